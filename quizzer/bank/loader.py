@@ -1,0 +1,308 @@
+"""Load a bank from a YAML file or a folder of them, reporting every problem at once.
+
+Each file is one topic. The loader checks every field against the tables in `model.py`,
+then the rules that span fields (one correct choice, short answers need `accept` or
+`pattern`, code that compiles) and the whole bank (unique ids, a non-empty bank). Every
+problem carries its file, line and question id; nothing a bank author writes can make the
+loader raise anything but `BankError`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizzer.bank.model import (ALL, CHOICE_FIELDS, FILE_FIELDS, QUESTION_FIELDS, SLUG_PATTERN, TYPES, Bank, Choice,
+                                Question, Source)
+from quizzer.bank.problems import BankError, Problem
+from quizzer.bank.yamlnodes import Located, YamlProblem, parse
+
+_SLUG = re.compile(SLUG_PATTERN)
+_QUESTION_SPECS = {spec.name: spec for spec in QUESTION_FIELDS}
+_CHOICE_SPECS = {spec.name: spec for spec in CHOICE_FIELDS}
+_FILE_SPECS = {spec.name: spec for spec in FILE_FIELDS}
+
+
+def bank_files(path: Path) -> list[Path]:
+    """The YAML files of a bank: the file itself, or a folder's *.yaml / *.yml files in name order."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [path]
+
+
+def load_bank(path: str | Path) -> Bank:
+    path = Path(path)
+    if not path.exists():
+        raise BankError([Problem(str(path), 0, "no such file or folder")])
+    files = bank_files(path)
+    if not files:
+        raise BankError([Problem(str(path), 0, "the folder has no .yaml files: the bank is empty")])
+    texts = []
+    problems = []
+    for file in files:
+        try:
+            texts.append((file.read_text(encoding="utf-8"), str(file)))
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(Problem(str(file), 0, f"cannot read the file: {error}"))
+    return _load(texts, problems)
+
+
+def load_bank_text(text: str, filename: str = "<bank>") -> Bank:
+    """Load a bank from one file's text (for tests and tools)."""
+    return _load([(text, filename)], [])
+
+
+def _load(texts: list[tuple[str, str]], problems: list[Problem]) -> Bank:
+    questions: list[Question] = []
+    titles: dict[str, str] = {}
+    first_seen: dict[str, Question] = {}
+    for text, filename in texts:
+        collector = _FileLoader(filename)
+        topic, title, file_questions = collector.load(text)
+        problems.extend(collector.problems)
+        if topic is not None:
+            titles.setdefault(topic, title or topic)
+        for question in file_questions:
+            earlier = first_seen.get(question.id)
+            if earlier is not None:
+                problems.append(Problem(filename, question.source.line,
+                                        f"duplicate id (also at {earlier.source})", question.id))
+                continue
+            first_seen[question.id] = question
+            questions.append(question)
+    if not questions and not problems:
+        problems.append(Problem(texts[0][1] if texts else "<bank>", 1, "the bank has no questions"))
+    if problems:
+        raise BankError(problems)
+    return Bank(tuple(questions), titles)
+
+
+class _FileLoader:
+    """Validates one bank file, collecting problems instead of stopping at the first."""
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.problems: list[Problem] = []
+
+    def problem(self, line: int, message: str, question_id: str | None = None) -> None:
+        self.problems.append(Problem(self.filename, line, message, question_id))
+
+    def load(self, text: str):
+        try:
+            document = parse(text)
+        except YamlProblem as error:
+            self.problem(error.line, error.message)
+            return None, None, []
+        if document is None or not isinstance(document.value, dict):
+            self.problem(document.line if document else 1,
+                         "a bank file must be a mapping with `topic` and `questions`")
+            return None, None, []
+        fields = document.value
+        self._unknown_fields(fields, document.key_lines, _FILE_SPECS, "file", None)
+        for name in ("topic", "questions"):
+            if name not in fields:
+                self.problem(document.line, f"missing field `{name}`")
+        topic = self._topic(fields.get("topic"))
+        title = self._text(fields.get("title"), "title", None)
+        questions_node = fields.get("questions")
+        if questions_node is None:
+            return topic, title, []
+        if not isinstance(questions_node.value, list):
+            self.problem(questions_node.line, "`questions` must be a list")
+            return topic, title, []
+        if not questions_node.value:
+            self.problem(questions_node.line, "`questions` is empty")
+        questions = []
+        for node in questions_node.value:
+            question = self._question(node, topic or "?")
+            if question is not None:
+                questions.append(question)
+        return topic, title, questions
+
+    def _topic(self, node: Located | None) -> str | None:
+        if node is None:
+            return None
+        if not isinstance(node.value, str) or not _SLUG.fullmatch(node.value):
+            self.problem(node.line, "`topic` must be a slug such as `event-loop` (lowercase letters, digits, dashes)")
+            return None
+        return node.value
+
+    def _unknown_fields(self, fields: dict, key_lines: dict, specs: dict, what: str, question_id) -> None:
+        for name in fields:
+            if name not in specs:
+                hint = _closest(name, specs)
+                suggestion = f" (did you mean `{hint}`?)" if hint else ""
+                self.problem(key_lines[name], f"unknown {what} field `{name}`{suggestion}", question_id)
+
+    def _question(self, node: Located, topic: str) -> Question | None:
+        if not isinstance(node.value, dict):
+            self.problem(node.line, "each question must be a mapping of fields")
+            return None
+        fields, key_lines = node.value, node.key_lines
+        raw_id = fields.get("id")
+        question_id = raw_id.value if raw_id is not None and isinstance(raw_id.value, str) else None
+        before = len(self.problems)
+        qtype = fields.get("type")
+        qtype = qtype.value if qtype is not None and qtype.value in TYPES else None
+        self._unknown_fields(fields, key_lines, _QUESTION_SPECS, "question", question_id)
+        values = {}
+        for spec in QUESTION_FIELDS:
+            value_node = fields.get(spec.name)
+            if value_node is None:
+                if spec.required == ALL:
+                    self.problem(node.line, f"missing field `{spec.name}`", question_id)
+                elif qtype is not None and qtype in spec.required:
+                    self.problem(node.line, f"missing field `{spec.name}` (required for {qtype})", question_id)
+                continue
+            if qtype is not None and qtype not in spec.allowed:
+                self.problem(value_node.line, f"field `{spec.name}` does not apply to {qtype} questions",
+                             question_id)
+                continue
+            value = self._value(spec.kind, value_node, spec.name, question_id)
+            if value is not None:
+                values[spec.name] = value
+        if qtype is not None:
+            self._type_rules(qtype, values, fields, node.line, question_id)
+        if len(self.problems) > before or qtype is None or question_id is None:
+            return None
+        values["choices"] = tuple(values.get("choices", ()))
+        for name in ("tags", "accept"):
+            values[name] = tuple(values.get(name, ()))
+        field_lines = {name: _content_line(located) for name, located in fields.items()}
+        return Question(topic=topic, source=Source(self.filename, node.line), field_lines=field_lines, **values)
+
+    def _type_rules(self, qtype: str, values: dict, fields: dict, line: int, question_id) -> None:
+        if qtype in ("choice", "multi") and "choices" in values:
+            choices = values["choices"]
+            correct = sum(choice.correct for choice in choices)
+            where = fields["choices"].line
+            if len(choices) < 2:
+                self.problem(where, "needs at least two choices", question_id)
+            if qtype == "choice" and correct != 1:
+                self.problem(where, f"a choice question needs exactly one correct choice, found {correct}",
+                             question_id)
+            if qtype == "multi" and correct < 1:
+                self.problem(where, "a multi question needs at least one correct choice", question_id)
+            texts = [choice.text.strip() for choice in choices]
+            if len(set(texts)) != len(texts):
+                self.problem(where, "two choices have the same text", question_id)
+        if qtype == "short" and not values.get("accept") and "pattern" not in values:
+            if "accept" not in fields and "pattern" not in fields:
+                self.problem(line, "a short question needs `accept` or `pattern`", question_id)
+
+    def _value(self, kind: str, node: Located, name: str, question_id):
+        value = node.value
+        if kind == "id":
+            if not isinstance(value, str) or not _SLUG.fullmatch(value):
+                self.problem(node.line, f"`id` must be lowercase letters, digits and dashes, got {value!r}",
+                             question_id)
+                return None
+            return value
+        if kind.startswith("enum:"):
+            options = kind[5:].split("|")
+            if value not in options:
+                hint = "" if name != "type" else " (a question type)"
+                self.problem(node.line, f"`{name}` must be one of {', '.join(options)}{hint}; got {value!r}",
+                             question_id)
+                return None
+            return value
+        if kind == "difficulty":
+            if type(value) is not int or value not in (1, 2, 3):
+                self.problem(node.line, f"`difficulty` must be 1, 2 or 3, got {value!r}", question_id)
+                return None
+            return value
+        if kind == "number":
+            if type(value) not in (int, float) or not value > 0 or value == float("inf"):
+                self.problem(node.line, f"`{name}` must be a positive number, got {value!r}", question_id)
+                return None
+            return value
+        if kind == "bool":
+            if type(value) is not bool:
+                self.problem(node.line, f"`{name}` must be true or false, got {value!r}", question_id)
+                return None
+            return value
+        if kind == "strlist":
+            items = value if isinstance(value, list) else None
+            if items is None or not all(isinstance(item.value, str) and item.value.strip() for item in items):
+                self.problem(node.line, f"`{name}` must be a list of non-empty strings", question_id)
+                return None
+            return [item.value for item in items]
+        if kind == "regex":
+            if not isinstance(value, str):
+                self.problem(node.line, f"`{name}` must be a string", question_id)
+                return None
+            try:
+                re.compile(value)
+            except re.error as error:
+                self.problem(node.line, f"`{name}` is not a valid regular expression: {error}", question_id)
+                return None
+            return value
+        if kind == "code":
+            code = self._text(node, name, question_id)
+            if code is not None and not self._compiles(code, node, name, question_id):
+                return None
+            return code
+        if kind == "choices":
+            return self._choices(node, question_id)
+        return self._text(node, name, question_id)
+
+    def _text(self, node: Located | None, name: str, question_id):
+        if node is None:
+            return None
+        if not isinstance(node.value, str) or not node.value.strip():
+            self.problem(node.line, f"`{name}` must be non-empty text", question_id)
+            return None
+        return node.value
+
+    def _compiles(self, code: str, node: Located, name: str, question_id) -> bool:
+        try:
+            compile(code, f"<{name}>", "exec", dont_inherit=True)
+        except SyntaxError as error:
+            line = _content_line(node) + (error.lineno or 1) - 1
+            self.problem(line, f"`{name}` is not valid Python: {error.msg} (line {error.lineno} of the code)",
+                         question_id)
+            return False
+        except ValueError as error:  # e.g. NUL bytes in the source
+            self.problem(node.line, f"`{name}` is not valid Python: {error}", question_id)
+            return False
+        return True
+
+    def _choices(self, node: Located, question_id) -> list[Choice] | None:
+        if not isinstance(node.value, list):
+            self.problem(node.line, "`choices` must be a list", question_id)
+            return None
+        choices, ok = [], True
+        for item in node.value:
+            if not isinstance(item.value, dict):
+                self.problem(item.line, "each choice must be a mapping with `text`", question_id)
+                ok = False
+                continue
+            before = len(self.problems)
+            self._unknown_fields(item.value, item.key_lines, _CHOICE_SPECS, "choice", question_id)
+            values = {}
+            for spec in CHOICE_FIELDS:
+                value_node = item.value.get(spec.name)
+                if value_node is None:
+                    if spec.required:
+                        self.problem(item.line, f"choice is missing `{spec.name}`", question_id)
+                    continue
+                value = self._value(spec.kind, value_node, spec.name, question_id)
+                if value is not None:
+                    values[spec.name] = value
+            if len(self.problems) > before:
+                ok = False
+                continue
+            choices.append(Choice(**values))
+        return choices if ok else None
+
+
+def _content_line(node: Located) -> int:
+    """The line where a value's text starts (a block scalar starts on the line after `|`)."""
+    return node.line + 1 if node.block else node.line
+
+
+def _closest(name: str, specs: dict) -> str | None:
+    import difflib
+
+    matches = difflib.get_close_matches(name, list(specs), n=1, cutoff=0.7)
+    return matches[0] if matches else None

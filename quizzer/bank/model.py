@@ -1,0 +1,151 @@
+"""The question model, and the field definitions the loader (and the JSON Schema) are built from.
+
+Every field a bank file may contain is declared once, in `QUESTION_FIELDS` and `CHOICE_FIELDS`:
+which question types allow it, which require it, and what kind of value it holds. The loader
+validates against these tables, so the format documentation, the validator and the editor
+schema cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TYPES = ("choice", "multi", "truefalse", "short", "predict", "write")
+TOPICS_REQUIRED = ("coroutines", "futures", "tasks", "event-loop", "io")
+ALL = frozenset(TYPES)
+
+# Value kinds: what the loader checks a field's value against.
+#   str      one-line or multi-line text            text  prose shown to the student
+#   code     Python source that must compile        int   a whole number (not a bool)
+#   number   int or float > 0 (not a bool)          bool  true or false
+#   strlist  a list of strings                       regex a Python regular expression
+#   choices  a list of choice mappings              enum:A|B  one of the listed words
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str
+    allowed: frozenset
+    required: frozenset = frozenset()
+    doc: str = ""
+
+
+QUESTION_FIELDS = (
+    FieldSpec("id", "id", ALL, ALL, "Unique across the whole bank: lowercase letters, digits and dashes."),
+    FieldSpec("type", f"enum:{'|'.join(TYPES)}", ALL, ALL, "The question type."),
+    FieldSpec("difficulty", "difficulty", ALL, ALL, "1 easy, 2 medium, 3 hard."),
+    FieldSpec("tags", "strlist", ALL, doc="Free-form tags; `interview` marks interview questions."),
+    FieldSpec("points", "number", ALL, doc="Points the question is worth (default 1)."),
+    FieldSpec("prompt", "text", ALL, ALL, "The question as the student reads it."),
+    FieldSpec("explanation", "text", ALL, ALL, "Why the answer is what it is."),
+    FieldSpec("code", "code", ALL - {"write"}, frozenset({"predict"}),
+              "A program shown with the prompt; for predict, the program whose output is the answer."),
+    FieldSpec("choices", "choices", frozenset({"choice", "multi"}), frozenset({"choice", "multi"}),
+              "The options, shown as a, b, c ... in this order."),
+    FieldSpec("scoring", "enum:partial|all-or-nothing", frozenset({"multi"}),
+              doc="multi: partial credit per letter (default) or all-or-nothing."),
+    FieldSpec("answer", "bool", frozenset({"truefalse"}), frozenset({"truefalse"}), "The right answer."),
+    FieldSpec("accept", "strlist", frozenset({"short"}),
+              doc="Accepted answers, compared case-insensitively with whitespace normalized."),
+    FieldSpec("pattern", "regex", frozenset({"short"}),
+              doc="A regular expression a right answer matches in full (case-insensitive)."),
+    FieldSpec("expected", "text", frozenset({"predict", "write"}),
+              doc="A pinned output: checked against the reference loop (predict) or required (write)."),
+    FieldSpec("partial", "enum:lines", frozenset({"predict"}),
+              doc="Allow partial credit by the longest common subsequence of lines."),
+    FieldSpec("starter", "code", frozenset({"write"}), frozenset({"write"}), "Code handed to the student."),
+    FieldSpec("solution", "code", frozenset({"write"}), frozenset({"write"}), "A reference solution."),
+    FieldSpec("max_virtual_time", "number", frozenset({"write"}),
+              doc="Seconds of the reference loop's virtual clock the answer may take."),
+)
+
+CHOICE_FIELDS = (
+    FieldSpec("text", "text", ALL, ALL, "The option as shown."),
+    FieldSpec("correct", "bool", ALL, doc="True for a right option (default false)."),
+    FieldSpec("feedback", "text", ALL, doc="Shown to a student who picks this option."),
+)
+
+FILE_FIELDS = (
+    FieldSpec("topic", "topic", ALL, ALL, "The topic slug: lowercase letters, digits and dashes."),
+    FieldSpec("title", "text", ALL, doc="The topic's display name."),
+    FieldSpec("questions", "questions", ALL, ALL, "The questions of this topic."),
+)
+
+SLUG_PATTERN = r"[a-z0-9]+(-[a-z0-9]+)*"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where something was defined: file path (as given) and 1-based line."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    correct: bool = False
+    feedback: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    topic: str
+    difficulty: int
+    prompt: str
+    explanation: str
+    source: Source
+    tags: tuple[str, ...] = ()
+    points: float = 1
+    code: str | None = None
+    choices: tuple[Choice, ...] = ()
+    scoring: str = "partial"
+    answer: bool | None = None
+    accept: tuple[str, ...] = ()
+    pattern: str | None = None
+    expected: str | None = None
+    partial: str | None = None
+    starter: str | None = None
+    solution: str | None = None
+    max_virtual_time: float | None = None
+    # Line of each field's value, for messages that point into the question (e.g. a syntax error in code).
+    field_lines: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    @property
+    def correct_letters(self) -> tuple[str, ...]:
+        return tuple(letter(i) for i, choice in enumerate(self.choices) if choice.correct)
+
+    @property
+    def program(self) -> str | None:
+        """The code whose output the grader needs: predict's code or write's solution."""
+        return self.code if self.type == "predict" else self.solution if self.type == "write" else None
+
+
+def letter(index: int) -> str:
+    return "abcdefghijklmnopqrstuvwxyz"[index]
+
+
+@dataclass(frozen=True)
+class Bank:
+    questions: tuple[Question, ...]
+    titles: dict  # topic slug -> display name, in the order topics were loaded
+
+    def __post_init__(self):
+        object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
+
+    def get(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return tuple(self.titles)
+
+    def title(self, topic: str) -> str:
+        return self.titles.get(topic) or topic

@@ -1,0 +1,29 @@
+"""Problems found in a bank, reported as `FILE:LINE: question ID: what is wrong`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+    question_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}"
+        if self.question_id:
+            return f"{where}: question {self.question_id}: {self.message}"
+        return f"{where}: {self.message}"
+
+
+class BankError(Exception):
+    """A bank that cannot be used; `problems` lists every reason, in file and line order."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        count = len(self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the bank:\n"
+                         + "\n".join(str(p) for p in self.problems))

@@ -1,0 +1,60 @@
+"""The `quizzer` command: a click group whose subcommands live one per module in this package.
+
+Subcommands are imported only when they are run (or when help lists them), and heavy modules
+(yaml, the loop, the sandbox) are imported inside the commands, so `quizzer --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from quizzer import __version__
+
+# command name -> module under quizzer.cli that defines `command`
+COMMANDS = {
+    "check": "check",
+    "list": "listing",
+    "show": "show",
+    "run": "run",
+    "quiz": "quiz",
+    "practice": "practice",
+    "stats": "stats",
+    "grade": "grade",
+    "pack": "pack",
+    "new": "new",
+    "schema": "schema",
+    "export": "export",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return [name for name in COMMANDS if self._load(name) is not None]
+
+    def get_command(self, ctx, name):
+        return self._load(name)
+
+    @staticmethod
+    def _load(name):
+        module_name = COMMANDS.get(name)
+        if module_name is None:
+            return None
+        try:
+            module = importlib.import_module(f"quizzer.cli.{module_name}")
+        except ModuleNotFoundError as error:
+            if error.name == f"quizzer.cli.{module_name}":
+                return None  # a command not built yet
+            raise
+        return module.command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quizzer")
+def main():
+    """An asyncio concept quiz and grading tool.
+
+    Questions about coroutines, futures, tasks, the event loop and I/O; code-prediction
+    answers are computed on a small reference event loop and checked against real asyncio.
+    """

@@ -1,0 +1,75 @@
+"""Options shared by several commands, defined once: --bank, --json, --seed and the selection filters."""
+
+from __future__ import annotations
+
+import functools
+
+import click
+
+from quizzer.bank.model import TYPES
+
+bank_option = click.option(
+    "--bank", "bank_path", type=click.Path(dir_okay=True, file_okay=True, path_type=str), default=None,
+    help="A bank file or a folder of .yaml files (default: the bundled bank).")
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON on stdout.")
+
+seed_option = click.option("--seed", type=int, default=None,
+                           help="Seed for every random choice, so a run can be repeated exactly.")
+
+
+def selection_options(function):
+    """--topic, --type, --difficulty and --tag: each may be repeated; questions must match all given filters."""
+    decorators = [
+        click.option("--topic", "topics", multiple=True, metavar="TOPIC", help="Only this topic (repeatable)."),
+        click.option("--type", "types", multiple=True, type=click.Choice(TYPES), help="Only this type (repeatable)."),
+        click.option("--difficulty", "difficulties", multiple=True, type=click.IntRange(1, 3),
+                     help="Only this difficulty, 1-3 (repeatable)."),
+        click.option("--tag", "tags", multiple=True, metavar="TAG", help="Only questions with this tag (repeatable)."),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+
+    @functools.wraps(function)
+    def wrapper(*args, topics, types, difficulties, tags, **kwargs):
+        selection = Selection(topics, types, difficulties, tags)
+        return function(*args, selection=selection, **kwargs)
+
+    return wrapper
+
+
+class Selection:
+    """Filters over a bank; an empty filter lets everything through."""
+
+    def __init__(self, topics=(), types=(), difficulties=(), tags=()):
+        self.topics, self.types, self.difficulties, self.tags = set(topics), set(types), set(difficulties), set(tags)
+
+    def matches(self, question) -> bool:
+        return ((not self.topics or question.topic in self.topics)
+                and (not self.types or question.type in self.types)
+                and (not self.difficulties or question.difficulty in self.difficulties)
+                and (not self.tags or self.tags <= set(question.tags)))
+
+    def apply(self, bank) -> list:
+        unknown = self.topics - set(bank.topics)
+        if unknown:
+            raise click.UsageError(f"unknown topic {', '.join(sorted(unknown))}; "
+                                   f"the bank has: {', '.join(bank.topics)}")
+        return [q for q in bank.questions if self.matches(q)]
+
+
+def load_bank_or_fail(bank_path):
+    """Load the bank, turning its problems into a click error (exit 1) with one line per problem."""
+    from quizzer.bank import BankError, default_bank_path, load_bank
+
+    try:
+        return load_bank(bank_path or default_bank_path())
+    except BankError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def emit_json(data) -> None:
+    """Stable JSON: sorted keys, two-space indent, a final newline."""
+    import json
+
+    click.echo(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))

@@ -1,0 +1,39 @@
+"""`quizzer show ID`: one question rendered as a student sees it, optionally with its answer."""
+
+from __future__ import annotations
+
+import click
+
+from quizzer.cli.options import bank_option, load_bank_or_fail
+
+
+@click.command("show")
+@click.argument("question_id", metavar="ID")
+@bank_option
+@click.option("--answer", is_flag=True, help="Also show the answer and the explanation.")
+def command(question_id, bank_path, answer):
+    """Show the question ID as a student would see it (no answer unless --answer)."""
+    from quizzer.render import render_answer, render_question
+    from quizzer.style import styler
+
+    bank = load_bank_or_fail(bank_path)
+    question = bank.get(question_id)
+    if question is None:
+        import difflib
+
+        close = difflib.get_close_matches(question_id, [q.id for q in bank.questions], n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise click.UsageError(f"no question with id {question_id!r}{hint}")
+    style = styler()
+    click.echo(render_question(question, style=style))
+    if answer:
+        expected = None
+        if question.type == "predict":
+            from quizzer.keys import AnswerKeyError, expected_output
+
+            try:
+                expected = expected_output(question)
+            except AnswerKeyError as error:
+                raise click.ClickException(str(error)) from None
+        click.echo()
+        click.echo(render_answer(question, expected, style=style))

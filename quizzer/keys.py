@@ -1,0 +1,194 @@
+"""Answer keys of code-prediction questions, computed on the reference loop and cached.
+
+The key of a `predict` question is what its program prints on the reference loop (tinyloop),
+run through the sandbox:
+- its stdout, as printed;
+- if it ends in an uncaught exception, the exception's last traceback line after the output
+  (`ValueError: boom`);
+- if it can never finish (the loop detects a deadlock), the output so far and a line
+  `(hangs forever)`.
+Any other ending (timeout, sandbox refusal, unsupported API) means the question is broken, and
+is reported as an `AnswerKeyError`.
+
+Keys are cached by content: the cache key hashes the program, the reference loop's source and
+the Python minor version, so editing the loop or moving to another Python recomputes them. A
+corrupt or unwritable cache is bypassed with a warning, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HANGS = "(hangs forever)"
+
+
+class AnswerKeyError(Exception):
+    """The program of a question does not give a usable answer; the message says why, in one line."""
+
+
+def answer_from_result(result) -> str:
+    """The answer text of a finished run, by the conventions above; raises AnswerKeyError otherwise."""
+    if result.outcome == "ok" and result.exit_code == 0:
+        return result.stdout
+    output = result.stdout if not result.stdout or result.stdout.endswith("\n") else result.stdout + "\n"
+    if result.outcome == "error":
+        return output + (result.exception or last_stderr_line(result.stderr)) + "\n"
+    if result.outcome == "deadlock":
+        return output + HANGS + "\n"
+    if result.outcome == "ok":
+        raise AnswerKeyError(f"the program exited with status {result.exit_code}")
+    raise AnswerKeyError(result.reason or f"the program ended with outcome {result.outcome}")
+
+
+def last_stderr_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    return lines[-1].strip() if lines else "(no error message)"
+
+
+@dataclass
+class KeyCache:
+    """A folder of `<sha256>.json` files; `directory=None` disables caching."""
+
+    directory: Path | None
+    warn: object = None  # callable(str) for warnings; default prints to stderr
+
+    def _warn(self, message: str) -> None:
+        (self.warn or (lambda text: print(f"warning: {text}", file=sys.stderr)))(message)
+
+    def get(self, key: str) -> dict | None:
+        if self.directory is None:
+            return None
+        path = self.directory / f"{key}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            self._warn(f"ignoring unreadable cache entry {path}: {error}")
+            return None
+        if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("answer"), str):
+            self._warn(f"ignoring corrupt cache entry {path}")
+            return None
+        return data
+
+    def put(self, key: str, data: dict) -> None:
+        if self.directory is None:
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.directory / f"{key}.json", json.dumps({"key": key, **data}, sort_keys=True))
+        except OSError as error:
+            self._warn(f"cannot write to the answer cache {self.directory} ({error.strerror or error}); "
+                       "continuing without it")
+            self.directory = None
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write a file so that readers see either the old content or the new, never half of it."""
+    path = Path(path)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "quizzer" / "answer-keys"
+
+
+def make_cache(cache_dir=None, enabled: bool = True, warn=None) -> KeyCache:
+    return KeyCache(Path(cache_dir) if cache_dir else default_cache_dir() if enabled else None, warn) \
+        if enabled else KeyCache(None, warn)
+
+
+_LOOP_DIGEST = None
+
+
+def loop_digest() -> str:
+    """A digest of the reference loop's source: any change to the loop invalidates cached keys."""
+    global _LOOP_DIGEST
+    if _LOOP_DIGEST is None:
+        folder = Path(__file__).resolve().parent / "tinyloop"
+        digest = hashlib.sha256()
+        for path in sorted(folder.glob("*.py")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        _LOOP_DIGEST = digest.hexdigest()
+    return _LOOP_DIGEST
+
+
+def cache_key(code: str, loop: str = "tiny") -> str:
+    parts = [code, loop, loop_digest() if loop == "tiny" else "", f"{sys.version_info[0]}.{sys.version_info[1]}"]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Computed:
+    """The answer of one program, or the reason it has none; `virtual_time` as the reference loop measured it."""
+
+    answer: str | None
+    error: str | None = None
+    virtual_time: float | None = None
+
+
+def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop: str = "tiny",
+                    jobs: int | None = None, progress=None) -> list[Computed]:
+    """Answers for many programs, each computed once: cached ones are read, the rest run in parallel."""
+    cache = cache if cache is not None else KeyCache(None)
+    results: list[Computed | None] = [None] * len(programs)
+    missing: dict[str, list[int]] = {}
+    for index, code in enumerate(programs):
+        key = cache_key(code, loop)
+        hit = cache.get(key)
+        if hit is not None:
+            results[index] = Computed(hit["answer"] if hit.get("error") is None else None, hit.get("error"),
+                                      hit.get("virtual_time"))
+        else:
+            missing.setdefault(key, []).append(index)
+    if missing:
+        from quizzer.sandbox import run_many
+
+        keys = list(missing)
+        runs = run_many([programs[missing[key][0]] for key in keys], loop=loop, jobs=jobs,
+                        **({"progress": progress} if progress else {}))
+        for key, run in zip(keys, runs):
+            computed = _computed(run)
+            if computed.error is None or run.outcome not in ("timeout", "crashed"):
+                # A timeout may be the machine's load, not the program: never cache it.
+                cache.put(key, {"answer": computed.answer or "", "error": computed.error,
+                                "virtual_time": computed.virtual_time})
+            for index in missing[key]:
+                results[index] = computed
+    return results
+
+
+def _computed(run) -> Computed:
+    virtual_time = (run.stats or {}).get("virtual_time")
+    try:
+        return Computed(answer_from_result(run), None, virtual_time)
+    except AnswerKeyError as error:
+        return Computed(None, str(error), virtual_time)
+
+
+def expected_output(question, *, cache: KeyCache | None = None) -> str:
+    """The answer key of one predict (or write) question; raises AnswerKeyError if there is none."""
+    if question.type == "write" and question.expected is not None:
+        return question.expected
+    computed = compute_answers([question.program], cache=cache if cache is not None else make_cache())[0]
+    if computed.error is not None:
+        raise AnswerKeyError(f"{question.source}: question {question.id}: {computed.error}")
+    return computed.answer

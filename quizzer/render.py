@@ -1,0 +1,79 @@
+"""How a question looks in the terminal: prompt, numbered code, lettered choices, and the answer.
+
+Shared by `quizzer show` and `quizzer quiz`, so a question looks the same wherever it appears.
+Colour is applied by the caller's `style` function, which is a no-op when colour is off.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from quizzer.bank.model import Question, letter
+
+HOW_TO_ANSWER = {
+    "choice": "Answer with one letter.",
+    "multi": "Answer with every right letter, e.g. a,c (several may be right).",
+    "truefalse": "Answer t (true) or f (false).",
+    "short": "Answer with a short text.",
+    "predict": "Type the exact output, line by line; end with a line holding only '.'.",
+    "write": "Write a complete program.",
+}
+
+
+def plain(text, **_style):
+    return text
+
+
+def numbered(code: str) -> str:
+    lines = code.rstrip("\n").split("\n")
+    width = len(str(len(lines)))
+    return "\n".join(f"{number:>{width}} | {line}".rstrip() for number, line in enumerate(lines, 1))
+
+
+def render_question(question: Question, *, heading: str | None = None, style=plain, choice_order=None) -> str:
+    """The question as a student sees it, without the answer.
+
+    `choice_order` lists the bank's choice indexes in the order to show them (for shuffled quizzes).
+    """
+    parts = []
+    meta = f"{question.topic} · {question.type} · difficulty {question.difficulty}"
+    parts.append(style(heading or question.id, bold=True) + style(f"  ({meta})", dim=True))
+    parts.append(question.prompt.rstrip())
+    code = question.starter if question.type == "write" else question.code
+    if code:
+        parts.append(numbered(code))
+    if question.choices:
+        order = choice_order if choice_order is not None else range(len(question.choices))
+        parts.append("\n".join(_wrap_choice(letter(shown), question.choices[index].text)
+                               for shown, index in enumerate(order)))
+    parts.append(style(HOW_TO_ANSWER[question.type], dim=True))
+    return "\n\n".join(parts)
+
+
+def _wrap_choice(label: str, text: str) -> str:
+    return textwrap.indent(text.rstrip(), "    ").replace("    ", f"{label}) ", 1) if "\n" in text.rstrip() \
+        else f"{label}) {text.strip()}"
+
+
+def render_key(question: Question, expected_output: str | None = None, choice_order=None) -> str:
+    """The right answer in the form a student would type it."""
+    if question.type in ("choice", "multi"):
+        order = list(choice_order) if choice_order is not None else list(range(len(question.choices)))
+        letters = [letter(order.index(i)) for i, choice in enumerate(question.choices) if choice.correct]
+        return ",".join(sorted(letters))
+    if question.type == "truefalse":
+        return "true" if question.answer else "false"
+    if question.type == "short":
+        return question.accept[0] if question.accept else f"(matching /{question.pattern}/)"
+    if question.type == "write":
+        return question.solution.rstrip()
+    return (expected_output if expected_output is not None else "(not computed)").rstrip("\n")
+
+
+def render_answer(question: Question, expected_output: str | None = None, *, style=plain) -> str:
+    """The answer block: the key, then the explanation."""
+    key = render_key(question, expected_output)
+    label = "Answer" if question.type != "write" else "A solution"
+    block = f"{style(label + ':', bold=True)}\n{textwrap.indent(key, '  ')}" if "\n" in key or question.type in (
+        "predict", "write") else f"{style(label + ':', bold=True)} {key}"
+    return f"{block}\n\n{style('Why:', bold=True)}\n{question.explanation.rstrip()}"
