@@ -1,15 +1,22 @@
 """The question bank: its model, its YAML loader and the rules a bank must follow.
 
 `load_bank(path)` returns a `Bank` or raises `BankError` listing every problem found, each with
-the file, line and question id it concerns.
+the file, line and question id it concerns. Names are imported on first use, so that commands
+which only need the model (and `quizzer --help`) do not pay for the YAML parser.
 """
 
-from quizzer.bank.model import TOPICS_REQUIRED, TYPES, Bank, Choice, Question, Source
-from quizzer.bank.problems import BankError, Problem
-from quizzer.bank.loader import load_bank, load_bank_text
-from quizzer.bank.locate import default_bank_path
+import importlib
 
-__all__ = [
-    "TOPICS_REQUIRED", "TYPES", "Bank", "BankError", "Choice", "Problem", "Question", "Source",
-    "default_bank_path", "load_bank", "load_bank_text",
-]
+_HOMES = {
+    "TOPICS_REQUIRED": "model", "TYPES": "model", "Bank": "model", "Choice": "model", "Question": "model",
+    "Source": "model", "BankError": "problems", "Problem": "problems", "load_bank": "loader",
+    "load_bank_text": "loader", "default_bank_path": "locate",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name):
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"quizzer.bank.{_HOMES[name]}"), name)

@@ -108,10 +108,10 @@ class _FileLoader:
         if questions_node is None:
             return topic, title, []
         if not isinstance(questions_node.value, list):
-            self.problem(questions_node.line, "`questions` must be a list")
+            self.problem(questions_node.where, "`questions` must be a list")
             return topic, title, []
         if not questions_node.value:
-            self.problem(questions_node.line, "`questions` is empty")
+            self.problem(questions_node.where, "`questions` is empty")
         questions = []
         for node in questions_node.value:
             question = self._question(node, topic or "?")
@@ -123,7 +123,7 @@ class _FileLoader:
         if node is None:
             return None
         if not isinstance(node.value, str) or not _SLUG.fullmatch(node.value):
-            self.problem(node.line, "`topic` must be a slug such as `event-loop` (lowercase letters, digits, dashes)")
+            self.problem(node.where, "`topic` must be a slug such as `event-loop` (lowercase letters, digits, dashes)")
             return None
         return node.value
 
@@ -155,7 +155,7 @@ class _FileLoader:
                     self.problem(node.line, f"missing field `{spec.name}` (required for {qtype})", question_id)
                 continue
             if qtype is not None and qtype not in spec.allowed:
-                self.problem(value_node.line, f"field `{spec.name}` does not apply to {qtype} questions",
+                self.problem(value_node.where, f"field `{spec.name}` does not apply to {qtype} questions",
                              question_id)
                 continue
             value = self._value(spec.kind, value_node, spec.name, question_id)
@@ -175,7 +175,7 @@ class _FileLoader:
         if qtype in ("choice", "multi") and "choices" in values:
             choices = values["choices"]
             correct = sum(choice.correct for choice in choices)
-            where = fields["choices"].line
+            where = fields["choices"].where
             if len(choices) < 2:
                 self.problem(where, "needs at least two choices", question_id)
             if qtype == "choice" and correct != 1:
@@ -194,7 +194,7 @@ class _FileLoader:
         value = node.value
         if kind == "id":
             if not isinstance(value, str) or not _SLUG.fullmatch(value):
-                self.problem(node.line, f"`id` must be lowercase letters, digits and dashes, got {value!r}",
+                self.problem(node.where, f"`id` must be lowercase letters, digits and dashes, got {value!r}",
                              question_id)
                 return None
             return value
@@ -202,39 +202,39 @@ class _FileLoader:
             options = kind[5:].split("|")
             if value not in options:
                 hint = "" if name != "type" else " (a question type)"
-                self.problem(node.line, f"`{name}` must be one of {', '.join(options)}{hint}; got {value!r}",
+                self.problem(node.where, f"`{name}` must be one of {', '.join(options)}{hint}; got {value!r}",
                              question_id)
                 return None
             return value
         if kind == "difficulty":
             if type(value) is not int or value not in (1, 2, 3):
-                self.problem(node.line, f"`difficulty` must be 1, 2 or 3, got {value!r}", question_id)
+                self.problem(node.where, f"`difficulty` must be 1, 2 or 3, got {value!r}", question_id)
                 return None
             return value
         if kind == "number":
             if type(value) not in (int, float) or not value > 0 or value == float("inf"):
-                self.problem(node.line, f"`{name}` must be a positive number, got {value!r}", question_id)
+                self.problem(node.where, f"`{name}` must be a positive number, got {value!r}", question_id)
                 return None
             return value
         if kind == "bool":
             if type(value) is not bool:
-                self.problem(node.line, f"`{name}` must be true or false, got {value!r}", question_id)
+                self.problem(node.where, f"`{name}` must be true or false, got {value!r}", question_id)
                 return None
             return value
         if kind == "strlist":
             items = value if isinstance(value, list) else None
             if items is None or not all(isinstance(item.value, str) and item.value.strip() for item in items):
-                self.problem(node.line, f"`{name}` must be a list of non-empty strings", question_id)
+                self.problem(node.where, f"`{name}` must be a list of non-empty strings", question_id)
                 return None
             return [item.value for item in items]
         if kind == "regex":
             if not isinstance(value, str):
-                self.problem(node.line, f"`{name}` must be a string", question_id)
+                self.problem(node.where, f"`{name}` must be a string", question_id)
                 return None
             try:
                 re.compile(value)
             except re.error as error:
-                self.problem(node.line, f"`{name}` is not a valid regular expression: {error}", question_id)
+                self.problem(node.where, f"`{name}` is not a valid regular expression: {error}", question_id)
                 return None
             return value
         if kind == "code":
@@ -250,7 +250,7 @@ class _FileLoader:
         if node is None:
             return None
         if not isinstance(node.value, str) or not node.value.strip():
-            self.problem(node.line, f"`{name}` must be non-empty text", question_id)
+            self.problem(node.where, f"`{name}` must be non-empty text", question_id)
             return None
         return node.value
 
@@ -263,13 +263,13 @@ class _FileLoader:
                          question_id)
             return False
         except ValueError as error:  # e.g. NUL bytes in the source
-            self.problem(node.line, f"`{name}` is not valid Python: {error}", question_id)
+            self.problem(node.where, f"`{name}` is not valid Python: {error}", question_id)
             return False
         return True
 
     def _choices(self, node: Located, question_id) -> list[Choice] | None:
         if not isinstance(node.value, list):
-            self.problem(node.line, "`choices` must be a list", question_id)
+            self.problem(node.where, "`choices` must be a list", question_id)
             return None
         choices, ok = [], True
         for item in node.value:

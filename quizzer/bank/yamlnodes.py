@@ -29,6 +29,12 @@ class Located:
     line: int
     key_lines: dict | None = None
     block: bool = False
+    key_line: int | None = None  # for a mapping's value: the line of its key
+
+    @property
+    def where(self) -> int:
+        """The line to name in a message about this value: its key's line when it has one."""
+        return self.key_line or self.line
 
 
 class YamlProblem(Exception):
@@ -64,7 +70,7 @@ def parse(text: str) -> Located | None:
 def _convert(node, loader, seen: set) -> Located:
     line = node.start_mark.line + 1
     if id(node) in seen:
-        raise YamlProblem(line, "YAML aliases (*name) are not allowed in a bank")
+        raise YamlProblem(line, "this value is reused through a YAML alias (*name); aliases are not allowed in a bank")
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         values, key_lines = {}, {}
@@ -76,7 +82,7 @@ def _convert(node, loader, seen: set) -> Located:
             if key in values:
                 raise YamlProblem(key_line, f"duplicate key {key!r} (first at line {key_lines[key]})")
             values[key] = _convert(value_node, loader, seen)
-            key_lines[key] = key_line
+            values[key].key_line = key_lines[key] = key_line
         return Located(values, line, key_lines)
     if isinstance(node, yaml.SequenceNode):
         return Located([_convert(item, loader, seen) for item in node.value], line)

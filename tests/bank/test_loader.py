@@ -1,0 +1,94 @@
+"""The loader accepts a good bank and reports every rule a bad one breaks, with file, line and id."""
+
+from pathlib import Path
+
+import pytest
+
+from quizzer.bank import BankError, load_bank, load_bank_text
+
+BAD = Path(__file__).parent.parent / "fixtures" / "bad"
+
+
+def _expectation(path: Path):
+    """Each bad fixture states the problem it must produce: `# expect: LINE | ID or - | message fragment`."""
+    if path.is_dir():
+        marked = [p for p in sorted(path.iterdir()) if p.read_bytes().startswith(b"# expect:")]
+        path = marked[0]
+    header = path.read_bytes().split(b"\n", 1)[0].decode("utf-8", "replace")
+    line, question_id, fragment = (part.strip() for part in header.split(":", 1)[1].split("|"))
+    return path, int(line), None if question_id == "-" else question_id, fragment
+
+
+@pytest.mark.parametrize("fixture", sorted(BAD.iterdir()), ids=lambda p: p.stem)
+def test_bad_bank_names_file_line_and_question(fixture):
+    marked_file, line, question_id, fragment = _expectation(fixture)
+    with pytest.raises(BankError) as caught:
+        load_bank(fixture)
+    matching = [p for p in caught.value.problems if fragment in p.message]
+    assert matching, f"no problem mentions {fragment!r}: {[str(p) for p in caught.value.problems]}"
+    problem = matching[0]
+    assert problem.line == line
+    assert problem.question_id == question_id
+    expected_file = str(marked_file) if line else str(fixture)
+    assert problem.file == expected_file
+    rendered = str(problem)
+    assert rendered.startswith(f"{expected_file}:{line}: ")
+    if question_id:
+        assert f": question {question_id}: " in rendered
+
+
+def test_every_problem_is_reported_not_just_the_first():
+    text = """\
+topic: tasks
+questions:
+  - id: one
+    type: truefalse
+    difficulty: 5
+    prompt: P
+    answer: maybe
+    explanation: E
+  - id: two
+    type: choice
+    difficulty: 1
+    prompt: P
+    choices: [{text: a}, {text: b}]
+    explanation: E
+"""
+    with pytest.raises(BankError) as caught:
+        load_bank_text(text, "t.yaml")
+    assert [(p.line, p.question_id) for p in caught.value.problems] == [(5, "one"), (7, "one"), (13, "two")]
+    assert str(caught.value).splitlines()[0] == "3 problems in the bank:"
+
+
+def test_good_bank_loads_with_sources(good_bank):
+    bank = load_bank(good_bank)
+    assert bank.topics == ("futures", "tasks")
+    assert bank.title("tasks") == "Tasks"
+    assert bank.title("futures") == "futures"
+    ids = [q.id for q in bank.questions]
+    assert ids == ["futures-states", "futures-callback-method", "futures-write-gather",
+                   "tasks-start-order", "tasks-is-future", "tasks-order"]
+    first = bank.get("tasks-start-order")
+    assert first.source.line == 4 and first.source.file.endswith("tasks.yaml")
+    assert first.correct_letters == ("b",)
+    assert first.tags == ("interview",)
+    assert first.points == 1
+    assert bank.get("futures-states").correct_letters == ("a", "b")
+    write = bank.get("futures-write-gather")
+    assert write.max_virtual_time == 1.5 and write.program == write.solution
+
+
+def test_missing_path_is_a_bank_error(tmp_path):
+    with pytest.raises(BankError) as caught:
+        load_bank(tmp_path / "nowhere.yaml")
+    assert "no such file or folder" in str(caught.value)
+
+
+def test_syntax_error_in_code_points_at_the_line_inside_the_block():
+    text = "topic: t\nquestions:\n  - id: q\n    type: predict\n    difficulty: 1\n    prompt: P\n" \
+           "    explanation: E\n    code: |\n      import asyncio\n      x = (\n"
+    with pytest.raises(BankError) as caught:
+        load_bank_text(text, "t.yaml")
+    (problem,) = caught.value.problems
+    assert problem.line == 10
+    assert "line 2 of the code" in problem.message

@@ -1,0 +1,106 @@
+"""check, list and show through click's test runner: stdout, stderr and exit codes."""
+
+import json
+
+from click.testing import CliRunner
+
+from quizzer.cli import COMMANDS, main
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_every_command_has_help_text():
+    for name in main.list_commands(None):
+        result = run(name, "--help")
+        assert result.exit_code == 0, name
+        command = main.get_command(None, name)
+        assert command.help and command.help.strip(), f"{name} has no help text"
+        assert command.get_short_help_str().strip()
+    assert set(main.list_commands(None)) <= set(COMMANDS)
+
+
+def test_check_valid_bank_prints_summary(good_bank):
+    result = run("check", "--bank", str(good_bank))
+    assert result.exit_code == 0
+    assert result.stdout == ("ok: 6 questions in 2 topics (futures 3, tasks 3); "
+                             "types: choice 1, multi 1, truefalse 1, short 1, predict 1, write 1\n")
+
+
+def test_check_invalid_bank_exit_1_with_problems_on_stderr(tmp_path):
+    bad = tmp_path / "bank.yaml"
+    bad.write_text("topic: t\nquestions:\n  - id: q\n    type: essay\n")
+    result = run("check", "--bank", str(bad))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert f"{bad}:4: question q: `type` must be one of" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_json_lists_problems(tmp_path):
+    bad = tmp_path / "bank.yaml"
+    bad.write_text("topic: t\nquestions: []\n")
+    result = run("check", "--bank", str(bad), "--json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data == {"ok": False, "problems": [
+        {"file": str(bad), "line": 2, "question": None, "message": "`questions` is empty"}]}
+
+
+def test_usage_error_exit_2():
+    result = run("list", "--difficulty", "7")
+    assert result.exit_code == 2
+
+
+def test_list_filters(good_bank):
+    result = run("list", "--bank", str(good_bank), "--topic", "tasks", "--tag", "interview")
+    assert result.exit_code == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["tasks-start-order", "tasks-order"]
+
+
+def test_list_unknown_topic_is_usage_error(good_bank):
+    result = run("list", "--bank", str(good_bank), "--topic", "nope")
+    assert result.exit_code == 2
+    assert "unknown topic nope" in result.stderr
+
+
+def test_list_json_is_stable_and_counts(good_bank):
+    first = run("list", "--bank", str(good_bank), "--json")
+    second = run("list", "--bank", str(good_bank), "--json")
+    assert first.exit_code == 0 and first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    assert data["counts"]["total"] == 6
+    assert data["counts"]["by_topic"] == {"futures": 3, "tasks": 3}
+    assert data["counts"]["by_difficulty"] == {"1": 3, "2": 3}
+    assert data["counts"]["by_tag"] == {"interview": 2}
+    assert data["questions"][0] == {"id": "futures-states", "topic": "futures", "type": "multi", "difficulty": 2,
+                                    "points": 1, "tags": [], "file": str(good_bank / "futures.yaml"), "line": 3}
+
+
+def test_show_hides_answer_unless_asked(good_bank):
+    result = run("show", "tasks-start-order", "--bank", str(good_bank))
+    assert result.exit_code == 0
+    assert "b) When the creator next yields to the event loop" in result.stdout
+    assert "Answer:" not in result.stdout
+    shown = run("show", "tasks-start-order", "--bank", str(good_bank), "--answer")
+    assert "Answer: b" in shown.stdout
+    assert "create_task schedules the task's first step" in shown.stdout
+
+
+def test_show_numbers_code_lines(good_bank):
+    result = run("show", "tasks-order", "--bank", str(good_bank))
+    assert " 1 | import asyncio" in result.stdout
+    assert "11 | asyncio.run(main())" in result.stdout
+
+
+def test_show_unknown_id_suggests(good_bank):
+    result = run("show", "tasks-start-ordr", "--bank", str(good_bank))
+    assert result.exit_code == 2
+    assert "did you mean tasks-start-order" in result.stderr
+
+
+def test_default_bank_is_found_and_valid():
+    result = run("check")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("ok: ")
