@@ -1,0 +1,87 @@
+"""Scoring rules, one test per rule, on questions built in the test."""
+
+import pytest
+
+from quizzer.bank.model import Choice, Question, Source
+from quizzer.grading import AnswerFormatError, compare_output, grade, lcs_length
+
+
+def make(type_, **fields):
+    defaults = dict(id="q", type=type_, topic="t", difficulty=1, prompt="P", explanation="E",
+                    source=Source("b.yaml", 1))
+    return Question(**{**defaults, **fields})
+
+
+ABC = (Choice("a", True, "yes a"), Choice("b", False, "not b"), Choice("c", True), Choice("d", False))
+
+
+def test_choice_full_or_zero():
+    q = make("choice", choices=(Choice("x"), Choice("y", True), Choice("z", feedback="no z")))
+    assert grade(q, "b").points == 1 and grade(q, "B").correct
+    wrong = grade(q, "c")
+    assert (wrong.points, wrong.status, wrong.notes) == (0, "wrong", ["c) no z"])
+    with pytest.raises(AnswerFormatError):
+        grade(q, "q")
+
+
+def test_multi_partial_credit_and_penalty():
+    q = make("multi", choices=ABC, points=2)
+    assert grade(q, "a,c").points == 2
+    assert grade(q, "a c").status == "correct"
+    assert grade(q, ["c"]).points == 1              # one of two right letters: 1/2 of 2 points
+    assert grade(q, "a,b").points == 0              # +1 -1
+    assert grade(q, "a,b,d").points == 0            # never below zero
+    assert grade(q, "a,c,d").points == 1            # +2 -1
+    assert grade(q, "a,c,d").status == "partial"
+
+
+def test_multi_all_or_nothing():
+    q = make("multi", choices=ABC, scoring="all-or-nothing")
+    assert grade(q, "a").points == 0
+    assert grade(q, "c,a").points == 1
+
+
+def test_truefalse_spellings():
+    q = make("truefalse", answer=False)
+    for answer in ("f", "F", "false", False, "no"):
+        assert grade(q, answer).correct
+    assert not grade(q, "t").correct
+    with pytest.raises(AnswerFormatError):
+        grade(q, "maybe")
+
+
+def test_short_accept_and_pattern():
+    q = make("short", accept=("call_soon",), pattern=r"(loop\.)?call_soon(\(\))?")
+    assert grade(q, "  CALL_SOON ").correct
+    assert grade(q, "loop.call_soon()").rule == "pattern"
+    assert not grade(q, "call_later").correct
+
+
+def test_unanswered_is_not_wrong():
+    for q in (make("short", accept=("x",)), make("predict", code="print(1)")):
+        verdict = grade(q, "  ", expected_output="1\n")
+        assert (verdict.status, verdict.points) == ("unanswered", 0)
+
+
+def test_predict_exact_and_lenient_rules():
+    q = make("predict", code="print(1)")
+    assert grade(q, "a\nb\n\n  ", expected_output="a\nb\n").rule is None
+    assert grade(q, "x   y", expected_output="x y\n").rule == "whitespace inside lines collapsed"
+    assert grade(q, "[1,2]\n{'a':1}", expected_output="[1, 2]\n{'a': 1}\n").rule == "lines compared as Python values"
+    wrong = grade(q, "b\na", expected_output="a\nb\n")
+    assert wrong.status == "wrong" and "\n+b\n" in wrong.notes[0] and "\n-b" in wrong.notes[0]
+
+
+def test_literal_rule_does_not_equate_different_text():
+    assert not compare_output("hello world", "hello  there").equal
+    assert not compare_output("[1, 2]", "[2, 1]").equal
+
+
+def test_predict_partial_lines():
+    q = make("predict", code="print(1)", partial="lines", points=4)
+    verdict = grade(q, "a\nc\nd", expected_output="a\nb\nc\nd\n")
+    assert (verdict.points, verdict.status) == (3, "partial")
+
+
+def test_lcs():
+    assert lcs_length(list("abcbdab"), list("bdcaba")) == 4
