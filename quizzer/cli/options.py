@@ -73,3 +73,25 @@ def emit_json(data) -> None:
     import json
 
     click.echo(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+
+
+def cache_options(function):
+    """--cache-dir and --no-cache, turned into a `cache` argument (a quizzer.keys.KeyCache)."""
+    decorators = [
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None,
+                     help="Where computed answer keys are cached (default: $XDG_CACHE_HOME/quizzer).")
+        , click.option("--no-cache", is_flag=True, help="Compute every answer key afresh; read and write no cache."),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+
+    @functools.wraps(function)
+    def wrapper(*args, cache_dir, no_cache, **kwargs):
+        from quizzer.keys import make_cache
+
+        if cache_dir and no_cache:
+            raise click.UsageError("--cache-dir and --no-cache contradict each other")
+        cache = make_cache(cache_dir, enabled=not no_cache, warn=lambda text: click.echo(f"warning: {text}", err=True))
+        return function(*args, cache=cache, **kwargs)
+
+    return wrapper

@@ -1,0 +1,5 @@
+"""Grading a class: a batch of submissions against a bank (or a pack), and the reports written from it.
+
+`batch.grade_batch` scores every submission; `analysis` computes the item analysis; `outputs`
+writes grades.csv, results.json, feedback/*.md, errors.txt and report.html atomically.
+"""

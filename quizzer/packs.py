@@ -1,0 +1,197 @@
+"""Quiz packs: the file students receive, with no plaintext answer key.
+
+A pack holds one or more *variants* (A, B, C ...). Variant A is the questions the instructor
+selected; every further variant swaps each question for another one of the same topic and
+difficulty (and type, when the bank has one), drawn with the pack's seed. Choices are shuffled per
+variant, and each question records `choice_order` (shown position -> bank position) so grading
+can map a student's letters back. The key stays in the bank; a *practice* pack adds salted
+SHA-256 hashes of the right answers, so a quiz can tell a student right from wrong without the
+file revealing what the right answer is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import string
+from dataclasses import dataclass, field
+
+from quizzer.bank.model import Choice, Question, Source
+from quizzer.grading import normalize_text
+
+PACK_FORMAT = 1
+
+
+@dataclass
+class PackItem:
+    id: str
+    choice_order: tuple | None = None       # shown position -> index in the bank's choices
+    key_hashes: tuple = ()                  # practice packs: salted hashes of accepted answers
+
+
+@dataclass
+class Variant:
+    name: str
+    items: list = field(default_factory=list)
+
+
+@dataclass
+class Pack:
+    title: str
+    seed: int
+    salt: str | None
+    variants: list
+    questions: dict = field(default_factory=dict)  # id -> Question as the student sees it (no key)
+
+    @property
+    def variant_names(self) -> list[str]:
+        return [v.name for v in self.variants]
+
+    def variant(self, name: str | None) -> Variant | None:
+        if name is None:
+            return self.variants[0] if len(self.variants) == 1 else None
+        return next((v for v in self.variants if v.name == name), None)
+
+
+class PackError(Exception):
+    """A pack file that cannot be used; the message names the file and the reason."""
+
+
+def variant_name(index: int) -> str:
+    letters = string.ascii_uppercase
+    return letters[index] if index < 26 else f"V{index + 1}"
+
+
+def build_pack(bank, chosen: list[Question], *, variants: int = 1, seed: int = 0, shuffle: bool = True,
+               practice_keys: bool = False, expected_outputs: dict | None = None, title: str = "Quiz") -> Pack:
+    rng = random.Random(seed)
+    salt = f"{rng.getrandbits(64):016x}" if practice_keys else None
+    pack = Pack(title, seed, salt, [])
+    for index in range(variants):
+        questions = chosen if index == 0 else _swap_questions(bank, chosen, rng)
+        variant = Variant(variant_name(index))
+        for question in questions:
+            order = None
+            if question.choices:
+                order = list(range(len(question.choices)))
+                if shuffle:
+                    rng.shuffle(order)
+                order = tuple(order)
+            hashes = _key_hashes(question, order, salt, (expected_outputs or {}).get(question.id)) if salt else ()
+            variant.items.append(PackItem(question.id, order, hashes))
+            pack.questions[question.id] = question
+        pack.variants.append(variant)
+    return pack
+
+
+def _swap_questions(bank, chosen, rng) -> list[Question]:
+    """Another question for every slot: same topic and difficulty, the same type if possible, none twice."""
+    used = set()
+    swapped = []
+    for question in chosen:
+        pool = [q for q in bank.questions if q.topic == question.topic and q.difficulty == question.difficulty
+                and q.id not in used and q.id != question.id]
+        same_type = [q for q in pool if q.type == question.type]
+        candidates = same_type or pool
+        pick = rng.choice(candidates) if candidates else question
+        used.add(pick.id)
+        swapped.append(pick)
+    return swapped
+
+
+def _hash(salt: str, question_id: str, text: str) -> str:
+    return hashlib.sha256(f"{salt}\0{question_id}\0{text}".encode()).hexdigest()
+
+
+def normalized_predict(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _key_hashes(question, order, salt, expected_output) -> tuple:
+    if question.type in ("choice", "multi"):
+        shown = sorted(chr(ord("a") + order.index(i)) for i, c in enumerate(question.choices) if c.correct)
+        return (_hash(salt, question.id, ",".join(shown)),)
+    if question.type == "truefalse":
+        return (_hash(salt, question.id, "true" if question.answer else "false"),)
+    if question.type == "short":
+        return tuple(_hash(salt, question.id, normalize_text(a)) for a in question.accept)
+    if question.type == "predict" and expected_output is not None:
+        return (_hash(salt, question.id, normalized_predict(expected_output)),)
+    return ()
+
+
+def practice_check(pack: Pack, item: PackItem, normalized_answer: str) -> bool | None:
+    """Right or wrong by the pack's hashes; None when the pack cannot tell (no hashes for it)."""
+    if not pack.salt or not item.key_hashes:
+        return None
+    return _hash(pack.salt, item.id, normalized_answer) in item.key_hashes
+
+
+def pack_to_data(pack: Pack) -> dict:
+    data = {"quizzer_pack": PACK_FORMAT, "title": pack.title, "seed": pack.seed, "variants": []}
+    if pack.salt:
+        data["salt"] = pack.salt
+    for variant in pack.variants:
+        items = []
+        for item in variant.items:
+            question = pack.questions[item.id]
+            entry = {"id": question.id, "topic": question.topic, "type": question.type,
+                     "difficulty": question.difficulty, "points": question.points, "prompt": question.prompt}
+            code = question.starter if question.type == "write" else question.code
+            if code:
+                entry["code"] = code
+            if item.choice_order is not None:
+                entry["choices"] = [question.choices[i].text for i in item.choice_order]
+                entry["choice_order"] = list(item.choice_order)
+            if item.key_hashes:
+                entry["key_hashes"] = list(item.key_hashes)
+            items.append(entry)
+        data["variants"].append({"name": variant.name, "questions": items})
+    return data
+
+
+def pack_to_yaml(pack: Pack) -> str:
+    import yaml
+
+    return yaml.safe_dump(pack_to_data(pack), sort_keys=False, allow_unicode=True, width=100)
+
+
+def load_pack(path) -> Pack:
+    """Read a pack file; the questions come back as the student sees them (no choice is marked correct)."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as stream:
+            data = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except OSError as error:
+        raise PackError(f"{path}: cannot read the pack: {error.strerror or error}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise PackError(f"{path}: not a valid pack file: {str(error).splitlines()[0]}") from None
+    if not isinstance(data, dict) or data.get("quizzer_pack") != PACK_FORMAT:
+        raise PackError(f"{path}: not a quizzer pack (no `quizzer_pack: {PACK_FORMAT}`)")
+    try:
+        pack = Pack(str(data.get("title", "Quiz")), int(data.get("seed", 0)), data.get("salt"), [])
+        for variant_data in data["variants"]:
+            variant = Variant(str(variant_data["name"]))
+            for entry in variant_data["questions"]:
+                order = tuple(entry["choice_order"]) if "choice_order" in entry else None
+                variant.items.append(PackItem(entry["id"], order, tuple(entry.get("key_hashes", ()))))
+                pack.questions.setdefault(entry["id"], _student_question(entry, str(path)))
+            pack.variants.append(variant)
+    except (KeyError, TypeError, ValueError) as error:
+        raise PackError(f"{path}: malformed pack: {error!r}") from None
+    if not pack.variants:
+        raise PackError(f"{path}: the pack has no variants")
+    return pack
+
+
+def _student_question(entry: dict, path: str) -> Question:
+    is_write = entry["type"] == "write"
+    choices = tuple(Choice(text) for text in entry.get("choices", ()))
+    return Question(id=entry["id"], type=entry["type"], topic=entry["topic"], difficulty=int(entry["difficulty"]),
+                    prompt=entry["prompt"], explanation="", source=Source(path, 0), points=entry.get("points", 1),
+                    code=None if is_write else entry.get("code"), starter=entry.get("code") if is_write else None,
+                    choices=choices)

@@ -1,0 +1,121 @@
+"""Reading students' submissions: YAML or JSON files, or CSV exports with one row per student.
+
+A YAML/JSON submission is a mapping `student: ID`, `answers: {question id: answer}` and, for a
+quiz taken from a pack, `variant: NAME`. A CSV file has a `student` column (and optionally a
+`variant` column) and one column per question id; an empty cell is an unanswered question.
+Anything else is reported as a `SubmissionProblem` with its file (and row) and one-line reason;
+the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUBMISSION_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
+
+
+@dataclass
+class Submission:
+    student: str
+    answers: dict
+    source: str                      # file, or file:row for CSV
+    variant: str | None = None
+    formats: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SubmissionProblem:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def submission_files(paths) -> list[Path]:
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUBMISSION_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def read_submissions(paths) -> tuple[list[Submission], list[SubmissionProblem]]:
+    submissions, problems = [], []
+    for path in submission_files(paths):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            problems.append(SubmissionProblem(str(path), "no such file"))
+            continue
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(SubmissionProblem(str(path), f"cannot read the file: {error}"))
+            continue
+        if path.suffix.lower() == ".csv":
+            found, trouble = _read_csv(text, str(path))
+        else:
+            found, trouble = _read_document(text, str(path), path.suffix.lower() == ".json")
+        submissions.extend(found)
+        problems.extend(trouble)
+    return submissions, problems
+
+
+def _read_document(text: str, source: str, is_json: bool):
+    try:
+        if is_json:
+            data = json.loads(text)
+        else:
+            import yaml
+
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (ValueError, RecursionError) as error:
+        return [], [SubmissionProblem(source, f"not valid JSON: {error}")]
+    except Exception as error:  # yaml.YAMLError and its subclasses; yaml is imported lazily
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        return [], [SubmissionProblem(source, f"not valid YAML{where}: {getattr(error, 'problem', None) or error}")]
+    if not isinstance(data, dict) or "answers" not in data or "student" not in data:
+        return [], [SubmissionProblem(source, "not a submission: expected a mapping with `student` and `answers`")]
+    unknown = sorted(set(map(str, data)) - {"student", "answers", "variant"})
+    if unknown:
+        return [], [SubmissionProblem(source, f"unknown field(s) {', '.join(unknown)}; a submission has "
+                                              "student, answers and optionally variant")]
+    student = data["student"]
+    if not isinstance(student, (str, int)) or isinstance(student, bool) or not str(student).strip():
+        return [], [SubmissionProblem(source, "`student` must be a non-empty name or number")]
+    answers = data["answers"]
+    if answers is None:
+        answers = {}
+    if not isinstance(answers, dict) or not all(isinstance(key, str) for key in answers):
+        return [], [SubmissionProblem(source, "`answers` must map question ids to answers")]
+    variant = data.get("variant")
+    return [Submission(str(student).strip(), dict(answers), source, None if variant is None else str(variant))], []
+
+
+def _read_csv(text: str, source: str):
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "student" not in reader.fieldnames:
+        return [], [SubmissionProblem(source, "a CSV of submissions needs a `student` column")]
+    submissions, problems = [], []
+    try:
+        for number, row in enumerate(reader, start=2):
+            where = f"{source}:{number}"
+            if None in row:
+                problems.append(SubmissionProblem(where, "the row has more cells than the header"))
+                continue
+            student = (row.pop("student") or "").strip()
+            if not student:
+                problems.append(SubmissionProblem(where, "empty `student` cell"))
+                continue
+            variant = (row.pop("variant", None) or "").strip() or None
+            answers = {key: value for key, value in row.items() if value is not None and value.strip()}
+            submissions.append(Submission(student, answers, where, variant))
+    except csv.Error as error:
+        problems.append(SubmissionProblem(source, f"not valid CSV: {error}"))
+    return submissions, problems
