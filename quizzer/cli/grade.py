@@ -19,8 +19,10 @@ from quizzer.cli.options import bank_option, cache_options
 @click.option("--format", "output_format", type=click.Choice(["standard", "gradescope"]), default="standard",
               help="gradescope: write Gradescope's autograder results.json for a single submission.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Programs run at once (default: one per core).")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
+              help="Seconds a student's program (write answer) may run.")
 @cache_options
-def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, cache):
+def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, timeout, cache):
     """Grade SUBMISSIONS (YAML, JSON or CSV files, or folders of them).
 
     A malformed submission is listed with its reason in errors.txt and on stderr, and the rest are
@@ -47,7 +49,8 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, cac
         raise click.UsageError("--format gradescope grades exactly one submission")
     progress = Progress("grading")
     try:
-        batch = grade_batch(bank, found, pack=pack, cache=cache, jobs=jobs, progress=progress, problems=problems)
+        batch = grade_batch(bank, found, pack=pack, cache=cache, jobs=jobs, progress=progress, problems=problems,
+                            timeout=timeout)
     finally:
         progress.close()
     for problem in batch.problems:

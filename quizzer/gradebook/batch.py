@@ -59,7 +59,7 @@ def _normalize(question, answer, choice_order):
 
 
 def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, jobs=None,
-                progress=None, problems=None) -> GradedBatch:
+                progress=None, problems=None, timeout: float = 10.0) -> GradedBatch:
     from quizzer.keys import compute_answers
     from quizzer.render import render_key
 
@@ -103,7 +103,7 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
             else:
                 expected_outputs[question.id] = result.answer
 
-    program_runs = _run_write_answers(accepted, expected_outputs, jobs)
+    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout)
     students = []
     total = len(accepted)
     for done, (submission, quiz, answers) in enumerate(accepted, 1):
@@ -162,7 +162,7 @@ def _normalized_answers(submission, lookup: dict, orders: dict) -> dict:
     return answers
 
 
-def _run_write_answers(accepted, expected_outputs, jobs) -> dict:
+def _run_write_answers(accepted, expected_outputs, jobs, timeout) -> dict:
     """Run every distinct write answer once in the sandbox; (question id, code) -> (ok, notes)."""
     pending = {}
     for _, quiz, answers in accepted:
@@ -175,5 +175,5 @@ def _run_write_answers(accepted, expected_outputs, jobs) -> dict:
     from quizzer.sandbox import run_many
 
     keys = list(pending)
-    runs = run_many([code for _, code in keys], loop="tiny", jobs=jobs)
+    runs = run_many([code for _, code in keys], loop="tiny", jobs=jobs, timeout=timeout)
     return {key: judge_program_run(pending[key], run, expected_outputs[key[0]]) for key, run in zip(keys, runs)}

@@ -1,0 +1,174 @@
+"""`quizzer grade` end to end on the fixture bank: outputs, bad input, hostile answers, reruns."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizzer.cli import main
+
+GOOD_WRITE = """\
+import asyncio
+
+async def main():
+    await asyncio.gather(*(asyncio.sleep(1) for _ in range(3)))
+    print("done")
+
+asyncio.run(main())
+"""
+SEQUENTIAL_WRITE = GOOD_WRITE.replace("await asyncio.gather(*(asyncio.sleep(1) for _ in range(3)))",
+                                      "for _ in range(3):\n        await asyncio.sleep(1)")
+
+
+@pytest.fixture
+def class_folder(tmp_path):
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "alice.yaml").write_text(json.dumps({"student": "alice", "answers": {
+        "tasks-start-order": "b", "tasks-is-future": True, "tasks-order": "main\nchild\n",
+        "futures-states": "a,b", "futures-callback-method": "add_done_callback", "futures-write-gather": GOOD_WRITE}}))
+    (folder / "bob.json").write_text(json.dumps({"student": "bob", "answers": {
+        "tasks-start-order": "a", "tasks-is-future": "f", "tasks-order": "child\nmain",
+        "futures-states": ["a", "c"], "futures-write-gather": SEQUENTIAL_WRITE}}))
+    (folder / "class.csv").write_text("student,tasks-start-order,tasks-is-future\ncarol,B,t\n")
+    return folder
+
+
+def grade(bank, *args):
+    return CliRunner().invoke(main, ["grade", "--bank", str(bank), *map(str, args)])
+
+
+def test_outputs_and_scores(good_bank, class_folder, tmp_path):
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"graded 3 submission(s), skipped 0; results in {out}\n"
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "errors.txt", "feedback/alice.md", "feedback/bob.md", "feedback/carol.md", "grades.csv", "report.html",
+        "results.json"]
+    assert (out / "grades.csv").read_text().splitlines() == [
+        "student,score,max_score,percent,futures-states,futures-callback-method,futures-write-gather,"
+        "tasks-start-order,tasks-is-future,tasks-order",
+        "alice,6,6,100.0,1,1,1,1,1,1",
+        "bob,0,6,0.0,0,0,0,0,0,0",
+        "carol,2,6,33.33,0,0,0,1,1,0",
+    ]
+    results = json.loads((out / "results.json").read_text())
+    bob = {q["id"]: q for q in results["students"][1]["questions"]}
+    assert bob["futures-callback-method"]["status"] == "unanswered"
+    assert bob["futures-write-gather"]["feedback"] == ["it took 3 s of virtual time, more than the 1.5 s allowed"]
+    assert bob["tasks-order"]["correct_answer"] == "main\nchild"
+    assert "+child\n main\n-child" in bob["tasks-order"]["feedback"][0]
+    feedback = (out / "feedback" / "bob.md").read_text()
+    assert "## tasks-order (wrong, 0 / 1)" in feedback and "Why:" in feedback
+    report = (out / "report.html").read_text()
+    assert "<script" not in report and "http" not in report.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "<svg" in report and "Item analysis" in report
+    assert (out / "errors.txt").read_text() == ""
+
+
+def test_rerun_is_byte_identical(good_bank, class_folder, tmp_path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert grade(good_bank, class_folder, "--out", first, "--no-cache").exit_code == 0
+    assert grade(good_bank, class_folder, "--out", second, "--no-cache").exit_code == 0
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    for relative in files:
+        assert (first / relative).read_bytes() == (second / relative).read_bytes(), relative
+
+
+BAD_SUBMISSIONS = {
+    "broken.yaml": ("student: [unclosed\n", "not valid YAML at line"),
+    "broken.json": ("{\"student\": ", "not valid JSON"),
+    "notes.yaml": ("- a shopping list\n- eggs\n", "not a submission"),
+    "unknown-id.yaml": ("student: u\nanswers: {no-such-question: a}\n", "unknown question id(s): no-such-question"),
+    "wrong-type.yaml": ("student: w\nanswers: {tasks-is-future: maybe}\n", "question tasks-is-future: expected true"),
+    "bad-letter.yaml": ("student: l\nanswers: {tasks-start-order: z}\n", "'z' is not one of the choices"),
+    "list-for-text.yaml": ("student: t\nanswers: {tasks-order: [1, 2]}\n", "question tasks-order: expected text"),
+    "extra-field.yaml": ("student: e\nanswers: {}\ngrade: 100\n", "unknown field(s) grade"),
+    "rows.csv": ("student,tasks-is-future\nx,t,extra\n", "more cells than the header"),
+    "no-student.csv": ("name,tasks-is-future\nx,t\n", "needs a `student` column"),
+    "dup.yaml": ("student: alice\nanswers: {tasks-is-future: t}\n", "duplicate student 'alice'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SUBMISSIONS))
+def test_bad_submission_is_skipped_with_reason_and_the_rest_graded(good_bank, class_folder, tmp_path, name):
+    text, reason = BAD_SUBMISSIONS[name]
+    bad = class_folder / ("zz-" + name)   # sorts after alice, so "dup" is the second alice
+    bad.write_text(text)
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    errors = (out / "errors.txt").read_text().splitlines()
+    assert len(errors) == 1 and errors[0].startswith(str(bad)) and reason in errors[0], errors
+    assert f"skipped {bad}" in result.stderr
+    assert len((out / "grades.csv").read_text().splitlines()) == 4   # header + the three good students
+
+
+def test_missing_submission_file(good_bank, tmp_path):
+    result = grade(good_bank, tmp_path / "nope.yaml", "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "nope.yaml: no such file" in (tmp_path / "out" / "errors.txt").read_text()
+
+
+HOSTILE = {
+    "infinite-loop": ("while True:\n    pass\n", "timeout"),
+    "fork": ("import os\nos.fork()\nprint('done')\n", "refused"),
+    "memory-bomb": ("x = bytearray(4 * 1024 ** 3)\n", "memory"),
+    "output-flood": ("while True:\n    print('x' * 1000)\n", "output"),
+    "write-outside": ("open('/tmp/quizzer-hostile-was-here', 'w').write('x')\n", "refused"),
+    "network": ("import socket\nsocket.create_connection(('192.0.2.1', 80), timeout=1)\n", "refused"),
+}
+
+
+def test_hostile_write_answers_score_zero_with_reason_and_the_batch_goes_on(good_bank, tmp_path):
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    for name, (code, _) in HOSTILE.items():
+        (folder / f"{name}.yaml").write_text(json.dumps({"student": name, "answers": {"futures-write-gather": code}}))
+    (folder / "zz-good.yaml").write_text(json.dumps({"student": "good", "answers": {"futures-write-gather": GOOD_WRITE}}))
+    out = tmp_path / "out"
+    result = grade(good_bank, folder, "--out", out, "--timeout", "2", "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 0, result.output
+    students = {s["student"]: s for s in json.loads((out / "results.json").read_text())["students"]}
+    for name, (_, reason) in HOSTILE.items():
+        (question,) = students[name]["questions"]
+        assert question["points"] == 0, name
+        assert question["feedback"][0].startswith(f"your program did not finish: {reason}"), (name, question)
+    assert students["good"]["score"] == 1
+    assert not Path("/tmp/quizzer-hostile-was-here").exists()
+
+
+def test_gradescope_results_shape(good_bank, class_folder, tmp_path):
+    out = tmp_path / "gs"
+    result = grade(good_bank, class_folder / "bob.json", "--out", out, "--format", "gradescope", "--no-cache")
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "results.json").read_text())
+    assert set(data) == {"score", "max_score", "tests"}
+    assert data["score"] == 0 and data["max_score"] == 5   # without a pack: the five questions bob answered
+    assert {tuple(sorted(t)) for t in data["tests"]} == {("max_score", "name", "output", "score")}
+    assert [t["name"] for t in data["tests"]][:2] == ["futures-states", "futures-callback-method"]
+
+
+def test_gradescope_needs_exactly_one_submission(good_bank, class_folder, tmp_path):
+    result = grade(good_bank, class_folder, "--out", tmp_path / "gs", "--format", "gradescope")
+    assert result.exit_code == 2
+
+
+def test_atomic_write_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
+    from quizzer.keys import atomic_write_text
+
+    target = tmp_path / "grades.csv"
+    target.write_text("old\n")
+
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write_text(target, "new\n")
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["grades.csv"]
