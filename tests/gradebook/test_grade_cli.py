@@ -150,7 +150,7 @@ def test_gradescope_results_shape(good_bank, class_folder, tmp_path):
     assert set(data) == {"score", "max_score", "tests"}
     assert data["score"] == 0 and data["max_score"] == 5   # without a pack: the five questions bob answered
     assert {tuple(sorted(t)) for t in data["tests"]} == {("max_score", "name", "output", "score")}
-    assert [t["name"] for t in data["tests"]][:2] == ["futures-states", "futures-callback-method"]
+    assert [t["name"] for t in data["tests"]][:2] == ["futures-states", "futures-write-gather"]
 
 
 def test_gradescope_needs_exactly_one_submission(good_bank, class_folder, tmp_path):
