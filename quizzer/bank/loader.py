@@ -31,12 +31,23 @@ def bank_files(path: Path) -> list[Path]:
 
 
 def load_bank(path: str | Path) -> Bank:
+    bank, problems = scan_bank(path)
+    if problems:
+        raise BankError(problems)
+    return bank
+
+
+def scan_bank(path: str | Path) -> tuple[Bank, list[Problem]]:
+    """The valid questions of a bank and every problem found; never raises for a bad bank.
+
+    `load_bank` is all-or-nothing; tools that report per question (the pytest plugin) use this.
+    """
     path = Path(path)
     if not path.exists():
-        raise BankError([Problem(str(path), 0, "no such file or folder")])
+        return Bank((), {}), [Problem(str(path), 0, "no such file or folder")]
     files = bank_files(path)
     if not files:
-        raise BankError([Problem(str(path), 0, "the folder has no .yaml files: the bank is empty")])
+        return Bank((), {}), [Problem(str(path), 0, "the folder has no .yaml files: the bank is empty")]
     texts = []
     problems = []
     for file in files:
@@ -44,15 +55,18 @@ def load_bank(path: str | Path) -> Bank:
             texts.append((file.read_text(encoding="utf-8"), str(file)))
         except (OSError, UnicodeDecodeError) as error:
             problems.append(Problem(str(file), 0, f"cannot read the file: {error}"))
-    return _load(texts, problems)
+    return _scan(texts, problems)
 
 
 def load_bank_text(text: str, filename: str = "<bank>") -> Bank:
     """Load a bank from one file's text (for tests and tools)."""
-    return _load([(text, filename)], [])
+    bank, problems = _scan([(text, filename)], [])
+    if problems:
+        raise BankError(problems)
+    return bank
 
 
-def _load(texts: list[tuple[str, str]], problems: list[Problem]) -> Bank:
+def _scan(texts: list[tuple[str, str]], problems: list[Problem]) -> tuple[Bank, list[Problem]]:
     questions: list[Question] = []
     titles: dict[str, str] = {}
     first_seen: dict[str, Question] = {}
@@ -72,9 +86,7 @@ def _load(texts: list[tuple[str, str]], problems: list[Problem]) -> Bank:
             questions.append(question)
     if not questions and not problems:
         problems.append(Problem(texts[0][1] if texts else "<bank>", 1, "the bank has no questions"))
-    if problems:
-        raise BankError(problems)
-    return Bank(tuple(questions), titles)
+    return Bank(tuple(questions), titles), sorted(problems)
 
 
 class _FileLoader:

@@ -1,0 +1,38 @@
+"""`quizzer export`: questions as Moodle XML, GIFT or a Markdown handout with an answer key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from quizzer.cli.options import bank_option, cache_options, selection_options
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["moodle-xml", "gift", "markdown"]), required=True,
+              help="moodle-xml and gift import into Moodle and other LMSs; markdown is a printable handout.")
+@bank_option
+@selection_options
+@click.option("--title", default="asyncio quiz", show_default=True, help="The handout's title (markdown).")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write.")
+@cache_options
+def command(fmt, bank_path, selection, title, out_path, cache):
+    """Export the selected questions; predict answers are computed on the reference loop."""
+    from quizzer.cli.options import load_bank_or_fail
+    from quizzer.export import export
+    from quizzer.keys import atomic_write_text, compute_answers
+
+    bank = load_bank_or_fail(bank_path)
+    questions = selection.apply(bank)
+    if not questions:
+        raise click.UsageError("no questions match the selection")
+    predicts = [q for q in questions if q.type == "predict"]
+    expected = {}
+    for question, computed in zip(predicts, compute_answers([q.code for q in predicts], cache=cache)):
+        if computed.error is not None:
+            raise click.ClickException(f"{question.source}: question {question.id}: {computed.error}")
+        expected[question.id] = computed.answer
+    atomic_write_text(out_path, export(questions, expected, fmt, title))
+    click.echo(f"wrote {len(questions)} questions to {out_path} ({fmt})")

@@ -1,0 +1,33 @@
+"""Converting questions for other tools: Moodle XML and GIFT (for an LMS) and a Markdown handout.
+
+Every exporter takes the questions and a mapping `question id -> expected output` for predict
+questions (computed on the reference loop), and returns the file's text.
+"""
+
+FORMATS = ("moodle-xml", "gift", "markdown")
+
+
+def export(questions, expected: dict, fmt: str, title: str = "asyncio quiz") -> str:
+    if fmt == "moodle-xml":
+        from quizzer.export.moodle import to_moodle_xml
+
+        return to_moodle_xml(questions, expected)
+    if fmt == "gift":
+        from quizzer.export.gift import to_gift
+
+        return to_gift(questions, expected)
+    if fmt == "markdown":
+        from quizzer.export.markdown import to_markdown
+
+        return to_markdown(questions, expected, title)
+    raise ValueError(f"unknown export format {fmt}")
+
+
+def one_line_output(output: str) -> str:
+    """A program's output as one line, for LMS short-answer fields: lines joined by ' | '."""
+    lines = [line.rstrip() for line in output.rstrip("\n").split("\n")]
+    return " | ".join(lines)
+
+
+PREDICT_INSTRUCTION = ("Type the output on one line, separating the printed lines with ' | ' "
+                       "(for example: first | second).")

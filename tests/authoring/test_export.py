@@ -1,0 +1,168 @@
+"""Exports keep what a human sees (prompt, code, choices, key), checked by reading each file back."""
+
+import re
+import xml.etree.ElementTree as ET
+from html import unescape
+
+import pytest
+from click.testing import CliRunner
+
+from quizzer.bank import load_bank
+from quizzer.cli import main
+from quizzer.export.gift import to_gift
+from quizzer.export.markdown import to_markdown
+from quizzer.export.moodle import to_moodle_xml
+
+EXPECTED = {"tasks-order": "main\nchild\n"}
+
+# The elements Moodle's XML format documents for each question type we emit.
+MOODLE_REQUIRED = {
+    "multichoice": {"name", "questiontext", "generalfeedback", "defaultgrade", "single", "shuffleanswers",
+                    "answernumbering", "answer"},
+    "truefalse": {"name", "questiontext", "generalfeedback", "defaultgrade", "answer"},
+    "shortanswer": {"name", "questiontext", "generalfeedback", "defaultgrade", "usecase", "answer"},
+    "essay": {"name", "questiontext", "generalfeedback", "defaultgrade", "responseformat", "responsefieldlines",
+              "responsetemplate", "graderinfo"},
+}
+
+
+@pytest.fixture
+def questions(good_bank):
+    return list(load_bank(good_bank).questions)
+
+
+def _strip_html(html: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_moodle_xml_structure_and_round_trip(questions):
+    root = ET.fromstring(to_moodle_xml(questions, EXPECTED))
+    assert root.tag == "quiz"
+    elements = root.findall("question")
+    assert len(elements) == len(questions)
+    for question, element in zip(questions, elements):
+        kind = element.get("type")
+        assert MOODLE_REQUIRED[kind] <= {child.tag for child in element}, (question.id, kind)
+        assert element.find("name/text").text == question.id
+        assert element.find("questiontext").get("format") == "html"
+        html = element.find("questiontext/text").text
+        assert question.prompt.strip() in _strip_html(html)
+        if question.code and question.type != "write":
+            code = re.search(r"<pre><code>(.*)</code></pre>", html, re.S).group(1)
+            assert unescape(code) == question.code.rstrip()
+        answers = element.findall("answer")
+        for answer in answers:
+            assert -100 <= float(answer.get("fraction")) <= 100
+        if kind == "multichoice":
+            assert [unescape(a.find("text").text) for a in answers] == [c.text for c in question.choices]
+            right = [unescape(a.find("text").text) for a in answers if float(a.get("fraction")) > 0]
+            assert right == [c.text for c in question.choices if c.correct]
+            assert element.find("single").text == ("true" if question.type == "choice" else "false")
+            if question.type == "multi":
+                assert sum(float(a.get("fraction")) for a in answers if float(a.get("fraction")) > 0) == 100
+        if kind == "truefalse":
+            winners = [a.find("text").text for a in answers if a.get("fraction") == "100"]
+            assert winners == [str(question.answer).lower()]
+        if question.type == "short":
+            assert [a.find("text").text for a in answers] == list(question.accept)
+        if question.type == "predict":
+            assert [a.find("text").text for a in answers] == ["main | child"]
+        if question.type == "write":
+            assert element.find("responsetemplate/text").text == question.starter
+
+
+def _gift_unescape(text: str) -> str:
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), text)
+
+
+def _split_unescaped(text: str, separators: str):
+    """Split at unescaped separator characters, keeping the separator with the piece it starts."""
+    pieces, current, index = [], "", 0
+    while index < len(text):
+        ch = text[index]
+        if ch == "\\":
+            current += text[index:index + 2]
+            index += 2
+            continue
+        if ch in separators:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+        index += 1
+    pieces.append(current)
+    return pieces
+
+
+def _option_text(piece: str) -> str:
+    """`=text#feedback` or `~%50%text#feedback` -> text (feedback starts at the first unescaped #)."""
+    body = re.sub(r"^~%-?[\d.]+%", "", piece) if piece.startswith("~%") else piece[1:]
+    return _gift_unescape(_split_unescaped(body, "#")[0]).strip()
+
+
+def parse_gift(text: str) -> dict:
+    parsed = {}
+    for block in text.strip().split("\n\n"):
+        body = "\n".join(line for line in block.splitlines() if not line.startswith("//"))
+        match = re.fullmatch(r"::(.+?)::\[markdown\](.*?)(?<!\\)\{(.*)(?<!\\)\}", body, re.S)
+        assert match, body
+        qid, question_text, answers = match.groups()
+        answers = answers.split("####")[0].strip()
+        options = [piece for piece in _split_unescaped(answers, "=~") if piece.strip()]
+        parsed[_gift_unescape(qid)] = (_gift_unescape(question_text), answers, [
+            (piece[0], _option_text(piece)) for piece in options])
+    return parsed
+
+
+def test_gift_round_trip(questions):
+    parsed = parse_gift(to_gift(questions, EXPECTED))
+    assert set(parsed) == {q.id for q in questions}
+    for question in questions:
+        text, raw_answers, options = parsed[question.id]
+        assert text.startswith(question.prompt.strip())
+        code = question.starter if question.type == "write" else question.code
+        if code:
+            assert "```\n" + code.rstrip() + "\n```" in text
+        if question.type == "choice":
+            assert [o[1] for o in options] == [c.text for c in question.choices]
+            assert [o[1] for o in options if o[0] == "="] == [c.text for c in question.choices if c.correct]
+        if question.type == "multi":
+            assert [o[1] for o in options] == [c.text for c in question.choices]
+            weights = re.findall(r"~%(-?[\d.]+)%", raw_answers)
+            assert [float(w) > 0 for w in weights] == [c.correct for c in question.choices]
+        if question.type == "truefalse":
+            assert raw_answers == ("TRUE" if question.answer else "FALSE")
+        if question.type == "short":
+            assert [o[1] for o in options] == list(question.accept)
+        if question.type == "predict":
+            assert options == [("=", "main | child")]
+
+
+def test_gift_escapes_special_characters(questions):
+    question = questions[0]
+    tricky = type(question)(**{**question.__dict__, "prompt": "a: {b} = ~c #d \\ e"})
+    text, _, _ = parse_gift(to_gift([tricky], EXPECTED))[question.id]
+    assert text == "a: {b} = ~c #d \\ e"
+
+
+def test_markdown_handout_has_questions_then_key(questions):
+    text = to_markdown(questions, EXPECTED, "Handout")
+    body, key = text.split("# Answer key")
+    for number, question in enumerate(questions, 1):
+        assert f"## {number}. " in body and question.prompt.strip() in body
+        for index, choice in enumerate(question.choices):
+            assert f"{'abc'[index]}) {choice.text}" in body
+        assert f"**{number}.** ({question.id})" in key
+    assert "**4.** (tasks-start-order) b" in key
+    assert "```\nmain\nchild\n```" in key
+    assert "Answer:" not in body
+
+
+@pytest.mark.parametrize("fmt", ["moodle-xml", "gift", "markdown"])
+def test_export_command_writes_file(good_bank, tmp_path, fmt):
+    out = tmp_path / "export"
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "--bank", str(good_bank), "--topic", "tasks",
+                                       "--out", str(out), "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert "tasks-order" in out.read_text()
+    assert "futures-states" not in out.read_text()
