@@ -95,3 +95,11 @@ def cache_options(function):
         return function(*args, cache=cache, **kwargs)
 
     return wrapper
+
+
+count_option = click.option("--count", type=click.IntRange(min=1), default=None, metavar="N",
+                            help="How many questions to ask.")
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+    help="The progress database (default: $QUIZZER_DB, else $XDG_DATA_HOME/quizzer/progress.sqlite).")

@@ -31,9 +31,9 @@ def test_each_question_is_a_test(pytester, good_bank):
                                            "--quizzer-no-cache")
     result.assert_outcomes(passed=6, failed=2)
     result.stdout.fnmatch_lines([
+        "*futures.yaml::futures-write-gather PASSED*",
         "*tasks.yaml::tasks-start-order PASSED*",
         "*tasks.yaml::tasks-order PASSED*",
-        "*futures.yaml::futures-write-gather PASSED*",
         "*zz-extra.yaml::extra-random FAILED*",
         "*zz-extra.yaml::extra-broken FAILED*",
     ])
