@@ -43,6 +43,13 @@ def normalize_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
+def strip_quotes(text: str) -> str:
+    text = text.strip()
+    while len(text) >= 2 and text[0] == text[-1] and text[0] in "`'\"":
+        text = text[1:-1].strip()
+    return text
+
+
 def is_blank(answer) -> bool:
     return answer is None or (isinstance(answer, str) and not answer.strip()) or (
         isinstance(answer, (list, tuple)) and not answer)
@@ -92,10 +99,10 @@ def grade(question: Question, answer, *, expected_output: str | None = None, pro
         return Verdict(0, points, "unanswered")
     kind = question.type
     if kind in ("choice", "multi"):
-        chosen = parse_letters(answer, question)
-        if choice_order is not None:
-            chosen = [letter(choice_order[ord(c) - ord("a")]) for c in chosen]
-        notes = [f"{c}) {question.choices[ord(c) - ord('a')].feedback}" for c in chosen
+        shown = parse_letters(answer, question)
+        # Feedback is labelled with the letters the student saw; scoring uses the bank's order.
+        chosen = [letter(choice_order[ord(c) - ord("a")]) for c in shown] if choice_order is not None else shown
+        notes = [f"{label}) {question.choices[ord(c) - ord('a')].feedback}" for label, c in zip(shown, chosen)
                  if question.choices[ord(c) - ord("a")].feedback]
         right = set(question.correct_letters)
         if kind == "choice":
@@ -114,8 +121,8 @@ def grade(question: Question, answer, *, expected_output: str | None = None, pro
         ok = parse_truefalse(answer) == question.answer
         return Verdict(points if ok else 0, points, "correct" if ok else "wrong")
     if kind == "short":
-        if not isinstance(answer, str):
-            answer = str(answer)
+        # Students often quote code as they would in chat: `send` or "send" mean send.
+        answer = strip_quotes(answer if isinstance(answer, str) else str(answer))
         given = normalize_text(answer)
         if any(given == normalize_text(accepted) for accepted in question.accept):
             return Verdict(points, points, "correct")

@@ -85,3 +85,18 @@ def test_predict_partial_lines():
 
 def test_lcs():
     assert lcs_length(list("abcbdab"), list("bdcaba")) == 4
+
+
+def test_shuffled_choices_score_by_bank_order_and_label_feedback_as_shown():
+    q = make("choice", choices=(Choice("x", feedback="no x"), Choice("y", True), Choice("z", feedback="no z")))
+    order = (2, 0, 1)          # shown a = bank z, shown b = bank x, shown c = bank y
+    assert grade(q, "c", choice_order=order).correct
+    wrong = grade(q, "a", choice_order=order)
+    assert (wrong.status, wrong.notes) == ("wrong", ["a) no z"])
+
+
+def test_short_answer_in_backticks_or_quotes():
+    q = make("short", accept=("send",))
+    for answer in ("`send`", '"send"', "'send'", "``send``"):
+        assert grade(q, answer).correct, answer
+    assert not grade(q, "`sen`").correct
