@@ -1,0 +1,129 @@
+"""`quizzer quiz`: an interactive quiz in the terminal, with feedback after each answer or at the end."""
+
+from __future__ import annotations
+
+import click
+
+from quizzer.cli.options import (
+    bank_option, cache_options, count_option, db_option, load_bank_or_fail, seed_option, selection_options,
+)
+
+DEFAULT_COUNT = 10
+
+
+@click.command("quiz")
+@bank_option
+@selection_options
+@count_option
+@seed_option
+@click.option("--exam", is_flag=True, help="Hold all feedback until the end, as in an exam.")
+@click.option("--shuffle", is_flag=True, help="Shuffle the order of the choices (seeded).")
+@click.option("--save", "save_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+              metavar="ANSWERS.yaml", help="Write your answers to this file, in the format `quizzer grade` reads.")
+@click.option("--student", default=None, metavar="NAME", help="Your name for --save (asked for if missing).")
+@click.option("--editor", is_flag=True, help="Type predict and write answers in $EDITOR.")
+@db_option
+@cache_options
+@click.pass_context
+def command(ctx, bank_path, selection, count, seed, exam, shuffle, save_path, student, editor, db_path, cache):
+    """Take a quiz: questions one at a time, graded as you go (default 10 questions).
+
+    Answer a choice question with its letter, a multi question with letters (a,c or a c), a
+    true/false question with t or f, a short question with text. For a predict question type
+    the program's output line by line and end with a line holding only '.' (or use --editor).
+    On the first line of any answer, s skips the question and q ends the quiz. Write questions
+    (a whole program, run in the sandbox) are asked only with --type write.
+
+    After each answer you see whether it is right, the right answer and why; a wrong prediction
+    also shows a line-by-line diff and the event loop's trace of the program. --exam holds all
+    of it to the end. The quiz ends with your score, a bar per topic and the questions missed.
+    Every answer is recorded in your progress database (see `quizzer stats`).
+
+    Exit status: 0 when the quiz ends (also on q or end of input), 130 on Ctrl-C, 1 for a bad
+    bank or database, 2 for bad usage.
+    """
+    from quizzer.session.recording import open_progress
+    from quizzer.session.selection import askable
+
+    if student is not None and save_path is None:
+        raise click.UsageError("--student names the student of a --save file; add --save ANSWERS.yaml")
+    bank = load_bank_or_fail(bank_path)
+    questions = askable(selection.apply(bank), selection)
+    if not questions:
+        raise click.UsageError("no questions match the selection")
+    store = open_progress(db_path)  # before any question, so an unusable database fails first
+    try:
+        status = _quiz(bank, questions, store, count=count, seed=seed, exam=exam, shuffle=shuffle,
+                       save_path=save_path, student=student, editor=editor, cache=cache)
+    finally:
+        store.close()
+    ctx.exit(status)
+
+
+def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, student, editor, cache) -> int:
+    import random
+
+    from quizzer.session.play import INTERRUPTED, play
+    from quizzer.session.prepare import prepare_items
+    from quizzer.session.recording import recorder
+    from quizzer.session.selection import fresh_seed, pick
+    from quizzer.session.submission import SubmissionFile
+    from quizzer.session.terminal import Terminal
+
+    terminal = Terminal()
+    submission = None
+    if save_path is not None:
+        submission = SubmissionFile(save_path, student or _ask_name(terminal))
+        _write_or_fail(submission)
+    seed = seed if seed is not None else fresh_seed()
+    rng = random.Random(seed)
+    chosen = pick(questions, count or DEFAULT_COUNT, rng)
+    try:
+        items = prepare_items(chosen, rng=rng, shuffle=shuffle, cache=cache, warn=terminal.warn)
+    except KeyboardInterrupt:
+        terminal.warn("Interrupted.")
+        return INTERRUPTED
+    if not items:
+        raise click.ClickException("none of the chosen questions can be asked (see the warnings above)")
+    record = recorder(store, tell_next_review=False, warn=terminal.warn)
+
+    def on_answer(outcome):
+        note = record(outcome)
+        if submission is not None:
+            try:
+                submission.add(outcome)
+            except OSError as error:  # the answer stays in memory and goes out with the next write
+                terminal.warn(f"warning: cannot write {submission.path}: {error.strerror or error}")
+        return note
+
+    mode = "exam: feedback at the end" if exam else "feedback after each answer"
+    header = (f"Quiz: {len(items)} question{'s' if len(items) != 1 else ''} ({mode}; seed {seed}). "
+              "s skips a question, q ends the quiz.")
+    status = play(items, terminal, header=header, titles=bank.titles, exam=exam, on_answer=on_answer,
+                  editor=editor)
+    if submission is not None:
+        terminal.warn(f"Answers saved to {submission.path}.")
+    return status
+
+
+def _ask_name(terminal) -> str:
+    from quizzer.session.play import INTERRUPTED
+
+    while True:
+        try:
+            name = terminal.read_line("Your name (for the saved answers): ").strip()
+        except EOFError:
+            raise click.UsageError("--save needs a student name; pass --student NAME") from None
+        except KeyboardInterrupt:
+            terminal.warn("Interrupted.")
+            raise click.exceptions.Exit(INTERRUPTED) from None
+        if name:
+            return name
+
+
+def _write_or_fail(submission) -> None:
+    """Write the empty submission at once, so an unwritable path fails before the first question."""
+    try:
+        submission.write()
+    except OSError as error:
+        raise click.ClickException(f"cannot write {submission.path}: {error.strerror or error}") from None

@@ -1,0 +1,83 @@
+"""`quizzer run FILE`: run a program in the sandbox, on the reference loop (default) or on real asyncio.
+
+The program's stdout and stderr pass through and the exit status is what `python FILE` gives; a run the sandbox
+stopped prints its one-line reason on stderr and exits with the outcome's code (see `quizzer.sandbox.outcomes`).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tokenize
+
+import click
+
+
+def read_source(path: str) -> str:
+    """The program's text, decoded as the interpreter would (a coding cookie or BOM, else UTF-8)."""
+    try:
+        with tokenize.open(path) as source:
+            return source.read()
+    except (OSError, SyntaxError, UnicodeDecodeError) as error:
+        raise click.FileError(path, hint=str(error)) from None
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Readers of PATH see the old file or the whole new one, never a half-written one."""
+    directory = os.path.dirname(os.path.abspath(path))
+    descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=".quizzer-trace-")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as output:
+            output.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def format_stats(stats: dict) -> str:
+    parts = []
+    if "virtual_time" in stats:
+        parts.append(f"virtual time {stats['virtual_time']:g} s")
+    parts.append(f"real time {stats.get('real_time', 0.0):.3f} s")
+    for name in ("tasks", "steps"):
+        if name in stats:
+            parts.append(f"{name} {stats[name]}")
+    return "stats: " + ", ".join(parts)
+
+
+@click.command("run")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--loop", type=click.Choice(["tiny", "asyncio"]), default="tiny", show_default=True,
+              help="tiny: quizzer's reference loop on a virtual clock; asyncio: real asyncio in real time.")
+@click.option("--trace", "show_trace", is_flag=True, help="Print the timeline of the run on stderr (tiny only).")
+@click.option("--trace-json", "trace_json", type=click.Path(dir_okay=False, writable=True, path_type=str),
+              default=None, help="Write the trace events to PATH as JSON lines (tiny only).")
+@click.option("--stats", "show_stats", is_flag=True, help="Print virtual time, real time, tasks and steps on stderr.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
+              metavar="SECONDS", help="Stop the program after this many seconds of wall-clock time.")
+@click.pass_context
+def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_json: str | None,
+            show_stats: bool, timeout: float) -> None:
+    """Run FILE in the sandbox, as `python FILE` would but on quizzer's reference loop."""
+    from quizzer.sandbox import run_code
+    from quizzer.sandbox.outcomes import SANDBOX_STOPS
+
+    tracing = show_trace or trace_json is not None
+    if tracing and loop != "tiny":
+        raise click.UsageError("--trace and --trace-json need the reference loop (--loop tiny)")
+    result = run_code(read_source(file), loop=loop, filename=file, timeout=timeout, trace=tracing)
+    click.echo(result.stdout, nl=False)
+    click.echo(result.stderr, nl=False, err=True)
+    if result.outcome in SANDBOX_STOPS:
+        click.echo(result.reason, err=True)
+    if result.trace is not None:
+        from quizzer.tinyloop import trace
+
+        if show_trace:
+            click.echo(trace.render_timeline(result.trace), err=True)
+        if trace_json is not None:
+            write_atomically(trace_json, trace.to_json_lines(result.trace))
+    if show_stats and result.stats is not None:
+        click.echo(format_stats(result.stats), err=True)
+    ctx.exit(result.exit_code)

@@ -1,0 +1,239 @@
+"""The sandboxed side of a run: what a child of the fork server does between `fork()` and `_exit()`.
+
+`run()` takes the descriptors the caller sent, reads the run's request, confines the process (own process group,
+rlimits, a fresh working directory, a scrubbed environment, the audit-hook policy), runs the program as
+`__main__` exactly like `python FILE` would, and exits. The caller learns how it ended from the exit status and
+from JSON-lines records on the *side channel* (fd 3): the outcome when the loop or the sandbox stopped the program
+(deadlock, unsupported, memory, refused), the one-line reason, the loop's statistics and the trace.
+
+Descriptors in the child: 0 = /dev/null, 1 = stdout pipe, 2 = stderr pipe, 3 = side channel, 4 = the run's socket
+to the caller (read for the request, then closed). Everything else inherited from the fork server is closed.
+"""
+
+import atexit
+import builtins
+import fcntl
+import json
+import linecache
+import os
+import resource
+import signal
+import socket
+import sys
+import threading
+import time
+import traceback
+import types
+from typing import NoReturn
+
+from quizzer.sandbox import fastforward, policy
+from quizzer.sandbox.outcomes import EXIT_CODES, memory_reason
+
+SIDE_CHANNEL_FD = 3
+RUN_SOCKET_FD = 4
+FILE_SIZE_LIMIT = 64 << 20  # files the program writes into its temporary directory
+SCRUBBED_PATH = "/usr/local/bin:/usr/bin:/bin"
+
+
+def run(run_socket: int, stdout: int, stderr: int, side_channel: int) -> NoReturn:
+    """Never returns: whatever happens, this process ends here and never runs the fork server's loop."""
+    try:
+        signal.set_wakeup_fd(-1)
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        os.setpgid(0, 0)  # so the caller can kill the program together with anything it managed to start
+        arrange_descriptors(run_socket, stdout, stderr, side_channel)
+        request = read_request()
+        confine(request)
+        exit_code = run_program(request)
+    except BaseException as exc:  # a bug of the sandbox itself: say so, never fall back into the server
+        try:
+            write_record({"outcome": "crashed", "reason": f"crashed: internal error of the sandbox: {exc!r}"})
+        finally:
+            os._exit(EXIT_CODES["crashed"])
+    os._exit(exit_code)
+
+
+def arrange_descriptors(run_socket: int, stdout: int, stderr: int, side_channel: int) -> None:
+    # Move everything above the target numbers first, so no dup2 below overwrites a descriptor it still needs.
+    moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, RUN_SOCKET_FD + 1) for fd in (stdout, stderr, side_channel, run_socket)]
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    for target, fd in zip((1, 2, SIDE_CHANNEL_FD, RUN_SOCKET_FD), moved):
+        os.dup2(fd, target)
+    os.closerange(RUN_SOCKET_FD + 1, os.sysconf("SC_OPEN_MAX"))
+
+
+def read_request() -> dict:
+    with socket.socket(fileno=RUN_SOCKET_FD) as run_socket:
+        received = bytearray()
+        while not received.endswith(b"\n"):
+            chunk = run_socket.recv(1 << 16)
+            if not chunk:
+                raise EOFError("the caller closed the run before sending its request")
+            received += chunk
+    return json.loads(received)
+
+
+def confine(request: dict) -> None:
+    tmpdir = request["tmpdir"]
+    os.chdir(tmpdir)
+    os.environ.clear()
+    os.environ.update({
+        "PATH": SCRUBBED_PATH, "HOME": tmpdir, "TMPDIR": tmpdir, "LANG": "C.UTF-8", "PYTHONHASHSEED": "0",
+    })
+    memory = request["memory_mb"] << 20
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    cpu_seconds = request["cpu_seconds"]
+    # The hard limit (SIGKILL) one second later stops a program that ignores SIGXCPU.
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write raises OSError instead of killing
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    sys.argv = [request["filename"]]
+    sys.path[0] = tmpdir
+    atexit._clear()  # the fork server's exit handlers are not the program's
+
+
+def write_record(record: dict) -> None:
+    data = (json.dumps(record, default=repr) + "\n").encode()
+    try:
+        while data:
+            data = data[os.write(SIDE_CHANNEL_FD, data):]
+    except OSError:
+        pass  # the program closed the side channel: the caller still has the exit status
+
+
+def flush_standard_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+
+def refuse(reason: str) -> NoReturn:
+    """Called by the audit hook: the run ends here even if the program would have caught an exception."""
+    try:
+        write_record({"outcome": "refused", "reason": reason})
+        flush_standard_streams()
+    finally:
+        os._exit(EXIT_CODES["refused"])
+
+
+def prepare_loop(loop: str, trace: bool) -> None:
+    if loop == "tiny":
+        import quizzer.tinyloop
+
+        quizzer.tinyloop.install()
+        if trace:
+            import quizzer.tinyloop.trace
+
+            quizzer.tinyloop.trace.enable()
+    elif loop == "asyncio-ff":
+        fastforward.install()
+
+
+def stopping_exceptions(loop: str) -> dict[type, str]:
+    """Exception class -> outcome, for the loop's own ways of ending a program."""
+    if loop == "tiny":
+        import quizzer.tinyloop
+
+        return {quizzer.tinyloop.Deadlock: "deadlock", quizzer.tinyloop.Unsupported: "unsupported"}
+    if loop == "asyncio-ff":
+        return {fastforward.Deadlock: "deadlock"}
+    return {}
+
+
+def run_program(request: dict) -> int:
+    """Run the program as `__main__`; return the exit status `python FILE` would have (or a sandbox code)."""
+    source, filename, loop = request["code"], request["filename"], request["loop"]
+    prepare_loop(loop, request["trace"])
+    stopping = stopping_exceptions(loop)
+    main = types.ModuleType("__main__")
+    main.__file__ = filename
+    main.__builtins__ = builtins
+    sys.modules["__main__"] = main
+    # Tracebacks show source lines even for snippets that have no file, and for files outside the cwd.
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    policy.install(request["tmpdir"], refuse)
+
+    record: dict = {}
+    started = time.perf_counter()
+    try:
+        exec(compile(source, filename, "exec"), main.__dict__)
+        exit_code = 0
+    except SystemExit as exc:
+        exit_code = system_exit_code(exc)
+    except MemoryError:
+        record = {"outcome": "memory", "reason": memory_reason(request["memory_mb"])}
+        exit_code = EXIT_CODES["memory"]
+    except BaseException as exc:
+        outcome = next((name for cls, name in stopping.items() if isinstance(exc, cls)), None)
+        if outcome is None:
+            report_uncaught(exc)
+            record = {"outcome": "error", "exception": exception_line(exc)}
+            exit_code = 1
+        else:
+            text = str(exc)
+            report = text if text.startswith(f"{outcome}:") else f"{outcome}: {text}"
+            print(report, file=sys.stderr)
+            record = {"outcome": outcome, "reason": report.splitlines()[0]}
+            exit_code = EXIT_CODES[outcome]
+    real_time = time.perf_counter() - started
+    finish_like_python()
+    record["stats"] = loop_stats(loop) | {"real_time": real_time}
+    if request["trace"]:
+        import quizzer.tinyloop.trace
+
+        record["trace"] = quizzer.tinyloop.trace.events()
+    write_record(record)
+    return exit_code
+
+
+def system_exit_code(exc: SystemExit) -> int:
+    """What the interpreter does with `sys.exit(x)`: None is 0, an int is itself, anything else is printed, 1."""
+    if exc.code is None:
+        return 0
+    if isinstance(exc.code, int):
+        return exc.code & 0xFF
+    print(exc.code, file=sys.stderr)
+    return 1
+
+
+def report_uncaught(exc: BaseException) -> None:
+    """Print the traceback as `python FILE` would: through sys.excepthook, without this module's frame.
+
+    The interpreter's default hook reads source lines from disk, relative to the working directory, which is not
+    the program's here (and a snippet has no file): the traceback module prints the same text from linecache.
+    """
+    if exc.__traceback__ is not None:
+        exc = exc.with_traceback(exc.__traceback__.tb_next)
+    if sys.excepthook is sys.__excepthook__:
+        traceback.print_exception(exc)
+    else:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def exception_line(exc: BaseException) -> str:
+    """`ValueError: boom`: how the traceback ends, without notes or, for a SyntaxError, the source lines."""
+    summary = traceback.TracebackException.from_exception(exc, limit=0)
+    summary.__notes__ = None
+    return list(summary.format_exception_only())[-1].rstrip("\n")
+
+
+def finish_like_python() -> None:
+    """Interpreter shutdown as the program would see it: wait for its threads, run its atexit handlers."""
+    threading._shutdown()
+    atexit._run_exitfuncs()
+    flush_standard_streams()
+
+
+def loop_stats(loop: str) -> dict:
+    if loop == "tiny":
+        import quizzer.tinyloop
+
+        return dict(quizzer.tinyloop.last_run_stats() or {})
+    if loop == "asyncio-ff" and fastforward.last_virtual_time is not None:
+        return {"virtual_time": fastforward.last_virtual_time}
+    return {}

@@ -1,0 +1,121 @@
+"""Real asyncio with a fast-forwarding virtual clock: the `"asyncio-ff"` loop of the sandbox.
+
+`FastForwardEventLoop` is asyncio's own `SelectorEventLoop` with two things replaced, so that the differential
+check of the bank can run real asyncio's Task, Future and library code unchanged, without waiting out sleeps:
+
+- `time()` is a virtual clock that starts at 0;
+- the selector's wait: when the loop would block in `select(timeout)` and a real non-blocking poll finds nothing
+  ready, the clock jumps by `timeout` instead of sleeping. When the program has descriptors of its own registered
+  (beyond the loop's self-pipe), a brief real poll comes first so loopback I/O in flight gets through. While an
+  executor job (`run_in_executor`, `to_thread`, `getaddrinfo`) or a thread of the program runs, the wait is real
+  and the clock follows real time, since that thread may wake the loop at any moment.
+- When the loop would block forever with no descriptor of the program registered and no thread running, nothing
+  can ever wake it: it raises `Deadlock` (a BaseException, like tinyloop's) with one line per pending task,
+  where real asyncio would hang.
+
+`install()` sets an event loop policy so `asyncio.run()` / `new_event_loop()` create this loop.
+"""
+
+import asyncio
+import selectors
+import threading
+import time
+
+# Long enough for loopback TCP between two tasks of the program to complete a step, short enough not to show.
+BRIEF_REAL_POLL = 0.002
+
+last_virtual_time: float | None = None
+
+
+class Deadlock(BaseException):
+    """The loop would wait forever: no ready callback, no timer, no descriptor or thread that could wake it."""
+
+
+class FastForwardSelector(selectors.DefaultSelector):
+    """The platform selector whose blocking wait becomes a jump of its loop's virtual clock."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loop: "FastForwardEventLoop | None" = None
+
+    def select(self, timeout: float | None = None) -> list:
+        ready = super().select(0)
+        if ready or timeout == 0:
+            return ready
+        loop = self.loop
+        if loop.other_threads_running():
+            started = time.monotonic()
+            ready = super().select(timeout)
+            elapsed = time.monotonic() - started
+            loop.advance(elapsed if timeout is None else min(elapsed, timeout))
+            return ready
+        if loop.program_fds_registered():
+            ready = super().select(BRIEF_REAL_POLL if timeout is None else min(timeout, BRIEF_REAL_POLL))
+            if ready:
+                return ready
+            if timeout is None:
+                # The program waits on real I/O only: so would real asyncio (the sandbox's timeout bounds it).
+                return super().select(None)
+        if timeout is None:
+            raise Deadlock(loop.deadlock_report())
+        loop.advance(timeout)
+        return []
+
+
+class FastForwardEventLoop(asyncio.SelectorEventLoop):
+    """asyncio's SelectorEventLoop on a virtual clock that skips idle waits."""
+
+    def __init__(self) -> None:
+        selector = FastForwardSelector()
+        self.virtual_now = 0.0
+        self.executor_jobs = 0
+        super().__init__(selector)
+        selector.loop = self
+
+    def time(self) -> float:
+        return self.virtual_now
+
+    def advance(self, seconds: float) -> None:
+        self.virtual_now += seconds
+
+    def run_in_executor(self, executor, func, *args):
+        future = super().run_in_executor(executor, func, *args)
+        self.executor_jobs += 1
+        future.add_done_callback(self.executor_job_done)
+        return future
+
+    def executor_job_done(self, future: asyncio.Future) -> None:
+        self.executor_jobs -= 1
+
+    def other_threads_running(self) -> bool:
+        """An executor job in flight, or a thread the program started (idle executor workers do not count)."""
+        if self.executor_jobs:
+            return True
+        idle_workers = getattr(self._default_executor, "_threads", set())
+        current = threading.current_thread()
+        return any(thread is not current and thread not in idle_workers for thread in threading.enumerate())
+
+    def program_fds_registered(self) -> bool:
+        self_pipe = self._ssock.fileno()
+        return any(key.fd != self_pipe for key in self._selector.get_map().values())
+
+    def deadlock_report(self) -> str:
+        pending = [task for task in asyncio.all_tasks(self) if not task.done()]
+        lines = [f"deadlock: the event loop would wait forever: {len(pending)} pending task(s) and nothing that "
+                 "could wake them:"]
+        lines += [f"  {task!r}" for task in pending]
+        return "\n".join(lines)
+
+    def close(self) -> None:
+        global last_virtual_time
+        last_virtual_time = self.virtual_now
+        super().close()
+
+
+class FastForwardPolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = FastForwardEventLoop
+
+
+def install() -> None:
+    """Make `asyncio.run()` and `asyncio.new_event_loop()` use the fast-forwarding loop in this process."""
+    asyncio.set_event_loop_policy(FastForwardPolicy())

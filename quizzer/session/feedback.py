@@ -1,0 +1,72 @@
+"""What the learner is told about one answer: right or wrong, why, and what the right answer is.
+
+In order: the verdict (and which lenient rule matched), the feedback of each chosen option, for
+output and code the line-by-line diff or the run's notes, the right answer with the explanation,
+and for a wrong prediction the event-loop trace of the program, so the learner sees why the lines
+come out in that order. Letters are always the ones the learner saw, shuffled or not.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from quizzer.bank.model import letter
+from quizzer.grading import parse_letters
+from quizzer.render import render_key
+from quizzer.session.model import Outcome
+
+HEADLINES = {"correct": ("Right.", "green"), "partial": ("Partly right.", "yellow"),
+             "wrong": ("Wrong.", "red"), "unanswered": ("Not answered.", "yellow")}
+
+
+def render_feedback(outcome: Outcome, *, style, trace=None) -> str:
+    """`trace(code) -> str` draws the event-loop trace; None leaves it out."""
+    question = outcome.item.question
+    if outcome.skipped:
+        return "\n\n".join([style("Skipped.", fg="yellow", bold=True), answer_block(outcome, style)])
+    verdict = outcome.verdict
+    words, colour = HEADLINES[verdict.status]
+    headline = f"{style(words, fg=colour, bold=True)} ({verdict.points:g}/{verdict.max_points:g} points)"
+    if verdict.rule:
+        headline += f" - matched with {verdict.rule}"
+    parts = [headline]
+    if question.choices:
+        parts.extend(_chosen_feedback(outcome))
+    elif question.type == "predict" and verdict.notes:
+        parts.append(style("Your output against the expected one (- expected, + yours):", bold=True)
+                     + "\n" + verdict.notes[0])
+    elif verdict.notes:
+        parts.append("\n".join(verdict.notes))
+    if outcome.note:
+        parts.append(style(outcome.note, dim=True))
+    parts.append(answer_block(outcome, style))
+    if question.type == "predict" and not verdict.correct and trace is not None:
+        parts.append(style("How the reference loop ran it:", bold=True) + "\n" + trace(question.code))
+    return "\n\n".join(parts)
+
+
+def _chosen_feedback(outcome: Outcome) -> list[str]:
+    question, order = outcome.item.question, outcome.item.choice_order
+    lines = []
+    for shown in parse_letters(outcome.answer, question):
+        index = order[ord(shown) - ord("a")] if order else ord(shown) - ord("a")
+        feedback = question.choices[index].feedback
+        if feedback:
+            lines.append(f"{shown}) {feedback.strip()}")
+    return ["\n".join(lines)] if lines else []
+
+
+def answer_block(outcome: Outcome, style) -> str:
+    item = outcome.item
+    question = item.question
+    key = render_key(question, item.expected, item.choice_order)
+    if question.type in ("predict", "write"):
+        label = "Expected output:" if question.type == "predict" else "A solution:"
+        shown_key = style(label, bold=True) + "\n" + textwrap.indent(key or "(no output)", "  ")
+    else:
+        shown_key = f"{style('Answer:', bold=True)} {key}"
+    if question.choices:
+        order = item.choice_order or tuple(range(len(question.choices)))
+        shown_key += "".join(f"\n  {letter(shown)}) {question.choices[index].text.strip()}"
+                             for shown, index in enumerate(order) if question.choices[index].correct)
+    return f"{shown_key}\n{style('Why:', bold=True)} {question.explanation.strip()}"

@@ -1,0 +1,51 @@
+"""Getting questions ready to ask: every answer key computed up front, choices shuffled if asked.
+
+The keys of predict questions (and write questions without a pinned `expected`) come from running
+their programs on the reference loop. They are computed in one batch before the first question,
+reading the cache, so the learner never waits between questions; a question whose key cannot be
+computed is dropped with a warning rather than asked with no way to grade it.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizzer.session.model import Item
+
+
+def prepare_items(questions, *, rng: random.Random, shuffle: bool, cache, warn) -> list[Item]:
+    keys = answer_keys(questions, cache=cache, warn=warn)
+    items = []
+    for question in questions:
+        if question.type in ("predict", "write") and question.id not in keys:
+            continue
+        order = None
+        if shuffle and question.choices:
+            order = list(range(len(question.choices)))
+            rng.shuffle(order)
+            order = tuple(order)
+        items.append(Item(question, keys.get(question.id), order))
+    return items
+
+
+def answer_keys(questions, *, cache, warn) -> dict[str, str]:
+    """question id -> expected output, for the predict and write questions that have one."""
+    keys = {q.id: q.expected for q in questions if q.type == "write" and q.expected is not None}
+    to_run = [q for q in questions if q.type in ("predict", "write") and q.id not in keys]
+    if not to_run:
+        return keys
+    try:
+        from quizzer.keys import compute_answers
+
+        computed = compute_answers([q.program for q in to_run], cache=cache)
+    except ImportError as error:  # the sandbox is missing from this installation
+        computed = [None] * len(to_run)
+        reason = f"the sandbox cannot be loaded ({error})"
+    for question, result in zip(to_run, computed):
+        if result is not None and result.error is None:
+            keys[question.id] = result.answer
+        else:
+            why = result.error if result is not None else reason
+            warn(f"warning: skipping question {question.id} ({question.source}): "
+                 f"its answer cannot be computed: {why}")
+    return keys

@@ -1,0 +1,69 @@
+"""`--save`: the answers as a submission file, the format `quizzer grade` reads.
+
+    student: NAME
+    answers:
+      question-id: b            # choice: a letter; multi: "a,c"; truefalse: true/false
+      other-id: |               # short, predict, write: a string
+        main
+        child
+
+Letters are the bank's, as if the choices had not been shuffled, so the file grades the same
+whatever order the learner saw. The file is rewritten (atomically) after every answer, so an
+interrupted quiz still leaves every answer given.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizzer.bank.model import letter
+from quizzer.grading import parse_letters, parse_truefalse
+
+
+def submitted_answer(outcome):
+    """The answer in the bank's own terms: unshuffled letters, a boolean, or the text typed."""
+    question, order = outcome.item.question, outcome.item.choice_order
+    if question.type in ("choice", "multi"):
+        letters = parse_letters(outcome.answer, question)
+        if order:
+            letters = [letter(order[ord(shown) - ord("a")]) for shown in letters]
+        return ",".join(sorted(letters))
+    if question.type == "truefalse":
+        return parse_truefalse(outcome.answer)
+    return outcome.answer
+
+
+class SubmissionFile:
+    def __init__(self, path, student: str):
+        self.path = Path(path)
+        self.student = student
+        self.answers: dict = {}
+
+    def add(self, outcome) -> None:
+        """Add a graded answer and rewrite the file."""
+        self.answers[outcome.item.question.id] = submitted_answer(outcome)
+        self.write()
+
+    def write(self) -> None:
+        import yaml
+
+        from quizzer.keys import atomic_write_text
+
+        text = yaml.dump({"student": self.student, "answers": self.answers}, Dumper=_block_dumper(),
+                         sort_keys=False, allow_unicode=True, default_flow_style=False)
+        atomic_write_text(self.path, text)
+
+
+def _block_dumper():
+    import yaml
+
+    class BlockDumper(yaml.SafeDumper):
+        """Multi-line answers (program output, code) as `|` blocks, readable and diffable by the instructor."""
+
+    def represent_text(dumper, text):
+        style = "|" if "\n" in text else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+    BlockDumper.add_representer(str, represent_text)
+    return BlockDumper
+

@@ -1,0 +1,282 @@
+"""``Future``: a box for a result that arrives later (asyncio's ``futures.Future``).
+
+A future is *pending* until someone calls ``set_result``, ``set_exception`` or ``cancel``.  Then it
+is *done* and its done callbacks are **scheduled** on the loop (never called inline): they run in a
+later step of the loop, in the order they were added.
+
+``await future`` is ``Future.__await__``: if the future is already done it returns the result at
+once *without yielding to the loop*; otherwise it yields the future itself to the Task driving the
+coroutine, and the task sleeps until the future is done (see tasks.py).
+
+tinyloop details:
+
+* a done callback is stored as a ready-made ``Handle`` (or, for a task waiting on the future, as the
+  ``Task`` itself): when the future completes, its callbacks move straight to the loop's ready
+  queue, in order — what asyncio does with one ``call_soon`` per callback;
+* a future may carry a human-readable ``_label`` ("Event.wait()", "sleep until t=3") that the
+  deadlock report and the trace print.  Library code sets it; it has no effect on behaviour;
+* the error messages are those of the C implementation real asyncio uses ("Result is not set.").
+"""
+
+import reprlib
+from types import GenericAlias
+
+from . import exceptions
+from . import runners
+from .handles import Handle, TimerHandle, format_callback
+
+# The three states.  Strings, compared by identity, as in asyncio.
+_PENDING = "PENDING"
+_CANCELLED = "CANCELLED"
+_FINISHED = "FINISHED"
+
+
+class Future:
+    """A result (or exception, or cancellation) that will be available later."""
+
+    __module__ = "_asyncio"  # so that type(future) prints like asyncio's C implementation
+
+    __slots__ = (
+        "_loop",             # the loop whose ready queue receives our callbacks
+        "_state",            # _PENDING, _CANCELLED or _FINISHED
+        "_result",
+        "_exception",
+        "_exception_tb",     # the traceback, kept so that result() re-raises it unchanged
+        "_callbacks",        # Handles (and waiting Tasks) to schedule when done
+        "_cancel_message",   # cancel(msg): the message of the CancelledError we will raise
+        "_cancelled_exc",    # the CancelledError that cancelled us, to chain it on re-raise
+        "_log_traceback",    # True while an exception is set and nobody has looked at it
+        "_asyncio_future_blocking",  # set while a Task is being told to wait for us
+        "__dict__",          # room for _label and for attributes programs set
+        "__weakref__",
+    )
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    def __init__(self, *, loop=None):
+        self._loop = runners._get_event_loop() if loop is None else loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._exception_tb = None
+        self._callbacks = []
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._log_traceback = False
+        self._asyncio_future_blocking = False
+
+    # ----------------------------------------------------------------- reading the state
+
+    def done(self):
+        return self._state is not _PENDING
+
+    def cancelled(self):
+        return self._state is _CANCELLED
+
+    def get_loop(self):
+        return self._loop
+
+    def result(self):
+        if self._state is _FINISHED:
+            self._log_traceback = False
+            if self._exception is not None:
+                raise self._exception.with_traceback(self._exception_tb)
+            return self._result
+        if self._state is _CANCELLED:
+            raise self._make_cancelled_error()
+        raise exceptions.InvalidStateError("Result is not set.")
+
+    def exception(self):
+        if self._state is _FINISHED:
+            self._log_traceback = False
+            return self._exception
+        if self._state is _CANCELLED:
+            raise self._make_cancelled_error()
+        raise exceptions.InvalidStateError("Exception is not set.")
+
+    def _make_cancelled_error(self):
+        """The CancelledError to raise for a cancelled future (asyncio chains the original one)."""
+        if self._cancelled_exc is not None:
+            exc, self._cancelled_exc = self._cancelled_exc, None
+            return exc
+        if self._cancel_message is None:
+            return exceptions.CancelledError()
+        return exceptions.CancelledError(self._cancel_message)
+
+    # ----------------------------------------------------------------- completing
+
+    def set_result(self, result):
+        if self._state is not _PENDING:
+            raise exceptions.InvalidStateError("invalid state")
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state is not _PENDING:
+            raise exceptions.InvalidStateError("invalid state")
+        if isinstance(exception, type):
+            exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError("invalid exception object")
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._exception_tb = exception.__traceback__
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+
+    def cancel(self, msg=None):
+        """Cancel the future; False if it was already done."""
+        self._log_traceback = False
+        if self._state is not _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        # Done callbacks are never called inline: they join the ready queue, in the order they
+        # were added, and run when the loop reaches them.
+        callbacks = self._callbacks
+        if callbacks:
+            self._callbacks = []
+            self._loop._ready.extend(callbacks)
+
+    # ----------------------------------------------------------------- callbacks
+
+    def add_done_callback(self, fn, *, context=None):
+        """Arrange for ``fn(future)`` to be called (via the ready queue) once we are done."""
+        if self._state is not _PENDING:
+            self._loop.call_soon(fn, self, context=context)
+        else:
+            self._callbacks.append(Handle(fn, (self,), self._loop, context))
+
+    def remove_done_callback(self, fn):
+        """Remove every registration of ``fn``; return how many were removed."""
+        kept = [entry for entry in self._callbacks
+                if not (isinstance(entry, Handle) and entry._callback == fn)]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks = kept
+        return removed
+
+    def _add_waiting_task(self, task):
+        """Wake ``task`` (through the ready queue) when we are done: what a Task does instead of
+        ``add_done_callback(task.__wakeup)``, saving a Handle per await."""
+        if self._state is _PENDING:
+            self._callbacks.append(task)
+        else:
+            self._loop._ready.append(task)
+
+    # ----------------------------------------------------------------- awaiting
+
+    def __await__(self):
+        return _FutureIter(self)
+
+    __iter__ = __await__  # `yield from future` in generator-based code
+
+    # ----------------------------------------------------------------- reporting
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state is _FINISHED:
+            if self._exception is not None:
+                info.append(f"exception={self._exception!r}")
+            else:
+                info.append(f"result={reprlib.repr(self._result)}")
+        if self._callbacks:
+            info.append(f"cb=[{_format_callbacks(self._callbacks)}]")
+        return info
+
+    def _describe(self):
+        """Short text for deadlock reports and traces: the label, else the type."""
+        label = self.__dict__.get("_label")
+        if label is None:
+            return f"a {type(self).__name__}"
+        if isinstance(label, TimerHandle):  # sleep() stores its timer: formatting costs time
+            return f"sleep until t={label._when:g}"
+        return label
+
+    def __del__(self):
+        if self._log_traceback:
+            self._loop.call_exception_handler({
+                "message": f"{type(self).__name__} exception was never retrieved",
+                "exception": self._exception,
+                "future": self,
+            })
+
+
+class _FutureIter:
+    """What ``await future`` iterates over.  While the future is pending it yields the future
+    itself, which tells the Task driving the coroutine to sleep until the future is done; then it
+    returns the result.
+
+    It is a class rather than a generator, and has no ``throw()`` on purpose: an exception the
+    Task throws into the awaiting coroutine is then raised right at the ``await``, and the
+    traceback shows the program's frames only, as with asyncio's C futures.
+    """
+
+    __slots__ = ("_future", "_yielded")
+
+    def __init__(self, future):
+        self._future = future
+        self._yielded = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        future = self._future
+        if future._state is _PENDING:
+            if self._yielded:
+                raise RuntimeError("await wasn't used with future")
+            self._yielded = True
+            future._asyncio_future_blocking = True
+            return future
+        raise StopIteration(future.result())
+
+    def send(self, value):
+        return self.__next__()
+
+
+def _format_callbacks(callbacks):
+    def one(entry):
+        if isinstance(entry, Handle):
+            return format_callback(entry._callback, ())
+        return "Task.task_wakeup()"  # what C asyncio shows for a waiting task
+    if len(callbacks) == 1:
+        return one(callbacks[0])
+    if len(callbacks) == 2:
+        return f"{one(callbacks[0])}, {one(callbacks[1])}"
+    return f"{one(callbacks[0])}, <{len(callbacks) - 2} more>, {one(callbacks[-1])}"
+
+
+def _outcome(fut):
+    """``(result, exception)`` of a done future, without raising: code that re-raises the
+    exception itself keeps ``result()``'s frame out of the program's traceback."""
+    if fut._state is _CANCELLED:
+        return None, fut._make_cancelled_error()
+    fut._log_traceback = False
+    if fut._exception is not None:
+        return None, fut._exception.with_traceback(fut._exception_tb)
+    return fut._result, None
+
+
+def isfuture(obj):
+    """True for asyncio-compatible futures (duck-typed on ``_asyncio_future_blocking``)."""
+    return (hasattr(type(obj), "_asyncio_future_blocking")
+            and obj._asyncio_future_blocking is not None)
+
+
+def _set_result_unless_cancelled(fut, result):
+    """Timer callback of sleep(): the sleeper may have been cancelled meanwhile."""
+    if not fut.cancelled():
+        fut.set_result(result)
+

@@ -1,0 +1,117 @@
+"""Handles: a callback the loop will call later (asyncio's ``events.Handle`` / ``events.TimerHandle``).
+
+``loop.call_soon`` returns a ``Handle``; ``call_later`` / ``call_at`` return a ``TimerHandle``.  Both
+can be cancelled before they run.  A handle remembers the ``contextvars`` context it must run in
+(the one current when it was created, unless the caller passed one), just like asyncio.
+
+Everything in the loop's ready queue has a ``_run()`` method: handles, and also tasks whose turn
+it is (see tasks.py).  ``_run()`` is the one place where a callback is called.
+
+Simplified: no debug-mode source tracebacks.
+"""
+
+import contextvars
+import functools
+
+from . import exceptions
+
+
+def format_callback(callback, args):
+    """``print(1)`` / ``work() at file.py:3``: how asyncio shows a callback in reprs and reports."""
+    while isinstance(callback, functools.partial):
+        args = callback.args + tuple(args)
+        callback = callback.func
+    name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None) or repr(callback)
+    text = f"{name}({', '.join(repr(arg) for arg in args)})"
+    code = getattr(callback, "__code__", None)
+    if code is not None:
+        text += f" at {code.co_filename}:{code.co_firstlineno}"
+    return text
+
+
+class Handle:
+    """A callback with its arguments and context, waiting in the ready queue."""
+
+    __module__ = "asyncio.events"
+
+    __slots__ = ("_callback", "_args", "_context", "_loop", "_cancelled", "__weakref__")
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop = loop
+        self._cancelled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append("cancelled")
+        info.extend(self._repr_details())
+        if not self._cancelled:
+            info.append(format_callback(self._callback, self._args))
+        return f"<{' '.join(info)}>"
+
+    def _repr_details(self):
+        return []
+
+    def get_context(self):
+        return self._context
+
+    def cancel(self):
+        """Make sure the callback is not called (a no-op if it already ran)."""
+        if not self._cancelled:
+            self._cancelled = True
+            # Drop references early: a cancelled handle may sit in the queue for a while.
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        if self._cancelled:
+            return  # asyncio skips cancelled handles when their turn comes
+        self._loop._callbacks_run += 1
+        try:
+            self._context.run(self._callback, *self._args)
+        except exceptions.ESCAPING:
+            raise
+        except BaseException as exc:
+            # Like asyncio, an exception in a plain callback is reported, not propagated.
+            self._loop.call_exception_handler({
+                "message": f"Exception in callback {format_callback(self._callback, self._args)}",
+                "exception": exc,
+                "handle": self,
+            })
+
+
+class TimerHandle(Handle):
+    """A handle with a deadline (``when``, in loop time), kept in the loop's timer heap."""
+
+    __module__ = "asyncio.events"
+
+    __slots__ = ("_when", "_sort_key", "_scheduled")
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._sort_key = (when,)  # the loop refines ties: (when, lateness, moment), see loop.py
+        self._scheduled = False   # True while the handle sits in the loop's timer heap
+
+    def __lt__(self, other):
+        # The timer heap compares handles, like asyncio's; equal keys tie (heap order decides).
+        return self._sort_key < other._sort_key
+
+    def _repr_details(self):
+        return [f"when={self._when}"]
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled and self._scheduled:
+            # Cancelled timers are removed from the heap lazily; the loop counts them to decide
+            # when a clean-up is worth it.
+            self._loop._timer_cancelled()
+        super().cancel()

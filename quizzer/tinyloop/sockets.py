@@ -1,0 +1,261 @@
+"""Low-level socket coroutines (``loop.sock_recv`` & co.) and ``EventLoop``, the loop class programs get.
+
+Models the ``sock_*`` methods of asyncio's ``selector_events.BaseSelectorEventLoop`` (CPython 3.11).
+Every one of them follows the same recipe, which is the heart of a readiness-based event loop:
+
+1. Try the system call at once on the non-blocking socket.  If the kernel can do it now, the
+   coroutine returns without suspending: it costs no loop iteration at all.
+2. Only when the kernel answers "would block" (``BlockingIOError``) register a reader or writer
+   callback for the file descriptor and park the coroutine on a future.
+3. Each time the selector reports the descriptor ready, retry the call.  "Would block" again just
+   means "keep waiting": readiness can be spurious.
+4. When the future is done -- result, error or cancellation -- a done callback removes the watcher.
+   Done callbacks run one iteration later, so a watcher can still fire for a future that was just
+   cancelled; the retry checks ``fut.done()`` first.
+
+Where this simplifies asyncio:
+
+* No SSL sockets, no datagram calls (``sock_recvfrom``, ``sock_sendto``), no ``sock_sendfile``.
+* Host names given to ``sock_connect`` are resolved with a blocking ``getaddrinfo()`` (asyncio
+  uses a worker thread, whose timing is not deterministic anyway).
+* asyncio checks that the socket is non-blocking only in debug mode; we always check, because a
+  blocking call would freeze the whole loop, virtual clock included.
+"""
+
+import functools
+import socket
+
+from .loop import BaseLoop, _fileobj_to_fd
+
+# What a non-blocking socket raises when the call cannot complete now.
+_WOULD_BLOCK = (BlockingIOError, InterruptedError)
+
+READ = "read"
+WRITE = "write"
+
+
+def _check_non_blocking(sock):
+    if sock.gettimeout() != 0:
+        raise ValueError("the socket must be non-blocking")
+
+
+def _complete(fut, operation):
+    """Watcher callback: retry ``operation`` and settle ``fut`` with its outcome, unless it would block."""
+    if fut.done():  # cancelled; the done callback will remove this watcher next iteration
+        return
+    try:
+        result = operation()
+    except _WOULD_BLOCK:
+        return
+    except Exception as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(result)
+
+
+def _accept_non_blocking(sock):
+    conn, address = sock.accept()
+    conn.setblocking(False)
+    return conn, address
+
+
+class TransportSocket:
+    """What ``get_extra_info('socket')`` and ``Server.sockets`` hand out: a read-mostly view of a
+    socket that a transport owns, so the program cannot close it behind the transport's back
+    (asyncio's ``trsock.TransportSocket``, without its deprecated pass-through methods)."""
+
+    __slots__ = ("_sock",)
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    family = property(lambda self: self._sock.family)
+    type = property(lambda self: self._sock.type)
+    proto = property(lambda self: self._sock.proto)
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def getsockname(self):
+        return self._sock.getsockname()
+
+    def getpeername(self):
+        return self._sock.getpeername()
+
+    def getsockopt(self, *args, **kwargs):
+        return self._sock.getsockopt(*args, **kwargs)
+
+    def setsockopt(self, *args, **kwargs):
+        self._sock.setsockopt(*args, **kwargs)
+
+    def shutdown(self, how):
+        self._sock.shutdown(how)
+
+    def dup(self):
+        return self._sock.dup()
+
+    def get_inheritable(self):
+        return self._sock.get_inheritable()
+
+    def __repr__(self):
+        text = (f"<asyncio.TransportSocket fd={self.fileno()}, family={self.family!s}, "
+                f"type={self.type!s}, proto={self.proto}")
+        if self.fileno() != -1:
+            for label, address_of in (("laddr", self.getsockname), ("raddr", self.getpeername)):
+                try:
+                    address = address_of()
+                except OSError:
+                    continue
+                if address:
+                    text += f", {label}={address}"
+        return text + ">"
+
+
+class EventLoop(BaseLoop):
+    """The core loop plus socket I/O: what ``new_event_loop()`` returns.
+
+    Besides the ``sock_*`` coroutines it keeps two small registries:
+
+    * ``_transports``: descriptor -> the stream transport (streams.py) that owns it.  Like asyncio,
+      ``add_reader`` & co. and the ``sock_*`` calls refuse such a descriptor, because two owners of
+      one fd would steal each other's readiness events.
+    * ``_sock_waiters``: (descriptor, READ|WRITE) -> the future of the ``sock_*`` call whose watcher
+      sits there.  If something else replaced that watcher meanwhile, the call's clean-up must not
+      remove the newcomer (asyncio checks its handle for the same reason).
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._transports = {}
+        self._sock_waiters = {}
+
+    # -- fd watchers: the public methods are guarded; _start/_stop_watching are for tinyloop's own use
+
+    def add_reader(self, fd, callback, *args):
+        self._ensure_fd_no_transport(fd)
+        self._sock_waiters.pop((_fileobj_to_fd(fd), READ), None)
+        super().add_reader(fd, callback, *args)
+
+    def remove_reader(self, fd):
+        self._ensure_fd_no_transport(fd)
+        self._sock_waiters.pop((_fileobj_to_fd(fd), READ), None)
+        return super().remove_reader(fd)
+
+    def add_writer(self, fd, callback, *args):
+        self._ensure_fd_no_transport(fd)
+        self._sock_waiters.pop((_fileobj_to_fd(fd), WRITE), None)
+        super().add_writer(fd, callback, *args)
+
+    def remove_writer(self, fd):
+        self._ensure_fd_no_transport(fd)
+        self._sock_waiters.pop((_fileobj_to_fd(fd), WRITE), None)
+        return super().remove_writer(fd)
+
+    def _start_watching(self, fd, direction, callback, *args):
+        if direction == READ:
+            super().add_reader(fd, callback, *args)
+        else:
+            super().add_writer(fd, callback, *args)
+
+    def _stop_watching(self, fd, direction):
+        if direction == READ:
+            super().remove_reader(fd)
+        else:
+            super().remove_writer(fd)
+
+    def _register_transport(self, fd, transport):
+        self._transports[fd] = transport
+
+    def _unregister_transport(self, fd, transport):
+        if self._transports.get(fd) is transport:
+            del self._transports[fd]
+
+    def _ensure_fd_no_transport(self, fd):
+        transport = self._transports.get(_fileobj_to_fd(fd))
+        if transport is not None and not transport.is_closing():
+            raise RuntimeError(f"File descriptor {fd!r} is used by transport {transport!r}")
+
+    def _wait_until_ready(self, sock, direction, operation):
+        """Park on a future that ``operation`` settles once ``sock`` is ready in ``direction``."""
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        fut = self.create_future()
+        fut._label = f"fd {fd} to be {'readable' if direction == READ else 'writable'}"
+        self._start_watching(fd, direction, _complete, fut, operation)
+        self._sock_waiters[(fd, direction)] = fut
+        fut.add_done_callback(functools.partial(self._sock_call_done, fd, direction))
+        return fut
+
+    def _sock_call_done(self, fd, direction, fut):
+        if self._sock_waiters.get((fd, direction)) is fut:
+            del self._sock_waiters[(fd, direction)]
+            self._stop_watching(fd, direction)
+
+    # -- the sock_* coroutines
+
+    async def sock_recv(self, sock, nbytes):
+        """Receive up to ``nbytes`` bytes; ``b''`` means the peer closed its side."""
+        _check_non_blocking(sock)
+        try:
+            return sock.recv(nbytes)
+        except _WOULD_BLOCK:
+            pass
+        return await self._wait_until_ready(sock, READ, functools.partial(sock.recv, nbytes))
+
+    async def sock_recv_into(self, sock, buf):
+        """Receive into the writable buffer ``buf``; return the number of bytes received."""
+        _check_non_blocking(sock)
+        try:
+            return sock.recv_into(buf)
+        except _WOULD_BLOCK:
+            pass
+        return await self._wait_until_ready(sock, READ, functools.partial(sock.recv_into, buf))
+
+    async def sock_sendall(self, sock, data):
+        """Send all of ``data``, waiting for room in the kernel's send buffer as often as needed."""
+        _check_non_blocking(sock)
+        try:
+            sent = sock.send(data)
+        except _WOULD_BLOCK:
+            sent = 0
+        if sent == len(data):
+            return  # the common case: the kernel took everything, no suspension
+
+        view = memoryview(data)
+
+        def send_rest():
+            nonlocal sent
+            sent += sock.send(view[sent:])
+            if sent < len(view):
+                raise BlockingIOError  # the kernel buffer filled up again: wait for "writable"
+
+        await self._wait_until_ready(sock, WRITE, send_rest)
+
+    async def sock_connect(self, sock, address):
+        """Connect to ``address``.  A refused connection raises ``ConnectionRefusedError:
+        [Errno 111] Connect call failed ('127.0.0.1', 8888)``, worded like asyncio."""
+        _check_non_blocking(sock)
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            host, port = address[:2]
+            address = socket.getaddrinfo(host, port, sock.family, sock.type, sock.proto)[0][4]
+        try:
+            sock.connect(address)
+            return
+        except _WOULD_BLOCK:
+            pass  # the usual answer for TCP: the handshake goes on in the background
+
+        def connect_outcome():
+            error = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if error:
+                raise OSError(error, f"Connect call failed {address}")  # OSError picks the subclass
+
+        await self._wait_until_ready(sock, WRITE, connect_outcome)
+
+    async def sock_accept(self, sock):
+        """Accept a connection on a listening socket: ``(conn, address)``, ``conn`` non-blocking."""
+        _check_non_blocking(sock)
+        try:
+            return _accept_non_blocking(sock)
+        except _WOULD_BLOCK:
+            pass
+        return await self._wait_until_ready(sock, READ, functools.partial(_accept_non_blocking, sock))

@@ -1,0 +1,146 @@
+"""``TaskGroup`` (asyncio 3.11's ``taskgroups`` module, same algorithm).
+
+``async with asyncio.TaskGroup() as tg:`` + ``tg.create_task(...)``: leaving the block waits for
+every task of the group.  The first task to fail makes the group *abort*: the other tasks are
+cancelled, and so is the parent task (which is usually waiting in ``__aexit__``); the errors are
+then raised together as ``ExceptionGroup("unhandled errors in a TaskGroup", [...])`` (the
+``(N sub-exception(s))`` suffix comes from ExceptionGroup itself).
+
+Difference: asyncio keeps the group's tasks in a ``set``, so the order in which an abort cancels
+them depends on memory addresses; tinyloop cancels them in creation order.
+"""
+
+from . import exceptions
+from . import runners
+from . import tasks
+
+
+class TaskGroup:
+    """Run tasks together; fail together."""
+
+    __module__ = "asyncio.taskgroups"
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}  # an ordered set of the group's unfinished tasks
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = [""]
+        if self._tasks:
+            info.append(f"tasks={len(self._tasks)}")
+        if self._errors:
+            info.append(f"errors={len(self._errors)}")
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return f"<TaskGroup{' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = runners.get_running_loop()
+        self._parent_task = tasks.current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
+        if self._parent_cancel_requested:
+            # We cancelled the parent ourselves (a child failed): take that request back.
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            self._abort()
+        # Wait for the remaining tasks; a cancellation of the parent meanwhile aborts the group.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+                self._on_completed_fut._label = (
+                    f"TaskGroup({', '.join(task.get_name() for task in self._tasks)})")
+            try:
+                await self._on_completed_fut
+            except exceptions.CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        assert not self._tasks
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not exceptions.CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors) from None
+            finally:
+                self._errors = None  # break the reference cycle through the traceback
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)  # like asyncio 3.11: the task took a Task-N number first
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                "message": f"Task {task!r} has errored out but its parent "
+                           f"task {self._parent_task} is already completed",
+                "exception": exc,
+                "task": task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # The first failure: cancel the siblings and wake the parent with a cancellation.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()

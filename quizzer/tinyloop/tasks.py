@@ -1,0 +1,364 @@
+"""``Task``: drives a coroutine one step at a time (asyncio's ``tasks.Task``), plus ``sleep``,
+``create_task``, ``ensure_future``, ``current_task`` and ``all_tasks``.
+
+A coroutine cannot run by itself.  A task *steps* it: ``coro.send(None)`` (or ``coro.throw(exc)``)
+runs it until its next suspension point, where it yields one of:
+
+* ``None`` — a bare yield (``await asyncio.sleep(0)``): "let the others run"; the task puts itself
+  back at the end of the ready queue, so it continues in the next loop iteration;
+* a pending ``Future`` (``await future``): the task sleeps until the future is done, then it is
+  woken through the ready queue and the future's result is sent (or its exception thrown) in.
+
+When the coroutine returns, the task (itself a Future) gets its result and its done callbacks are
+scheduled.  A new task's first step is scheduled at creation, at the end of the ready queue.
+
+Cancellation (``task.cancel(msg)``) is a *request*: if the task waits on a future, that future is
+cancelled, which wakes the task with a CancelledError at its next step; otherwise the next step
+throws CancelledError into the coroutine.  The coroutine may catch it.
+
+tinyloop detail: asyncio schedules a task's steps as ``Handle(task.__step)`` and its wake-ups as
+done callbacks ``task.__wakeup``.  tinyloop puts **the task itself** in the ready queue instead:
+``Task._run()`` is its turn, and the future it waited on (``_fut_waiter``, which asyncio too keeps
+until the step runs) says whether this is a wake-up.  Same order, one allocation less per step.
+"""
+
+import collections.abc
+import functools
+from contextvars import copy_context
+import itertools
+import types
+from types import GenericAlias
+
+from . import exceptions
+from . import futures
+from . import runners
+from .futures import _CANCELLED, _PENDING, Future
+
+# asyncio numbers unnamed tasks Task-1, Task-2, ... from one process-wide counter.
+_task_name_counter = itertools.count(1).__next__
+# Creation order of all tasks, so that "all pending tasks" can be listed deterministically.
+_task_creation_counter = itertools.count().__next__
+
+
+class Task(Future):
+    """A coroutine wrapped in a Future, driven step by step by the loop."""
+
+    __module__ = "_asyncio"
+
+    __slots__ = (
+        "_coro",
+        "_context",               # the contextvars context every step runs in
+        "_name",
+        "_fut_waiter",            # the future we sleep on, until the step that follows its completion
+        "_must_cancel",           # cancel() was requested while no future could carry it
+        "_num_cancels_requested", # cancelling(): cancel() calls minus uncancel() calls
+        "_pending_exc",           # an error to throw in at the next step (misuse of yield)
+        "_log_destroy_pending",   # report "Task was destroyed but it is pending!" if GC'd pending
+        "_creation_index",        # for listing tasks in creation order (reports, shutdown)
+    )
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        super().__init__(loop=loop)
+        self._log_destroy_pending = False
+        if not iscoroutine(coro):
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        self._name = f"Task-{_task_name_counter()}" if name is None else str(name)
+        self._coro = coro
+        self._context = context if context is not None else copy_context()
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        self._pending_exc = None
+        self._log_destroy_pending = True
+        self._creation_index = _task_creation_counter()
+        loop = self._loop
+        loop._tasks.add(self)
+        loop._ready.append(self)  # the first step: scheduled now, like call_soon(self.__step)
+
+    # ----------------------------------------------------------------- public API
+
+    def get_coro(self):
+        return self._coro
+
+    def get_stack(self, *, limit=None):
+        """The frames of the suspended coroutine (outermost first) or, once it failed, of its
+        traceback, as asyncio's ``Task.get_stack``."""
+        frames = []
+        frame = getattr(self._coro, "cr_frame", None) or getattr(self._coro, "gi_frame", None)
+        if frame is not None:
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and (limit is None or len(frames) < limit):
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
+    def cancel(self, msg=None):
+        """Request cancellation: delivered at the task's next step (see the module docstring)."""
+        self._log_traceback = False
+        if self._state is not _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
+            # The waiter's cancellation wakes us with CancelledError.  Keep _fut_waiter: if it
+            # is a task that ignores the request, we may have to cancel it again.
+            return True
+        # Our next step is already scheduled: make it throw CancelledError in.
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    # ----------------------------------------------------------------- stepping
+
+    def _run(self):
+        """Our turn in the ready queue: a first step, a step after a bare yield, or a wake-up
+        because ``_fut_waiter`` is done (its exception, if any, is thrown in)."""
+        waiter = self._fut_waiter
+        if waiter is None:
+            exc = self._pending_exc
+            if exc is not None:
+                self._pending_exc = None
+        elif waiter._state is _CANCELLED:
+            exc = waiter._make_cancelled_error()
+        else:
+            # Read the outcome rather than calling waiter.result(): raising there would add
+            # frames of ours to the traceback the program sees.
+            exc = waiter._exception
+            if exc is not None:
+                waiter._log_traceback = False
+                exc = exc.with_traceback(waiter._exception_tb)
+        self._context.run(self._step, exc)
+
+    def _step(self, exc):
+        if self._state is not _PENDING:
+            raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
+        if self._must_cancel:
+            if not isinstance(exc, exceptions.CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        loop._current_task = self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:  # cancel() was called during the very last step
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, stop.value)
+        except exceptions.CancelledError as cancelled:
+            self._cancelled_exc = cancelled  # re-raised as is by result(), like asyncio
+            Future.cancel(self)
+        except exceptions.ESCAPING as error:
+            Future.set_exception(self, error)
+            raise
+        except BaseException as error:
+            # Drop this frame from the traceback: it shows where the coroutine failed, as with
+            # asyncio's C Task (and it no longer keeps this task alive through the frame).
+            Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
+        else:
+            if result is None:
+                loop._ready.append(self)  # bare yield: back of the queue, next iteration
+            elif getattr(result, "_asyncio_future_blocking", None):
+                self._wait_on(result)
+            else:
+                self._pending_exc = self._bad_yield_error(result)
+                loop._ready.append(self)
+        finally:
+            loop._current_task = None
+            self = None  # a traceback may hold this frame: don't let it keep the task alive
+
+    def _wait_on(self, future):
+        if not isinstance(future, Future) or future._loop is not self._loop:
+            self._pending_exc = RuntimeError(
+                f"Task {self!r} got Future {future!r} attached to a different loop")
+            self._loop._ready.append(self)
+        elif future is self:
+            self._pending_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
+            self._loop._ready.append(self)
+        else:
+            future._asyncio_future_blocking = False
+            future._add_waiting_task(self)
+            self._fut_waiter = future
+            if self._must_cancel and future.cancel(msg=self._cancel_message):
+                self._must_cancel = False
+
+    def _bad_yield_error(self, result):
+        if getattr(result, "_asyncio_future_blocking", None) is not None:
+            return RuntimeError(
+                f"yield was used instead of yield from in task {self!r} with {result!r}")
+        if isinstance(result, types.GeneratorType):
+            return RuntimeError(
+                f"yield was used instead of yield from for generator in task {self!r} with {result!r}")
+        return RuntimeError(f"Task got bad yield: {result!r}")
+
+    # ----------------------------------------------------------------- reporting
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        if self._num_cancels_requested and self._state is _PENDING:
+            info[0] = "cancelling"
+        info.insert(1, f"name={self._name!r}")
+        info.insert(2, f"coro=<{_format_coroutine(self._coro)}>")
+        if self._fut_waiter is not None:
+            info.insert(3, f"wait_for={self._fut_waiter!r}")
+        return info
+
+    def _describe(self):
+        return self._name
+
+    def __del__(self):
+        if self._state is _PENDING and self._log_destroy_pending:
+            self._loop.call_exception_handler({
+                "message": "Task was destroyed but it is pending!",
+                "task": self,
+            })
+        super().__del__()
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None) or type(coro).__name__
+    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+    if code is None:
+        return f"{name}()"
+    if frame is not None:
+        return f"{name}() running at {code.co_filename}:{frame.f_lineno}"
+    return f"{name}() done, defined at {code.co_filename}:{code.co_firstlineno}"
+
+
+# ------------------------------------------------------------------ module functions
+
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine)
+
+
+def iscoroutine(obj):
+    """True for coroutine objects (and, as in asyncio 3.11, generators)."""
+    return isinstance(obj, _COROUTINE_TYPES)
+
+
+def iscoroutinefunction(func):
+    """True for ``async def`` functions (also behind partials and bound methods)."""
+    while isinstance(func, functools.partial):
+        func = func.func
+    func = getattr(func, "__func__", func)
+    code = getattr(func, "__code__", None)
+    if code is not None and code.co_flags & _CO_COROUTINE:
+        return True
+    return getattr(func, "_is_coroutine", None) is not None
+
+
+_CO_COROUTINE = 0x80  # inspect.CO_COROUTINE (inspect itself is slow to import)
+
+
+def _isawaitable(obj):
+    return (isinstance(obj, collections.abc.Awaitable)
+            or isinstance(obj, types.GeneratorType) and obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE)
+
+
+_CO_ITERABLE_COROUTINE = 0x100  # inspect.CO_ITERABLE_COROUTINE
+
+
+def current_task(loop=None):
+    """The task whose step is running now, or None (e.g. inside a plain callback)."""
+    if loop is None:
+        loop = runners.get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    """The set of not-yet-done tasks of the loop."""
+    if loop is None:
+        loop = runners.get_running_loop()
+    return set(_pending_tasks(loop))
+
+
+def _pending_tasks(loop):
+    """Not-done tasks of ``loop`` in creation order (asyncio's set order is arbitrary; ours is
+    the most predictable choice)."""
+    return sorted((task for task in list(loop._tasks) if not task.done()),
+                  key=lambda task: task._creation_index)
+
+
+def create_task(coro, *, name=None, context=None):
+    """Wrap ``coro`` in a Task on the running loop.  Like asyncio 3.11's module function, the
+    task is created unnamed (taking a ``Task-N`` number) and renamed afterwards."""
+    loop = runners.get_running_loop()
+    task = loop.create_task(coro) if context is None else loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    """Futures are returned as they are; coroutines and awaitables are wrapped in a Task."""
+    if futures.isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError("The future belongs to a different loop than "
+                             "the one specified as the loop argument")
+        return coro_or_future
+    if not iscoroutine(coro_or_future):
+        if not _isawaitable(coro_or_future):
+            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+        coro_or_future = _wrap_awaitable(coro_or_future)
+    if loop is None:
+        loop = runners._get_event_loop()
+    return loop.create_task(coro_or_future)
+
+
+@types.coroutine
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
+
+
+@types.coroutine
+def _yield_once():
+    """A bare yield: the Task puts itself at the back of the ready queue (see Task._step)."""
+    yield
+
+
+async def sleep(delay, result=None):
+    """Suspend for ``delay`` seconds of loop time.  ``sleep(0)`` (or less) is exactly one bare
+    yield: no future, no timer."""
+    if delay <= 0:
+        await _yield_once()
+        return result
+    loop = runners.get_running_loop()
+    future = loop.create_future()
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    future._label = timer  # described lazily as "sleep until t=..." (see Future._describe)
+    try:
+        return await future
+    finally:
+        timer.cancel()
+

@@ -1,0 +1,108 @@
+"""``asyncio.timeout()`` / ``timeout_at()`` and the ``Timeout`` context manager (asyncio 3.11's
+``timeouts`` module, same algorithm).
+
+``async with asyncio.timeout(1):`` schedules a timer; if it fires while the block still runs, it
+*cancels the current task*.  The CancelledError travels up to ``__aexit__``, which recognises its
+own cancellation (with ``uncancel()``: the task's cancel count drops back to what it was on entry)
+and turns it into ``TimeoutError``.  A cancellation from someone else passes through unchanged.
+"""
+
+import enum
+
+from . import exceptions
+from . import runners
+from . import tasks
+
+
+class _State(enum.Enum):
+    CREATED = "created"
+    ENTERED = "active"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    EXITED = "finished"
+
+
+class Timeout:
+    """An async context manager that cancels its task at a deadline (loop time)."""
+
+    __module__ = "asyncio.timeouts"
+
+    def __init__(self, when):
+        self._state = _State.CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        """Move the deadline (None: no deadline)."""
+        if self._state is not _State.ENTERED:
+            if self._state is _State.CREATED:
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError(f"Cannot change state of {self._state.value} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = runners.get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_State.EXPIRING, _State.EXPIRED)
+
+    def __repr__(self):
+        info = [""]
+        if self._state is _State.ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        return f"<Timeout [{self._state.value}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._state is not _State.CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = tasks.current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = _State.ENTERED
+        self._task = task
+        self._cancelling = task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in (_State.ENTERED, _State.EXPIRING)
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _State.EXPIRING:
+            self._state = _State.EXPIRED
+            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
+                # Our own cancellation reached us: it becomes a TimeoutError.
+                raise TimeoutError from exc_val
+        elif self._state is _State.ENTERED:
+            self._state = _State.EXITED
+        return None
+
+    def _on_timeout(self):
+        assert self._state is _State.ENTERED
+        self._task.cancel()
+        self._state = _State.EXPIRING
+        self._timeout_handler = None  # the handle ran: nothing to cancel any more
+
+
+def timeout(delay):
+    """A Timeout ``delay`` seconds from now (None: no deadline)."""
+    loop = runners.get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout at the absolute loop time ``when``."""
+    return Timeout(when)

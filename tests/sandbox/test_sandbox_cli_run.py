@@ -1,0 +1,112 @@
+"""`quizzer run FILE` through click's test runner: output passes through, exit codes are python's or the
+sandbox's, and the reports go to stderr."""
+
+import json
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from quizzer.cli import main
+from quizzer.sandbox import EXIT_CODES
+
+SLEEPERS = """
+    import asyncio
+
+    async def sleeper(seconds):
+        await asyncio.sleep(seconds)
+        print("woke", seconds)
+
+    async def main():
+        await asyncio.gather(sleeper(2), sleeper(1))
+
+    asyncio.run(main())
+"""
+
+
+@pytest.fixture
+def program(tmp_path):
+    def write(code, name="prog.py"):
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(code))
+        return str(path)
+
+    return write
+
+
+def run(*args):
+    return CliRunner().invoke(main, ["run", *args])
+
+
+def test_output_and_exit_status_pass_through(program):
+    result = run(program("import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.exit(3)\n"))
+    assert (result.exit_code, result.stdout, result.stderr) == (3, "out\n", "err\n")
+
+
+def test_uncaught_exception_prints_traceback_and_exits_1(program):
+    path = program("raise ValueError('bad value')\n")
+    result = run(path)
+    assert result.exit_code == 1
+    assert result.stderr == (f'Traceback (most recent call last):\n  File "{path}", line 1, in <module>\n'
+                             "    raise ValueError('bad value')\nValueError: bad value\n")
+
+
+def test_sandbox_stop_prints_its_reason_and_exit_code(program):
+    result = run(program("while True:\n    pass\n"), "--timeout", "0.5", "--loop", "asyncio")
+    assert result.exit_code == EXIT_CODES["timeout"]
+    assert result.stderr == "timeout: the program ran for more than 0.5 s\n"
+
+
+def test_refusal_prints_its_reason(program):
+    result = run(program("import os\nos.fork()\n"))
+    assert result.exit_code == EXIT_CODES["refused"]
+    assert result.stderr == "refused: process creation (os.fork) is not allowed in the sandbox\n"
+
+
+def test_deadlock_prints_its_report(program):
+    result = run(program("import asyncio\nasyncio.run(asyncio.Event().wait())\n"))
+    assert result.exit_code == EXIT_CODES["deadlock"]
+    assert result.stderr.startswith("deadlock: ")
+
+
+def test_missing_file_is_a_clean_usage_error(tmp_path):
+    result = run(str(tmp_path / "missing.py"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_stats_report_virtual_and_real_time(program):
+    result = run(program(SLEEPERS), "--stats")
+    assert result.exit_code == 0
+    assert result.stdout == "woke 1\nwoke 2\n"
+    assert result.stderr.startswith("stats: virtual time 2 s, real time ")
+    assert ", tasks " in result.stderr and ", steps " in result.stderr
+
+
+def test_real_asyncio_runs_in_real_time(program):
+    result = run(program("import asyncio, time\nstart = time.monotonic()\nasyncio.run(asyncio.sleep(0.3))\n"
+                         "print(time.monotonic() - start >= 0.3)\n"), "--loop", "asyncio")
+    assert (result.exit_code, result.stdout) == (0, "True\n")
+
+
+def test_trace_needs_the_reference_loop(program):
+    result = run(program("pass\n"), "--loop", "asyncio", "--trace")
+    assert result.exit_code == 2
+    assert "--trace and --trace-json need the reference loop" in result.stderr
+
+
+def test_trace_prints_a_timeline_on_stderr(program):
+    result = run(program(SLEEPERS), "--trace")
+    assert result.exit_code == 0
+    assert result.stdout == "woke 1\nwoke 2\n"
+    assert result.stderr.strip()
+
+
+def test_trace_json_writes_one_event_per_line(program, tmp_path):
+    destination = tmp_path / "trace.jsonl"
+    result = run(program(SLEEPERS), "--trace-json", str(destination))
+    assert result.exit_code == 0
+    events = [json.loads(line) for line in destination.read_text().splitlines()]
+    assert events and all("t" in event for event in events)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["prog.py", "trace.jsonl"]  # no temp file left

@@ -1,0 +1,141 @@
+"""The loops a program can run on: tinyloop's deadlock and unsupported reports, tracing and statistics, and real
+asyncio on a fast-forwarding virtual clock."""
+
+import textwrap
+
+import pytest
+
+from quizzer.sandbox import EXIT_CODES, run_code
+
+SLEEPERS = """
+    import asyncio
+
+    async def sleeper(seconds):
+        await asyncio.sleep(seconds)
+        print("woke after", seconds, "at", asyncio.get_running_loop().time())
+
+    async def main():
+        await asyncio.gather(sleeper(10), sleeper(3), sleeper(5))
+
+    asyncio.run(main())
+"""
+
+WAITS_FOREVER = """
+    import asyncio
+
+    async def main():
+        print("waiting", flush=True)
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+"""
+
+
+def run(code, **options):
+    return run_code(textwrap.dedent(code), **options)
+
+
+@pytest.mark.parametrize("loop", ["tiny", "asyncio-ff"])
+def test_sleeps_take_virtual_time_only(loop):
+    result = run(SLEEPERS, loop=loop, timeout=5)
+    assert result.outcome == "ok"
+    assert result.stdout == "woke after 3 at 3.0\nwoke after 5 at 5.0\nwoke after 10 at 10.0\n"
+    assert result.stats["virtual_time"] == 10.0
+    assert result.stats["real_time"] < 2
+
+
+@pytest.mark.parametrize("loop", ["tiny", "asyncio-ff"])
+def test_waiting_forever_is_a_deadlock(loop):
+    result = run(WAITS_FOREVER, loop=loop)
+    assert result.outcome == "deadlock"
+    assert result.exit_code == EXIT_CODES["deadlock"]
+    assert result.stdout == "waiting\n"
+    assert result.reason.startswith("deadlock: ")
+    assert result.stderr.startswith(result.reason + "\n")
+    assert "main" in result.stderr  # the report names the waiting task
+
+
+def test_real_asyncio_waiting_forever_hits_the_timeout():
+    assert run(WAITS_FOREVER, loop="asyncio", timeout=0.5).outcome == "timeout"
+
+
+def test_unsupported_api_on_tinyloop_gives_its_one_line_reason():
+    result = run("""
+        import asyncio
+
+        async def main():
+            await asyncio.to_thread(print, "in a thread")
+
+        asyncio.run(main())
+    """, loop="tiny")
+    assert result.outcome == "unsupported"
+    assert result.exit_code == EXIT_CODES["unsupported"]
+    assert result.reason == ("unsupported: asyncio.to_thread is not supported by quizzer's reference loop "
+                             "(tinyloop); run it with --loop asyncio")
+    assert result.stderr == result.reason + "\n"
+
+
+def test_fast_forward_waits_for_threads_in_real_time():
+    result = run("""
+        import asyncio, time
+
+        async def main():
+            await asyncio.to_thread(time.sleep, 0.2)
+            # The clock follows the real wait, which starts just after the thread does.
+            print(asyncio.get_running_loop().time() > 0.15)
+
+        asyncio.run(main())
+    """, loop="asyncio-ff")
+    assert result.stdout == "True\n"
+
+
+def test_fast_forward_timeout_fires_at_its_virtual_deadline():
+    result = run("""
+        import asyncio
+
+        async def main():
+            try:
+                async with asyncio.timeout(2):
+                    await asyncio.sleep(3600)
+            except TimeoutError:
+                print("timed out at", asyncio.get_running_loop().time())
+
+        asyncio.run(main())
+    """, loop="asyncio-ff")
+    assert result.stdout == "timed out at 2.0\n"
+
+
+def test_stats_on_tinyloop_count_tasks_and_steps():
+    stats = run(SLEEPERS, loop="tiny").stats
+    assert stats["tasks"] >= 4  # main and the three sleepers, at least
+    assert stats["steps"] > 0
+    assert stats["real_time"] >= 0
+
+
+def test_trace_returns_events_with_virtual_times():
+    result = run(SLEEPERS, loop="tiny", trace=True)
+    assert result.trace
+    assert all("t" in event for event in result.trace)
+    assert max(event["t"] for event in result.trace) == 10.0
+
+
+def test_trace_is_only_for_tinyloop():
+    with pytest.raises(ValueError, match="tracing needs the reference loop"):
+        run_code("pass", loop="asyncio", trace=True)
+
+
+def test_tinyloop_exceptions_print_like_asyncio():
+    code = """
+        import asyncio
+
+        async def main():
+            task = asyncio.create_task(asyncio.sleep(1))
+            await asyncio.sleep(0)
+            task.cancel()
+            await task
+
+        asyncio.run(main())
+    """
+    tiny, real = run(code, loop="tiny"), run(code, loop="asyncio-ff")
+    assert tiny.exit_code == real.exit_code == 1
+    assert tiny.stderr.splitlines()[-1] == real.stderr.splitlines()[-1] == "asyncio.exceptions.CancelledError"

@@ -1,0 +1,130 @@
+"""Programs run as `python FILE` would; the runner survives a dead fork server; nothing outlives a run."""
+
+import os
+import textwrap
+import threading
+import time
+
+from quizzer.sandbox import EXIT_CODES, run_code, run_many
+from quizzer.sandbox import runner
+
+
+def run(code, **options):
+    return run_code(textwrap.dedent(code), loop="asyncio", **options)
+
+
+def process_is_gone(pid: int, patience: float = 2.0) -> bool:
+    """Gone, or a zombie waiting for a reaper that is not ours (PID 1 in a container may not reap). A process
+    killed by someone else's SIGKILL takes a moment to die, hence the patience."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except FileNotFoundError:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+
+
+def test_uncaught_exception_prints_the_traceback_and_exits_1():
+    result = run("""
+        def divide():
+            return 1 / 0
+        divide()
+    """, filename="prog.py")
+    assert (result.outcome, result.exit_code, result.reason) == ("error", 1, None)
+    assert result.stderr == (
+        'Traceback (most recent call last):\n'
+        '  File "prog.py", line 4, in <module>\n'
+        '    divide()\n'
+        '  File "prog.py", line 3, in divide\n'
+        '    return 1 / 0\n'
+        '           ~~^~~\n'
+        'ZeroDivisionError: division by zero\n')
+
+
+def test_uncaught_exception_line_is_given_apart():
+    result = run("""
+        error = ValueError("two\\nlines")
+        error.add_note("a note")
+        raise error
+    """)
+    assert result.exception == "ValueError: two\nlines"
+    assert run("def broken(:\n    pass\n").exception == "SyntaxError: invalid syntax"
+    assert run("print('fine')").exception is None
+
+
+def test_syntax_error_is_reported_like_python():
+    result = run("def broken(:\n    pass\n", filename="prog.py")
+    assert (result.outcome, result.exit_code) == ("error", 1)
+    assert result.stderr.startswith('  File "prog.py", line 1\n')
+    assert result.stderr.endswith("SyntaxError: invalid syntax\n")
+
+
+def test_sys_exit_gives_its_code():
+    result = run("import sys\nprint('bye')\nsys.exit(3)\n")
+    assert (result.outcome, result.exit_code, result.stdout) == ("ok", 3, "bye\n")
+
+
+def test_sys_exit_with_a_message_prints_it_and_exits_1():
+    result = run("import sys\nsys.exit('giving up')\n")
+    assert (result.exit_code, result.stderr) == (1, "giving up\n")
+
+
+def test_program_runs_as_main_with_argv0_the_filename():
+    result = run("""
+        import sys
+        if __name__ == "__main__":
+            print(sys.argv)
+    """, filename="quiz.py")
+    assert result.stdout == "['quiz.py']\n"
+
+
+def test_atexit_handlers_of_the_program_run():
+    result = run("import atexit\natexit.register(print, 'at exit')\nprint('main')\n")
+    assert result.stdout == "main\nat exit\n"
+
+
+def test_run_many_keeps_input_order():
+    codes = [f"print({n} * {n})" for n in range(12)]
+    results = run_many(codes, loop="asyncio", jobs=3)
+    assert [r.stdout for r in results] == [f"{n * n}\n" for n in range(12)]
+
+
+def test_run_many_reports_progress():
+    seen = []
+    run_many(["pass"] * 5, loop="asyncio", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(done, 5) for done in range(1, 6)]
+
+
+def test_timed_out_program_does_not_outlive_its_run():
+    result = run("import os, time\nprint(os.getpid(), flush=True)\ntime.sleep(60)\n", timeout=0.5)
+    assert result.outcome == "timeout"
+    assert process_is_gone(int(result.stdout))
+
+
+def test_dead_fork_server_is_reported_as_crashed_and_replaced():
+    """Whatever kills the fork server (here: the test, as a program might if the policy missed it), the run in
+    progress is reported as crashed, its child is killed, and the next run gets a new server."""
+    run("print('warm up')\n")
+    threading.Timer(0.3, runner.server.process.kill).start()
+    result = run("import os, time\nprint(os.getpid(), flush=True)\ntime.sleep(30)\n", timeout=20)
+    assert result.outcome == "crashed"
+    assert result.exit_code == EXIT_CODES["crashed"]
+    assert result.reason == "crashed: the sandbox's fork server died during the run"
+    assert process_is_gone(int(result.stdout))
+    assert run("print('next')\n").stdout == "next\n"
+
+
+def test_temporary_directory_is_removed_after_the_run():
+    result = run("import os\nprint(os.getcwd())\nopen('left.txt', 'w').write('x')\n")
+    assert not os.path.exists(result.stdout.strip())
+
+
+def test_runs_are_fast_enough_for_batches():
+    started = time.monotonic()
+    run_many(["print('hi')"] * 40, loop="asyncio")
+    assert time.monotonic() - started < 4  # about 0.5 s expected; generous for a loaded machine

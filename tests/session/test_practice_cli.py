@@ -1,0 +1,149 @@
+"""`quizzer practice` and `quizzer stats` through click's runner, on a database prepared with a past clock."""
+
+import importlib
+import json
+import random
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+from quizzer.bank import load_bank
+from quizzer.progress.store import ProgressStore
+from quizzer.session.interview import DEFAULT_POINTERS, SOURCE_POINTERS, interview_order
+
+from .conftest import GOOD_BANK
+from .helpers import ANSWERS, asked_ids, run
+
+
+def store_at(db_path, moment):
+    return ProgressStore(db_path, now=lambda: moment, warn=lambda text: None)
+
+
+def test_due_questions_come_first_most_overdue_first(db_path):
+    now = datetime.now(timezone.utc)
+    store_at(db_path, now - timedelta(days=3)).record("tasks-is-future", "tasks", "wrong", 0.0)
+    store_at(db_path, now - timedelta(days=1)).record("futures-states", "futures", "wrong", 0.0)
+    store_at(db_path, now - timedelta(minutes=1)).record("tasks-start-order", "tasks", "correct", 1.0)  # not due
+    result = run("practice", "--bank", GOOD_BANK, "--seed", "1", input="s\n" * 5)
+    assert result.exit_code == 0, result.output
+    ids = asked_ids(result.stdout)
+    assert ids[:2] == ["tasks-is-future", "futures-states"]
+    assert "tasks-start-order" not in ids
+
+
+def test_new_questions_come_from_the_weakest_topics_first(db_path):
+    past = datetime.now(timezone.utc) - timedelta(minutes=1)
+    store_at(db_path, past).record("futures-states", "futures", "correct", 1.0)  # futures strong, tasks unseen
+    result = run("practice", "--bank", GOOD_BANK, "--seed", "2", "--count", "4", input="s\n" * 4)
+    ids = asked_ids(result.stdout)
+    assert ids[:3] == ["tasks-is-future", "tasks-start-order", "tasks-order"]  # easiest first within the topic
+    assert ids[3] == "futures-callback-method"
+
+
+def test_practice_records_answers_and_tells_the_next_review(db_path):
+    result = run("practice", "--bank", GOOD_BANK, "--type", "truefalse", input="t\n")
+    assert result.exit_code == 0
+    assert "Right. (1/1 points)" in result.stdout
+    assert "Next review in 10 minutes." in result.stdout
+    assert sqlite3.connect(db_path).execute("SELECT question_id, rating FROM reviews").fetchall() == [
+        ("tasks-is-future", 3)]
+
+
+def test_nothing_to_practise_says_when_the_next_review_is(db_path):
+    run("practice", "--bank", GOOD_BANK, "--type", "truefalse", input="t\n")
+    result = run("practice", "--bank", GOOD_BANK, "--type", "truefalse")
+    assert result.exit_code == 0
+    assert "Nothing to practise now" in result.stdout
+    assert "The next review is due in 10 minutes." in result.stdout
+
+
+def test_interview_asks_weighted_questions_and_ends_with_readiness_and_source_pointers():
+    result = run("practice", "--bank", GOOD_BANK, "--interview", "--seed", "3", "--count", "5",
+                 input="".join(ANSWERS[qid][1] + "\n" for qid in ["tasks-start-order"]) + "s\n" * 4)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Mock interview: 5 questions in 20 minutes" in out
+    assert "Review of your answers" in out
+    report = out.split("Readiness by topic:")[1]
+    assert "not yet" in report
+    assert "Read before the interview:" in report
+    assert "quizzer/tinyloop/tasks.py: Task._step" in report
+
+
+def test_minutes_needs_interview():
+    result = run("practice", "--bank", GOOD_BANK, "--minutes", "5")
+    assert result.exit_code == 2
+
+
+def test_interview_prefers_interview_tagged_and_harder_questions():
+    questions = [q for q in load_bank(GOOD_BANK).questions if q.type != "write"]
+    picks = [interview_order(questions, 1, random.Random(seed))[0] for seed in range(400)]
+    share = sum("interview" in q.tags for q in picks) / len(picks)
+    assert share > 0.6  # 2 of 5 questions are tagged: 40% without the weighting
+    easy_untagged = sum(q.id == "tasks-is-future" for q in picks) / len(picks)
+    hard_untagged = sum(q.id == "futures-states" for q in picks) / len(picks)
+    assert hard_untagged > easy_untagged
+
+
+def test_every_source_pointer_names_real_code_in_the_reference_loop():
+    for pointers in [*SOURCE_POINTERS.values(), DEFAULT_POINTERS]:
+        for path, name in pointers:
+            module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+            target = module
+            for part in name.split("."):
+                target = getattr(target, part)
+            assert callable(target), f"{path}: {name}"
+
+
+def test_stats_table_and_json(db_path):
+    now = datetime.now(timezone.utc)
+    store = store_at(db_path, now - timedelta(days=2))
+    store.record("tasks-is-future", "tasks", "correct", 1.0)
+    store.record("tasks-start-order", "tasks", "partial", 0.5)
+    store.record("tasks-order", "tasks", "correct", 1.0)
+    store.record("futures-states", "futures", "wrong", 0.0)
+    store_at(db_path, now - timedelta(days=2)).record("gone-question", "old-topic", "correct", 1.0)
+    result = run("stats", "--bank", GOOD_BANK, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert result.stdout == json.dumps(data, indent=2, sort_keys=True) + "\n"
+    by_topic = {row["topic"]: row for row in data["topics"]}
+    assert [row["topic"] for row in data["topics"]] == ["futures", "tasks", "old-topic"]
+    assert by_topic["tasks"] == {"topic": "tasks", "title": "Tasks", "questions": 3, "seen": 3, "answered": 3,
+                                 "accuracy": 0.8333, "due": 3, "streak": 1}
+    assert by_topic["futures"]["accuracy"] == 0.0 and by_topic["futures"]["streak"] == 0
+    assert data["answered"] == 5 and data["due"] == 5
+    table = run("stats", "--bank", GOOD_BANK)
+    assert table.exit_code == 0
+    lines = table.stdout.splitlines()
+    assert lines[0].split() == ["topic", "seen", "answered", "accuracy", "due", "streak"]
+    assert lines[2].split() == ["Tasks", "3/3", "3", "[#################---]", "83%", "3", "1"]
+    assert "5 answers recorded; 5 questions due now (run `quizzer practice`)." in table.stdout
+
+
+def test_stats_on_a_corrupt_database_moves_it_aside_and_reports_it(db_path):
+    db_path.write_bytes(b"\x00garbage" * 512)
+    result = run("stats", "--bank", GOOD_BANK, "--json")
+    assert result.exit_code == 0
+    assert "is corrupt" in result.stderr and "moved it to" in result.stderr
+    assert json.loads(result.stdout)["answered"] == 0
+    assert len(list(db_path.parent.glob("progress.sqlite.corrupt-*"))) == 1
+
+
+def test_db_option_overrides_the_environment_and_xdg_default_is_used_without_either(tmp_path, monkeypatch):
+    other = tmp_path / "elsewhere.sqlite"
+    run("practice", "--bank", GOOD_BANK, "--type", "truefalse", "--db", other, input="t\n")
+    assert sqlite3.connect(other).execute("SELECT count(*) FROM reviews").fetchone() == (1,)
+    monkeypatch.delenv("QUIZZER_DB")
+    run("practice", "--bank", GOOD_BANK, "--type", "truefalse", input="t\n")
+    default = tmp_path / "data" / "quizzer" / "progress.sqlite"
+    assert sqlite3.connect(default).execute("SELECT count(*) FROM reviews").fetchone() == (1,)
+
+
+def test_an_unusable_database_path_is_exit_1(tmp_path):
+    result = run("stats", "--bank", GOOD_BANK, "--db", tmp_path / "missing" / "x" / "p.sqlite")
+    assert result.exit_code == 0  # parents are created
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    result = run("stats", "--bank", GOOD_BANK, "--db", blocked / "p.sqlite")
+    assert result.exit_code == 1
+    assert "cannot create" in result.stderr

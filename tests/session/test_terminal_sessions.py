@@ -1,0 +1,123 @@
+"""Whole sessions through a real pseudo-terminal: typing answers, skipping, Ctrl-C, time running out,
+and a session killed outright (SIGKILL) losing no recorded answer."""
+
+import signal
+import sqlite3
+
+import pexpect
+
+from .conftest import GOOD_BANK, PYTHON
+from .helpers import ANSWERS
+
+QUESTION = r"Question \d+ of \d+[^\n]*\r\n(\S+)  \("
+
+
+def spawn(env, *args):
+    child = pexpect.spawn(PYTHON, ["-m", "quizzer", *map(str, args)], env=env, encoding="utf-8", timeout=30,
+                          dimensions=(50, 200))
+    return child
+
+
+def answer(child, question_id, right: bool):
+    for line in ANSWERS[question_id][0 if right else 1].split("\n"):
+        child.expect_exact("> ")
+        child.sendline(line)
+
+
+def next_question(child) -> str:
+    child.expect(QUESTION)
+    return child.match.group(1)
+
+
+def test_a_whole_quiz_right_wrong_skip_then_ctrl_c(child_env, db_path):
+    child = spawn(child_env, "quiz", "--bank", GOOD_BANK, "--seed", "11")
+    first = next_question(child)
+    answer(child, first, right=True)
+    child.expect_exact("Right. (1/1 points)")
+    second = next_question(child)
+    answer(child, second, right=False)
+    child.expect(r"(Wrong|Partly right)\.")
+    third = next_question(child)
+    child.expect_exact("> ")
+    child.sendline("s")
+    child.expect_exact("Skipped.")
+    next_question(child)
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect_exact("Interrupted.")
+    child.expect(r"Score: 1/3 points \(33%\) - 2 answered, 1 skipped, 2 not reached")
+    child.expect_exact("Missed:")
+    child.expect(pexpect.EOF)
+    output = child.before
+    assert second in output and third in output
+    assert "Traceback" not in output and "\x1b[" not in output  # NO_COLOR is respected
+    child.close()
+    assert child.exitstatus == 130
+    rows = sqlite3.connect(db_path).execute("SELECT question_id, status FROM reviews ORDER BY review_id").fetchall()
+    assert rows[0] == (first, "correct") and rows[1][0] == second and len(rows) == 2
+
+
+def test_a_whole_practice_session_then_ctrl_c(child_env, db_path):
+    child = spawn(child_env, "practice", "--bank", GOOD_BANK, "--seed", "12")
+    asked = []
+    for right in (True, False):
+        asked.append(next_question(child))
+        answer(child, asked[-1], right=right)
+        child.expect(r"Next review in (10|1) minutes?\.")
+    next_question(child)
+    child.expect_exact("> ")
+    child.sendline("s")
+    next_question(child)
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect(r"Score: 1/3 points \(33%\) - 2 answered, 1 skipped")
+    child.expect(pexpect.EOF)
+    assert "Traceback" not in child.before
+    child.close()
+    assert child.exitstatus == 130
+    statuses = sqlite3.connect(db_path).execute("SELECT status FROM reviews ORDER BY review_id").fetchall()
+    assert statuses[0] == ("correct",) and statuses[1][0] in ("wrong", "partial") and len(statuses) == 2
+
+
+def test_colour_is_used_in_a_terminal_without_no_color(child_env):
+    env = {key: value for key, value in child_env.items() if key != "NO_COLOR"}
+    child = spawn(env, "quiz", "--bank", GOOD_BANK, "--type", "truefalse")
+    child.expect_exact("> ")
+    child.sendline("t")
+    child.expect(pexpect.EOF)
+    assert "\x1b[" in child.before
+    child.close()
+
+
+def test_a_session_killed_outright_loses_no_recorded_answer(child_env, db_path):
+    child = spawn(child_env, "practice", "--bank", GOOD_BANK, "--seed", "13")
+    answered = []
+    for right in (True, False, True):
+        answered.append(next_question(child))
+        answer(child, answered[-1], right=right)
+        child.expect(r"Next review")
+    next_question(child)  # the next question is on screen: the third answer's commit is behind us
+    child.kill(signal.SIGKILL)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.signalstatus == signal.SIGKILL
+    rows = sqlite3.connect(db_path).execute("SELECT question_id FROM reviews ORDER BY review_id").fetchall()
+    assert [row[0] for row in rows] == answered
+    cards = sqlite3.connect(db_path).execute("SELECT count(*) FROM cards").fetchone()
+    assert cards == (3,)
+
+
+def test_an_interview_ends_with_the_report_when_time_runs_out(child_env):
+    # 1.8 seconds: time to answer one question, then the alarm must end the wait for the second.
+    child = spawn(child_env, "practice", "--bank", GOOD_BANK, "--interview", "--minutes", "0.03", "--seed", "14")
+    first = next_question(child)
+    answer(child, first, right=True)
+    child.expect_exact("Answer recorded.")
+    next_question(child)
+    child.expect_exact("> ")  # and wait without answering, until the alarm ends the interview
+    child.expect_exact("Time is up.", timeout=10)
+    child.expect_exact("Review of your answers")
+    child.expect_exact("Readiness by topic:")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

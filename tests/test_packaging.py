@@ -1,0 +1,22 @@
+"""Every package of the source tree is listed for installation, and the bank ships inside the package."""
+
+import tomllib
+from pathlib import Path
+
+import quizzer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_subpackage_is_listed_in_pyproject():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "quizzer").rglob("__init__.py")}
+    assert on_disk <= listed, f"add to pyproject.toml packages: {sorted(on_disk - listed)}"
+
+
+def test_installed_package_carries_the_bank():
+    from quizzer.bank import default_bank_path
+
+    bank = default_bank_path()
+    assert sorted(p.name for p in bank.glob("*.yaml")) == sorted(p.name for p in (ROOT / "question_bank").glob("*.yaml"))
+    assert Path(quizzer.__file__).resolve().parent in bank.parents or bank == ROOT / "question_bank"

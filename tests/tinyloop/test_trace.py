@@ -1,0 +1,145 @@
+"""The trace recorder, its renderers, and last_run_stats()."""
+
+import json
+import socket
+
+import pytest
+
+import quizzer.tinyloop as tinyloop
+from quizzer.tinyloop import trace
+
+
+@pytest.fixture
+def tracing():
+    trace.enable()
+    try:
+        yield
+    finally:
+        trace.disable()
+
+
+async def worker(event):
+    await event.wait()
+    return 42
+
+
+async def main():
+    event = tinyloop.Event()
+    task = tinyloop.create_task(worker(event), name="worker")
+    await tinyloop.sleep(1)
+    tinyloop.get_running_loop().call_soon(event.set)
+    return await task
+
+
+def only(events, **fields):
+    return [event for event in events
+            if all(event.get(key) == value for key, value in fields.items())]
+
+
+def test_events_tell_who_created_what_and_why_each_step_ran(tracing):
+    assert tinyloop.run(main()) == 42
+    events = trace.events()
+    created = only(events, event="task_created")
+    main_name = created[0]["task"]  # Task-N: numbering is process-wide
+    assert [(e["coro"], e["by"]) for e in created[:2]] == [("main", None), ("worker", main_name)]
+    assert created[1]["task"].startswith("Task-")  # the name "worker" is set after creation
+    main_steps = only(events, event="step", task=main_name)
+    assert [(e["t"], e["resumed"], e["suspended"]) for e in main_steps] == [
+        (0.0, "start", "sleep until t=1"),
+        (1.0, "result of sleep until t=1: None", "worker"),
+        (1.0, "result of worker: 42", None),
+    ]
+    worker_steps = only(events, event="step", task="worker")
+    assert [(e["resumed"], e["suspended"]) for e in worker_steps] == [
+        ("start", "Event.wait()"), ("result of Event.wait(): True", None)]
+    assert only(events, event="timer")[0]["t"] == 1.0
+    assert only(events, event="callback")[0]["callback"].startswith("Event.set(")
+    assert only(events, event="task_done", task="worker")[0]["detail"] == "42"
+
+
+def test_bare_yields_and_cancellation_are_named(tracing):
+    async def hopper():
+        await tinyloop.sleep(0)
+        await tinyloop.sleep(10)
+
+    async def body():
+        task = tinyloop.create_task(hopper(), name="hopper")
+        await tinyloop.sleep(0)
+        await tinyloop.sleep(0)
+        task.cancel()
+        await tinyloop.sleep(0)
+
+    tinyloop.run(body())
+    steps = only(trace.events(), event="step", task="hopper")
+    assert [(e["resumed"], e["suspended"]) for e in steps] == [
+        ("start", "bare yield"),
+        ("after bare yield", "sleep until t=10"),
+        ("CancelledError from sleep until t=10", None),
+    ]
+    assert only(trace.events(), event="task_done", task="hopper")[0]["outcome"] == "cancelled"
+
+
+def test_deadlock_and_io_are_recorded(tracing):
+    left, right = socket.socketpair()
+    left.setblocking(False)
+
+    async def body():
+        loop = tinyloop.get_running_loop()
+        got = loop.create_future()
+        loop.add_reader(left, lambda: got.done() or got.set_result(left.recv(4)))
+        right.send(b"ping")
+        await got
+        loop.remove_reader(left)
+        await loop.create_future()
+
+    try:
+        with pytest.raises(tinyloop.Deadlock):
+            tinyloop.run(body())
+    finally:
+        left.close()
+        right.close()
+    events = trace.events()
+    assert only(events, event="io", ready="read")
+    assert "waiting on a Future" in only(events, event="deadlock")[0]["report"]
+
+
+def test_timeline_has_one_lane_per_task(tracing):
+    tinyloop.run(main())
+    main_name = trace.events()[0]["task"]
+    text = trace.render_timeline(trace.events())
+    header = text.splitlines()[0]
+    assert f"{main_name} (main)" in header and "worker (worker)" in header
+    assert header.index(f"{main_name} (main)") < header.index("worker (worker)")
+    assert "waits: Event.wait()" in text
+    lines = text.splitlines()
+    lane_of = {line.index("waits: Event.wait()") for line in lines if "waits: Event.wait()" in line}
+    assert lane_of == {header.index("worker (worker)") + len("  ")}  # indented under "> start"
+
+
+def test_json_lines_round_trip(tracing):
+    tinyloop.run(main())
+    events = trace.events()
+    lines = trace.to_json_lines(events).splitlines()
+    assert [json.loads(line) for line in lines] == events
+    assert all("t" in event for event in events)
+
+
+def test_tracing_off_records_nothing_and_uses_the_plain_loop():
+    trace.disable()
+    loop = tinyloop.new_event_loop()
+    assert not isinstance(loop, trace._Recorder)
+    loop.close()
+    tinyloop.run(main())
+    assert trace.events() == []
+
+
+def test_last_run_stats_counts_tasks_steps_and_callbacks():
+    tinyloop.run(main())
+    stats = tinyloop.last_run_stats()
+    # main, worker, and the two clean-up tasks asyncio.run creates
+    assert stats["tasks"] == 4
+    assert stats["virtual_time"] == 1.0
+    # main: 3 steps, worker: 2, the clean-up tasks: 1 each
+    assert stats["steps"] == 7
+    # sleep's timer, Event.set, and one "stop the loop" callback per run_until_complete
+    assert stats["callbacks"] == 5
