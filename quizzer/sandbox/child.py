@@ -159,6 +159,9 @@ def run_program(request: dict) -> int:
     policy.install(request["tmpdir"], refuse)
 
     record: dict = {}
+    # `python FILE` starts the program at the bottom of the stack; here the fork server's and this
+    # module's frames sit below it. Give them back, so recursion limits hit at the same depth.
+    sys.setrecursionlimit(sys.getrecursionlimit() + stack_depth())
     started = time.perf_counter()
     try:
         exec(compile(source, filename, "exec"), main.__dict__)
@@ -189,6 +192,13 @@ def run_program(request: dict) -> int:
         record["trace"] = quizzer.tinyloop.trace.events()
     write_record(record)
     return exit_code
+
+
+def stack_depth() -> int:
+    depth, frame = 0, sys._getframe(1)
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    return depth
 
 
 def system_exit_code(exc: SystemExit) -> int:

@@ -51,6 +51,11 @@ from .handles import Handle, TimerHandle
 # that none is coming and jumping the virtual clock to the timer.
 IO_GRACE_PERIOD = 0.005
 
+# The virtual time one callback is taken to cost while the loop never goes idle, and how late a
+# real loop wakes up after a deadline: only used to let timers fire under a busy loop.
+CALLBACK_COST = 1e-6
+WAKEUP_LATENESS = 1e-4
+
 # Rebuild the timer heap when it holds this many entries and more than half are cancelled.
 _MIN_TIMERS_FOR_CLEANUP = 100
 
@@ -74,6 +79,7 @@ class BaseLoop(AbstractEventLoop):
         self._cancelled_timers = 0         # cancelled entries still in the heap (removed lazily)
         self._clock = 0.0                  # virtual time, in seconds
         self._lateness = 0                 # how many timer wake-ups led to the present moment
+        self._busy = 0.0                   # seconds of work done since the clock last jumped (see _let_busy_time_pass)
         self._selector = None              # a selectors.DefaultSelector, made by the first add_reader/writer
         self._fd_watchers = {}             # fd -> [reader Handle or None, writer Handle or None]
         self._tasks = weakref.WeakSet()    # every task of this loop, weakly (as asyncio: forgotten tasks can be GC'd)
@@ -238,6 +244,7 @@ class BaseLoop(AbstractEventLoop):
         ready = self._ready
         ntodo = len(ready)
         self._entries_run += ntodo
+        self._busy += ntodo * CALLBACK_COST
         popleft = ready.popleft
         for _ in range(ntodo):
             popleft()._run()
@@ -259,6 +266,9 @@ class BaseLoop(AbstractEventLoop):
             if (when, lateness) > (self._clock, self._lateness):
                 _skip(when - self._clock)
                 self._clock, self._lateness = when, lateness
+            self._busy = 0.0
+        elif timers and self._busy:
+            self._let_busy_time_pass(timers[0])
         clock, lateness = self._clock, self._lateness
         while timers:
             when, timer_lateness, _ = timers[0]._sort_key
@@ -270,6 +280,23 @@ class BaseLoop(AbstractEventLoop):
                 self._cancelled_timers -= 1
             else:
                 ready.append(timer)
+
+    def _let_busy_time_pass(self, timer):
+        """Fire a timer that the work done since the clock last moved would have reached.
+
+        A loop that always has callbacks ready (a task spinning on ``await asyncio.sleep(0)``
+        until a timer sets a flag) never goes idle, so the clock would never jump and the timer
+        would never fire, where under asyncio real time passes and it does.  Each callback run
+        is counted as CALLBACK_COST seconds of work; once that work reaches the next timer's
+        deadline the clock moves there.  Ordinary programs run far too few callbacks between
+        timers for this to change anything.
+        """
+        when, lateness, _ = timer._sort_key
+        ahead = when - self._clock + max(0, lateness - self._lateness) * WAKEUP_LATENESS
+        if ahead <= self._busy and (when, lateness) > (self._clock, self._lateness):
+            _skip(when - self._clock)
+            self._clock, self._lateness = when, lateness
+            self._busy -= ahead
 
     def _drop_cancelled_timers(self):
         timers = self._timers
