@@ -13,13 +13,18 @@ check of the bank can run real asyncio's Task, Future and library code unchanged
   can ever wake it: it raises `Deadlock` (a BaseException, like tinyloop's) with one line per pending task,
   where real asyncio would hang.
 
-`install()` sets an event loop policy so `asyncio.run()` / `new_event_loop()` create this loop.
+`install()` sets an event loop policy so `asyncio.run()` / `new_event_loop()` create this loop, and gives the
+program the same virtual `time` module as tinyloop does (`quizzer.tinyloop.virtualtime`): its clocks include the
+skipped waits, and a blocking `time.sleep()` moves the loop's clock instead of sleeping, so the two loops are
+compared on the same footing.
 """
 
 import asyncio
 import selectors
 import threading
 import time
+
+from quizzer.tinyloop import virtualtime
 
 # Long enough for loopback TCP between two tasks of the program to complete a step, short enough not to show.
 BRIEF_REAL_POLL = 0.002
@@ -47,7 +52,8 @@ class FastForwardSelector(selectors.DefaultSelector):
             started = time.monotonic()
             ready = super().select(timeout)
             elapsed = time.monotonic() - started
-            loop.advance(elapsed if timeout is None else min(elapsed, timeout))
+            # Real time really passed: the program's clocks saw it already, only the loop's moves.
+            loop.virtual_now += elapsed if timeout is None else min(elapsed, timeout)
             return ready
         if loop.program_fds_registered():
             ready = super().select(BRIEF_REAL_POLL if timeout is None else min(timeout, BRIEF_REAL_POLL))
@@ -77,6 +83,7 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
 
     def advance(self, seconds: float) -> None:
         self.virtual_now += seconds
+        virtualtime.skip(seconds)
 
     def run_in_executor(self, executor, func, *args):
         future = super().run_in_executor(executor, func, *args)
@@ -119,3 +126,11 @@ class FastForwardPolicy(asyncio.DefaultEventLoopPolicy):
 def install() -> None:
     """Make `asyncio.run()` and `asyncio.new_event_loop()` use the fast-forwarding loop in this process."""
     asyncio.set_event_loop_policy(FastForwardPolicy())
+    virtualtime.use_virtual_time_in_time_module(block_running_loop)
+
+
+def block_running_loop(seconds: float) -> None:
+    """A blocking call in the program took `seconds`: the loop's clock moves on (the skip is counted by virtualtime)."""
+    loop = asyncio.events._get_running_loop()
+    if isinstance(loop, FastForwardEventLoop):
+        loop.virtual_now += seconds

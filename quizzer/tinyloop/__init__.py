@@ -74,11 +74,11 @@ def __getattr__(name):
 def install(virtual_time=True):
     """Make ``import asyncio`` (and ``asyncio.exceptions`` etc.) give tinyloop.  With
     ``virtual_time``, the ``time`` module follows the virtual clock too (see
-    ``loop.use_virtual_time_in_time_module``): a program timing itself prints what it would
-    print under real asyncio."""
+    ``virtualtime.py``): a program timing itself prints what it would print under real asyncio."""
     if virtual_time:
-        from .loop import use_virtual_time_in_time_module
-        use_virtual_time_in_time_module()
+        from .loop import block_running_loop
+        from .virtualtime import use_virtual_time_in_time_module
+        use_virtual_time_in_time_module(block_running_loop)
     package = sys.modules[__name__]
     sys.modules["asyncio"] = package
     for submodule in _SUBMODULES:

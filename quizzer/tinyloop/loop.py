@@ -27,7 +27,7 @@ Where tinyloop simplifies or differs from asyncio:
   same heap operations, so it reproduces that order.
   While file descriptors are watched, the selector is polled for real (briefly) before the
   clock jumps, so that loopback I/O keeps the order it has under asyncio.  ``install()`` also
-  makes the ``time`` module follow the virtual clock (``use_virtual_time_in_time_module``);
+  makes the ``time`` module follow the virtual clock (see ``virtualtime.py``);
 * **deadlock detection**: when nothing is ready, no timer is pending and no fd is watched, nothing
   can ever happen again; asyncio would hang, tinyloop raises ``Deadlock`` with a report of who
   waits on what;
@@ -45,6 +45,7 @@ from . import exceptions
 from . import futures
 from . import runners
 from . import tasks
+from . import virtualtime
 from .handles import Handle, TimerHandle
 
 # With fds watched and a timer pending, how long (real seconds) to wait for I/O before deciding
@@ -264,7 +265,7 @@ class BaseLoop(AbstractEventLoop):
             # a blocking time.sleep() may have moved it past the timer already).
             when, lateness, _ = timers[0]._sort_key
             if (when, lateness) > (self._clock, self._lateness):
-                _skip(when - self._clock)
+                virtualtime.skip(when - self._clock)
                 self._clock, self._lateness = when, lateness
             self._busy = 0.0
         elif timers and self._busy:
@@ -294,7 +295,7 @@ class BaseLoop(AbstractEventLoop):
         when, lateness, _ = timer._sort_key
         ahead = when - self._clock + max(0, lateness - self._lateness) * WAKEUP_LATENESS
         if ahead <= self._busy and (when, lateness) > (self._clock, self._lateness):
-            _skip(when - self._clock)
+            virtualtime.skip(when - self._clock)
             self._clock, self._lateness = when, lateness
             self._busy -= ahead
 
@@ -530,71 +531,11 @@ def _fileobj_to_fd(fileobj):
     return fd
 
 
-# ---------------------------------------------------------------------- virtual time for programs
-
-# Seconds of waiting the loops skipped plus seconds time.sleep() pretended to block: what the
-# program's own clocks (time.time(), perf_counter() ...) must add to look like a real run.
-_skipped_seconds = 0.0
-
-
-def _skip(seconds):
-    global _skipped_seconds
-    _skipped_seconds += seconds
-
-
-def use_virtual_time_in_time_module():
-    """Give the program a ``time`` module that agrees with the virtual clock.
-
-    Under real asyncio, ``await asyncio.sleep(1)`` takes a second of ``time.perf_counter()`` and
-    ``time.sleep(0.5)`` blocks the loop, whose clock moves on meanwhile (timers become due
-    together).  The module installed here as ``sys.modules["time"]`` is a copy of ``time`` whose
-    ``time()``, ``monotonic()``, ``perf_counter()`` (and ``_ns`` variants) add the seconds skipped
-    so far to the real clocks, and whose ``sleep()`` does not sleep but moves the running loop's
-    clock and the skipped seconds forward.  ``monotonic()`` is shifted to start near 0.0, like
-    ``loop.time()``: under asyncio they are the same clock.  Code that imported ``time`` before
-    (the sandbox measuring the run) keeps the real module.
-    """
-    import time as real_time
-    import types
-    virtual_time = types.ModuleType("time", real_time.__doc__)
-    virtual_time.__dict__.update(
-        (name, value) for name, value in vars(real_time).items() if not name.startswith("__"))
-    real_monotonic = real_time.monotonic
-    started = real_monotonic()
-
-    def elapsed():  # real seconds since this call, plus the virtual seconds skipped
-        return real_monotonic() - started + _skipped_seconds
-
-    for name, start in (("time", real_time.time()), ("perf_counter", real_time.perf_counter()),
-                        ("monotonic", 0.0)):
-        setattr(virtual_time, name, _virtual_clock(name, start, elapsed))
-        setattr(virtual_time, f"{name}_ns", _virtual_clock_ns(f"{name}_ns", start, elapsed))
-    virtual_time.sleep = _virtual_blocking_sleep
-    sys.modules["time"] = virtual_time
-
-
-def _virtual_clock(name, start, elapsed):
-    def clock():
-        return start + elapsed()
-    clock.__name__ = name
-    return clock
-
-
-def _virtual_clock_ns(name, start, elapsed):
-    def clock_ns():
-        return int((start + elapsed()) * 1e9)
-    clock_ns.__name__ = name
-    return clock_ns
-
-
-def _virtual_blocking_sleep(seconds):
-    """time.sleep(): the loop is blocked, so its clock moves on; nothing else runs meanwhile."""
-    if seconds < 0:
-        raise ValueError("sleep length must be non-negative")
+def block_running_loop(seconds):
+    """A blocking call took ``seconds``: the running loop's clock moves on (for ``virtualtime``)."""
     loop = runners._get_running_loop()
     if loop is not None:
         loop._clock = round(loop._clock + seconds, 9)
-    _skip(seconds)
 
 
 def last_run_stats():
