@@ -1,8 +1,9 @@
 """Quiz packs: the file students receive, with no plaintext answer key.
 
-A pack holds one or more *variants* (A, B, C ...). Variant A is the questions the instructor
-selected; every further variant swaps each question for another one of the same topic and
-difficulty (and type, when the bank has one), drawn with the pack's seed. Choices are shuffled per
+A pack holds one or more *variants* (A, B, C ...). Variant A is the questions drawn from the
+instructor's selection; every further variant swaps each question for another one of the
+selection with the same topic and difficulty (and type, when there is one), drawn with the
+pack's seed (or keeps it, when there is no other). Choices are shuffled per
 variant, and each question records `choice_order` (shown position -> bank position) so grading
 can map a student's letters back. The key stays in the bank; a *practice* pack adds salted
 SHA-256 hashes of the right answers, so a quiz can tell a student right from wrong without the
@@ -62,13 +63,15 @@ def variant_name(index: int) -> str:
     return letters[index] if index < 26 else f"V{index + 1}"
 
 
-def build_pack(bank, chosen: list[Question], *, variants: int = 1, seed: int = 0, shuffle: bool = True,
-               practice_keys: bool = False, expected_outputs: dict | None = None, title: str = "Quiz") -> Pack:
+def build_pack(pool: list[Question], chosen: list[Question], *, variants: int = 1, seed: int = 0,
+               shuffle: bool = True, practice_keys: bool = False, expected_outputs: dict | None = None,
+               title: str = "Quiz") -> Pack:
+    """`chosen` is variant A; further variants draw their questions from `pool` (the instructor's selection)."""
     rng = random.Random(seed)
     salt = f"{rng.getrandbits(64):016x}" if practice_keys else None
     pack = Pack(title, seed, salt, [])
     for index in range(variants):
-        questions = chosen if index == 0 else _swap_questions(bank, chosen, rng)
+        questions = chosen if index == 0 else _swap_questions(pool, chosen, rng)
         variant = Variant(variant_name(index))
         for question in questions:
             order = None
@@ -84,15 +87,15 @@ def build_pack(bank, chosen: list[Question], *, variants: int = 1, seed: int = 0
     return pack
 
 
-def _swap_questions(bank, chosen, rng) -> list[Question]:
+def _swap_questions(pool, chosen, rng) -> list[Question]:
     """Another question for every slot: same topic and difficulty, the same type if possible, none twice."""
     used = set()
     swapped = []
     for question in chosen:
-        pool = [q for q in bank.questions if q.topic == question.topic and q.difficulty == question.difficulty
-                and q.id not in used and q.id != question.id]
-        same_type = [q for q in pool if q.type == question.type]
-        candidates = same_type or pool
+        alike = [q for q in pool if q.topic == question.topic and q.difficulty == question.difficulty
+                 and q.id not in used and q.id != question.id]
+        same_type = [q for q in alike if q.type == question.type]
+        candidates = same_type or alike
         pick = rng.choice(candidates) if candidates else question
         used.add(pick.id)
         swapped.append(pick)

@@ -43,11 +43,11 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
 
         # Only the predict questions a variant can draw: the chosen ones' topics and difficulties.
         slots = {(q.topic, q.difficulty) for q in chosen}
-        predicts = [q for q in bank.questions if q.type == "predict" and (q.topic, q.difficulty) in slots]
+        predicts = [q for q in pool if q.type == "predict" and (q.topic, q.difficulty) in slots]
         for question, computed in zip(predicts, compute_answers([q.code for q in predicts], cache=cache)):
             if computed.error is None:
                 expected[question.id] = computed.answer
-    pack = build_pack(bank, chosen, variants=variants, seed=seed, shuffle=not no_shuffle,
+    pack = build_pack(pool, chosen, variants=variants, seed=seed, shuffle=not no_shuffle,
                       practice_keys=practice_keys, expected_outputs=expected, title=title)
     atomic_write_text(out_path, pack_to_yaml(pack))
     click.echo(f"wrote {out_path}: {len(chosen)} questions x {variants} variant(s)")

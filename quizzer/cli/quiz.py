@@ -22,10 +22,14 @@ DEFAULT_COUNT = 10
               metavar="ANSWERS.yaml", help="Write your answers to this file, in the format `quizzer grade` reads.")
 @click.option("--student", default=None, metavar="NAME", help="Your name for --save (asked for if missing).")
 @click.option("--editor", is_flag=True, help="Type predict and write answers in $EDITOR.")
+@click.option("--pack", "pack_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Take a quiz pack from your instructor (see `quizzer pack`); use with --save.")
+@click.option("--variant", default=None, help="The pack variant you were given (A, B, ...).")
 @db_option
 @cache_options
 @click.pass_context
-def command(ctx, bank_path, selection, count, seed, exam, shuffle, save_path, student, editor, db_path, cache):
+def command(ctx, bank_path, selection, count, seed, exam, shuffle, save_path, student, editor, pack_path, variant,
+            db_path, cache):
     """Take a quiz: questions one at a time, graded as you go (default 10 questions).
 
     Answer a choice question with its letter, a multi question with letters (a,c or a c), a
@@ -47,6 +51,10 @@ def command(ctx, bank_path, selection, count, seed, exam, shuffle, save_path, st
 
     if student is not None and save_path is None:
         raise click.UsageError("--student names the student of a --save file; add --save ANSWERS.yaml")
+    if pack_path is not None:
+        ctx.exit(_take_pack(pack_path, variant, save_path, student, editor))
+    if variant is not None:
+        raise click.UsageError("--variant goes with --pack")
     bank = load_bank_or_fail(bank_path)
     questions = askable(selection.apply(bank), selection)
     if not questions:
@@ -103,6 +111,29 @@ def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, stud
                   editor=editor)
     if submission is not None:
         terminal.warn(f"Answers saved to {submission.path}.")
+    return status
+
+
+def _take_pack(pack_path, variant_name, save_path, student, editor) -> int:
+    from quizzer.packs import PackError, load_pack
+    from quizzer.session.packquiz import take_pack
+    from quizzer.session.submission import SubmissionFile
+    from quizzer.session.terminal import Terminal
+
+    try:
+        pack = load_pack(pack_path)
+    except PackError as error:
+        raise click.ClickException(str(error)) from None
+    variant = pack.variant(variant_name)
+    if variant is None:
+        raise click.UsageError(f"choose the variant you were given with --variant: {', '.join(pack.variant_names)}")
+    if save_path is None:
+        raise click.UsageError("a pack is handed back to be graded: add --save ANSWERS.yaml")
+    terminal = Terminal()
+    submission = SubmissionFile(save_path, student or _ask_name(terminal), variant.name)
+    _write_or_fail(submission)
+    status = take_pack(pack, variant, terminal, submission, editor=editor)
+    terminal.warn(f"Answers saved to {submission.path}.")
     return status
 
 

@@ -34,9 +34,10 @@ def submitted_answer(outcome):
 
 
 class SubmissionFile:
-    def __init__(self, path, student: str):
+    def __init__(self, path, student: str, variant: str | None = None):
         self.path = Path(path)
         self.student = student
+        self.variant = variant   # the pack variant taken, when the quiz came from a pack
         self.answers: dict = {}
 
     def add(self, outcome) -> None:
@@ -44,12 +45,27 @@ class SubmissionFile:
         self.answers[outcome.item.question.id] = submitted_answer(outcome)
         self.write()
 
+    def add_answer(self, question, text: str) -> None:
+        """Add an answer to a pack question (letters as shown: the pack maps them back) and rewrite the file."""
+        if question.type in ("choice", "multi"):
+            answer = ",".join(sorted(parse_letters(text, question)))
+        elif question.type == "truefalse":
+            answer = parse_truefalse(text)
+        else:
+            answer = text
+        self.answers[question.id] = answer
+        self.write()
+
     def write(self) -> None:
         import yaml
 
         from quizzer.keys import atomic_write_text
 
-        text = yaml.dump({"student": self.student, "answers": self.answers}, Dumper=_block_dumper(),
+        data = {"student": self.student}
+        if self.variant is not None:
+            data["variant"] = self.variant
+        data["answers"] = self.answers
+        text = yaml.dump(data, Dumper=_block_dumper(),
                          sort_keys=False, allow_unicode=True, default_flow_style=False)
         atomic_write_text(self.path, text)
 

@@ -1,0 +1,121 @@
+"""Packs: build one, take it with piped input, grade it; and practice packs that keep their key hashed."""
+
+import yaml
+from click.testing import CliRunner
+
+from quizzer.cli import main
+from quizzer.packs import load_pack
+
+SELECTION = ["--type", "choice", "--type", "multi", "--type", "truefalse", "--type", "predict"]
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input)
+
+
+def right_answers(pack, variant_name, bank):
+    """What a student who knows everything types, in the variant's shown letters."""
+    answers = []
+    for item in pack.variant(variant_name).items:
+        question = bank.get(item.id)
+        if question.choices:
+            shown = sorted(chr(ord("a") + item.choice_order.index(i)) for i, c in enumerate(question.choices)
+                           if c.correct)
+            answers.append(",".join(shown))
+        elif question.type == "truefalse":
+            answers.append("t" if question.answer else "f")
+        else:
+            answers.append("main\nchild\n.")
+    return "\n".join(answers) + "\n"
+
+
+def test_pack_take_grade(good_bank, tmp_path):
+    from quizzer.bank import load_bank
+
+    bank = load_bank(good_bank)
+    pack_file = tmp_path / "pack.yaml"
+    built = invoke("pack", "--bank", good_bank, *SELECTION, "--count", "4", "--variants", "2", "--seed", "5",
+                   "--out", pack_file)
+    assert built.exit_code == 0, built.output
+    text = pack_file.read_text()
+    assert "correct" not in text and "explanation" not in text and "feedback" not in text
+    pack = load_pack(pack_file)
+    assert pack.variant_names == ["A", "B"]
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    for student, variant in (("ada", "A"), ("bo", "B")):
+        taken = invoke("quiz", "--pack", pack_file, "--variant", variant, "--save", folder / f"{student}.yaml",
+                       "--student", student, input=right_answers(pack, variant, bank))
+        assert taken.exit_code == 0, taken.output
+        saved = yaml.safe_load((folder / f"{student}.yaml").read_text())
+        assert saved["variant"] == variant and saved["student"] == student
+    graded = invoke("grade", "--bank", good_bank, "--pack", pack_file, folder, "--out", tmp_path / "out",
+                    "--cache-dir", tmp_path / "cache")
+    assert graded.exit_code == 0, graded.output
+    rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()[1:]
+    assert [row.split(",")[:4] for row in rows] == [["ada", "4", "4", "100.0"], ["bo", "4", "4", "100.0"]]
+
+
+def test_wrong_variant_letters_do_not_grade_as_right(good_bank, tmp_path):
+    from quizzer.bank import load_bank
+
+    bank = load_bank(good_bank)
+    pack_file = tmp_path / "pack.yaml"
+    invoke("pack", "--bank", good_bank, "--type", "choice", "--type", "multi", "--count", "2", "--seed", "1",
+           "--out", pack_file)
+    pack = load_pack(pack_file)
+    # The shown order differs from the bank's, so answering with the bank's letters is wrong somewhere.
+    bank_letters = [",".join(bank.get(item.id).correct_letters) for item in pack.variants[0].items]
+    assert bank_letters != right_answers(pack, "A", bank).split()
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump({"student": "x", "variant": "A", "answers": dict(
+        zip([i.id for i in pack.variants[0].items], bank_letters))}))
+    graded = invoke("grade", "--bank", good_bank, "--pack", pack_file, tmp_path / "s.yaml", "--out", tmp_path / "o")
+    assert graded.exit_code == 0
+    assert (tmp_path / "o" / "grades.csv").read_text().splitlines()[1].split(",")[1] != "2"
+
+
+def test_practice_pack_says_right_or_wrong_without_holding_the_key(good_bank, tmp_path):
+    pack_file = tmp_path / "practice.yaml"
+    built = invoke("pack", "--bank", good_bank, "--type", "predict", "--type", "truefalse", "--count", "2",
+                   "--practice-keys", "--seed", "2", "--out", pack_file, "--cache-dir", tmp_path / "cache")
+    assert built.exit_code == 0, built.output
+    assert "main\n" not in pack_file.read_text() and "answer:" not in pack_file.read_text()
+    pack = load_pack(pack_file)
+    ids = [item.id for item in pack.variants[0].items]
+    answers = {"tasks-order": ("child\nmain\n.", "main\nchild\n."), "tasks-is-future": ("f", "t")}
+    wrong = "\n".join(answers[i][0] for i in ids) + "\n"
+    right = "\n".join(answers[i][1] for i in ids) + "\n"
+    first = invoke("quiz", "--pack", pack_file, "--save", tmp_path / "a.yaml", "--student", "a", input=wrong)
+    assert first.stdout.count("Not right.") == 2 and "0 of 2 right" in first.stdout
+    second = invoke("quiz", "--pack", pack_file, "--save", tmp_path / "b.yaml", "--student", "b", input=right)
+    assert second.stdout.count("Right.") == 2 and "2 of 2 right" in second.stdout
+
+
+def test_pack_needs_save_and_a_known_variant(good_bank, tmp_path):
+    pack_file = tmp_path / "pack.yaml"
+    invoke("pack", "--bank", good_bank, "--count", "2", "--variants", "2", "--out", pack_file)
+    assert invoke("quiz", "--pack", pack_file, "--variant", "A").exit_code == 2
+    missing = invoke("quiz", "--pack", pack_file, "--save", tmp_path / "x.yaml", "--student", "s")
+    assert missing.exit_code == 2 and "--variant" in missing.stderr
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("just: text\n")
+    result = invoke("quiz", "--pack", broken, "--save", tmp_path / "x.yaml", "--student", "s")
+    assert result.exit_code == 1 and "not a quizzer pack" in result.stderr
+
+
+def test_variants_draw_other_questions_of_the_same_topic_and_difficulty(tmp_path):
+    pack_file = tmp_path / "pack.yaml"
+    assert invoke("pack", "--count", "8", "--variants", "3", "--seed", "11", "--type", "choice",
+                  "--out", pack_file).exit_code == 0
+    pack = load_pack(pack_file)
+    slots = list(zip(*(variant.items for variant in pack.variants)))
+    assert len(slots) == 8
+    for slot in slots:
+        questions = [pack.questions[item.id] for item in slot]
+        assert len({(q.topic, q.difficulty, q.type) for q in questions}) == 1
+    assert sum(len({item.id for item in slot}) > 1 for slot in slots) >= 4   # some slots have one candidate
+    for variant in pack.variants:
+        assert len({item.id for item in variant.items}) == 8      # no question twice in a variant
+    again = tmp_path / "again.yaml"
+    invoke("pack", "--count", "8", "--variants", "3", "--seed", "11", "--type", "choice", "--out", again)
+    assert again.read_bytes() == pack_file.read_bytes()
