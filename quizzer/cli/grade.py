@@ -64,7 +64,7 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, tim
 
         items = item_analysis(batch)
         report = render_report(batch, bank, items, title=pack.title if pack else "Quiz results")
-        write_outputs(batch, bank, out_dir, analysis=items, report_html=report)
+        write_outputs(batch, bank, out_dir, report_html=report)
     click.echo(f"graded {len(batch.students)} submission(s), skipped {len(batch.problems)}; results in {out_dir}")
     if batch.problems or not batch.students:
         raise SystemExit(1)

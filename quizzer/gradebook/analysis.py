@@ -43,14 +43,15 @@ def pearson(xs: list[float], ys: list[float]) -> float | None:
 
 def item_analysis(batch) -> list[ItemStats]:
     stats = []
+    students = [(student.score, student.by_question()) for student in batch.students]
     for question in batch.questions:
         rows = []   # (item fraction, rest-of-test score, answer)
-        for student in batch.students:
-            result = next((r for r in student.results if r.question_id == question.id), None)
+        for score, results in students:
+            result = results.get(question.id)
             if result is None:
                 continue
             fraction = result.verdict.points / result.verdict.max_points if result.verdict.max_points else 0.0
-            rows.append((fraction, student.score - result.verdict.points, result.answer))
+            rows.append((fraction, score - result.verdict.points, result.answer))
         item = ItemStats(question.id, len(rows), None, None)
         if rows:
             item.facility = round(100 * sum(r[0] for r in rows) / len(rows), 1)

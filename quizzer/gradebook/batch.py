@@ -31,6 +31,9 @@ class StudentResult:
     def max_score(self) -> float:
         return round(sum(r.verdict.max_points for r in self.results), 4)
 
+    def by_question(self) -> dict:
+        return {r.question_id: r for r in self.results}
+
 
 @dataclass
 class GradedBatch:
@@ -104,6 +107,8 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
                 expected_outputs[question.id] = result.answer
 
     program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout)
+    verdicts: dict = {}   # (question id, answer) -> Verdict, shared by every student who gave that answer
+    keys: dict = {}       # question id -> the right answer as shown
     students = []
     total = len(accepted)
     for done, (submission, quiz, answers) in enumerate(accepted, 1):
@@ -111,14 +116,20 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
         for question in quiz:
             answer = answers.get(question.id)
             expected = expected_outputs.get(question.id)
-            if question.type in ("predict", "write") and expected is None:
-                verdict = Verdict(0, question.points, "wrong", notes=[
-                    f"not graded: the question's own program fails ({write_failures.get(question.id)})"])
-            elif question.type == "write" and answer is not None:
-                verdict = grade(question, answer, program_run=program_runs[(question.id, answer)])
-            else:
-                verdict = grade(question, answer, expected_output=expected)
-            key = render_key(question, expected)
+            # A class gives the same answer many times: each distinct answer is graded once.
+            verdict = verdicts.get((question.id, answer))
+            if verdict is None:
+                if question.type in ("predict", "write") and expected is None:
+                    verdict = Verdict(0, question.points, "wrong", notes=[
+                        f"not graded: the question's own program fails ({write_failures.get(question.id)})"])
+                elif question.type == "write" and answer is not None:
+                    verdict = grade(question, answer, program_run=program_runs[(question.id, answer)])
+                else:
+                    verdict = grade(question, answer, expected_output=expected)
+                verdicts[(question.id, answer)] = verdict
+            key = keys.get(question.id)
+            if key is None:
+                key = keys[question.id] = render_key(question, expected)
             student.results.append(QuestionResult(question.id, answer, verdict, key))
         students.append(student)
         if progress:

@@ -172,3 +172,12 @@ def test_atomic_write_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
         atomic_write_text(target, "new\n")
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["grades.csv"]
+
+
+def test_atomic_write_gives_ordinary_permissions(tmp_path):
+    from quizzer.keys import atomic_write_text
+
+    atomic_write_text(tmp_path / "grades.csv", "x\n")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "grades.csv").stat().st_mode & 0o777 == 0o666 & ~mask
