@@ -188,8 +188,24 @@ _LANE_WIDTH = 30
 _TIME_WIDTH = 9
 
 
+def _runner_bookkeeping():
+    """Coroutines asyncio.run itself runs as tasks after main ends: noise in a learner's timeline."""
+    from .loop import BaseLoop
+
+    return {BaseLoop.shutdown_asyncgens.__qualname__, BaseLoop.shutdown_default_executor.__qualname__}
+
+
 def render_timeline(events, lane_width=_LANE_WIDTH):
-    """A text timeline: time on the left, one column per task, then the loop's callbacks."""
+    """A text timeline: time on the left, one column per task, then the loop's callbacks.
+
+    The tasks asyncio.run starts for its own clean-up are left out (they are in the JSON lines).
+    """
+    bookkeeping = _runner_bookkeeping()
+    hidden = {event["task_id"]: event["task"] for event in events
+              if event["event"] == "task_created" and event.get("coro") in bookkeeping}
+    their_stops = {f"stop the loop: {name} is done" for name in hidden.values()}
+    events = [event for event in events
+              if event.get("task_id") not in hidden and event.get("callback") not in their_stops]
     titles = {}  # lane key -> title, in order of appearance
     for event in events:
         if "task_id" in event:

@@ -143,3 +143,16 @@ def test_last_run_stats_counts_tasks_steps_and_callbacks():
     assert stats["steps"] == 7
     # sleep's timer, Event.set, and one "stop the loop" callback per run_until_complete
     assert stats["callbacks"] == 5
+
+
+def test_timeline_leaves_out_asyncio_runs_own_clean_up_tasks(tracing):
+    tinyloop.run(main())
+    events = trace.events()
+    created = [event["task"] for event in only(events, event="task_created")]
+    # asyncio.create_task(name=...) names the task after creating it, as Task-2; clean-up: Task-3, Task-4
+    assert created == ["Task-1", "Task-2", "Task-3", "Task-4"]
+    timeline = trace.render_timeline(events)
+    header = timeline.splitlines()[0]
+    assert "Task-1 (main)" in header and "worker (worker)" in header
+    assert "Task-3" not in timeline and "Task-4" not in timeline
+    assert "stop the loop: Task-1 is" in timeline
