@@ -218,12 +218,35 @@ def lcs_length(a: list, b: list) -> int:
     return previous[-1]
 
 
-def judge_program_run(question: Question, run, expected_output: str) -> tuple[bool, list[str]]:
+def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None) -> list[tuple]:
+    """Run students' programs on the reference loop: (RunResult, note or None) for each.
+
+    A correct answer may use an API the reference loop leaves out (`asyncio.to_thread` to unblock
+    the loop, say). Such a program is not wrong: it is run again on real asyncio (its own loop with
+    the same fast-forwarded clock) and judged by that run, with a note saying so.
+    """
+    from quizzer.sandbox import run_many
+
+    runs = run_many(codes, loop="tiny", jobs=jobs, timeout=timeout)
+    outside = [i for i, run in enumerate(runs) if run.outcome == "unsupported"]
+    results = [(run, None) for run in runs]
+    if outside:
+        retried = run_many([codes[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout)
+        for index, run in zip(outside, retried):
+            results[index] = (run, f"{runs[index].reason}; so it was run on real asyncio instead")
+    return results
+
+
+def judge_program_run(question: Question, run, expected_output: str, note: str | None = None) -> tuple[bool, list[str]]:
     """Whether a sandboxed run of a write answer is right, and what to tell the student.
 
     Right means: it finished normally, printed `expected_output` (compared like a predict answer) and,
-    when the question sets `max_virtual_time`, took no more virtual time than that.
+    when the question sets `max_virtual_time`, took no more virtual time than that. `note` (from
+    `run_answer_programs`) comes first in what the student is told.
     """
+    if note is not None:
+        ok, notes = judge_program_run(question, run, expected_output)
+        return ok, [note, *notes]
     notes = []
     if run.outcome not in ("ok", "error"):
         return False, [f"your program did not finish: {run.reason or run.outcome}"]

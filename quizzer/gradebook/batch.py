@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizzer.grading import AnswerFormatError, Verdict, grade, judge_program_run, parse_letters, parse_truefalse
+from quizzer.grading import (AnswerFormatError, Verdict, grade, judge_program_run, parse_letters, parse_truefalse,
+                             run_answer_programs)
 from quizzer.submissions import Submission, SubmissionProblem
 
 
@@ -183,8 +184,7 @@ def _run_write_answers(accepted, expected_outputs, jobs, timeout) -> dict:
                 pending.setdefault((question.id, code), question)
     if not pending:
         return {}
-    from quizzer.sandbox import run_many
-
     keys = list(pending)
-    runs = run_many([code for _, code in keys], loop="tiny", jobs=jobs, timeout=timeout)
-    return {key: judge_program_run(pending[key], run, expected_outputs[key[0]]) for key, run in zip(keys, runs)}
+    runs = run_answer_programs([code for _, code in keys], jobs=jobs, timeout=timeout)
+    return {key: judge_program_run(pending[key], run, expected_outputs[key[0]], note)
+            for key, (run, note) in zip(keys, runs)}

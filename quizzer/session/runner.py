@@ -12,7 +12,7 @@ import time
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 
-from quizzer.grading import AnswerFormatError, grade, judge_program_run
+from quizzer.grading import AnswerFormatError, grade, judge_program_run, run_answer_programs
 from quizzer.render import render_question
 from quizzer.session.answers import read_response
 from quizzer.session.deadline import TimeUp
@@ -86,9 +86,7 @@ def _ask(item: Item, terminal, editor: bool):
 def grade_text(item: Item, text: str, terminal):
     question = item.question
     if question.type == "write":
-        from quizzer.sandbox import run_code
-
         terminal.say(terminal.style("Running your program on the reference loop...", dim=True))
-        run = run_code(text)
-        return grade(question, text, program_run=judge_program_run(question, run, item.expected))
+        ((run, note),) = run_answer_programs([text])
+        return grade(question, text, program_run=judge_program_run(question, run, item.expected, note))
     return grade(question, text, expected_output=item.expected, choice_order=item.choice_order)

@@ -181,3 +181,17 @@ def test_atomic_write_gives_ordinary_permissions(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert (tmp_path / "grades.csv").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_write_answer_outside_the_reference_loop_is_judged_on_real_asyncio(good_bank, tmp_path):
+    threaded = GOOD_WRITE.replace("await asyncio.gather(*(asyncio.sleep(1) for _ in range(3)))",
+                                  "await asyncio.gather(*(asyncio.to_thread(lambda: None) for _ in range(3)))")
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "t.yaml").write_text(json.dumps({"student": "t", "answers": {"futures-write-gather": threaded}}))
+    out = tmp_path / "out"
+    assert grade(good_bank, folder, "--out", out, "--cache-dir", tmp_path / "cache").exit_code == 0
+    (question,) = json.loads((out / "results.json").read_text())["students"][0]["questions"]
+    assert question["points"] == 1
+    assert question["feedback"][0] == ("unsupported: asyncio.to_thread is not supported by quizzer's reference loop "
+                                       "(tinyloop); run it with --loop asyncio; so it was run on real asyncio instead")
