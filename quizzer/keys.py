@@ -69,6 +69,10 @@ class KeyCache:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return None
+        except NotADirectoryError:
+            self._warn(f"the answer cache {self.directory} is not a folder; continuing without it")
+            self.directory = None
+            return None
         except (OSError, ValueError) as error:
             self._warn(f"ignoring unreadable cache entry {path}: {error}")
             return None

@@ -1,0 +1,151 @@
+"""Answer keys: the answer conventions, the content-addressed cache, and what `check` reports about programs."""
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from quizzer.cli import main
+from quizzer.keys import HANGS, KeyCache, cache_key, compute_answers
+
+RAISES = "import asyncio\n\nasync def main():\n    print('start')\n    raise ValueError('boom')\n\nasyncio.run(main())\n"
+HANGS_PROGRAM = ("import asyncio\n\nasync def main():\n    print('waiting')\n    await asyncio.Event().wait()\n\n"
+                 "asyncio.run(main())\n")
+PRINTS = "print('hello')\n"
+
+
+def test_answer_conventions_exception_and_hang():
+    raised, hung, plain = compute_answers([RAISES, HANGS_PROGRAM, PRINTS])
+    assert raised.answer == "start\nValueError: boom\n"
+    assert hung.answer == f"waiting\n{HANGS}\n"
+    assert plain.answer == "hello\n"
+    cancelled = compute_answers(["import asyncio\n\nasync def main():\n    asyncio.current_task().cancel()\n"
+                                 "    await asyncio.sleep(1)\n\nasyncio.run(main())\n"])[0]
+    assert cancelled.answer == "asyncio.exceptions.CancelledError\n"
+
+
+def test_program_that_never_finishes_has_no_answer():
+    (computed,) = compute_answers(["while True:\n    pass\n"], cache=KeyCache(None))
+    assert computed.answer is None and computed.error.startswith("timeout")
+
+
+def test_cache_miss_then_hit(tmp_path):
+    cache = KeyCache(tmp_path / "keys")
+    (first,) = compute_answers([PRINTS], cache=cache)
+    entry = tmp_path / "keys" / f"{cache_key(PRINTS)}.json"
+    assert entry.exists() and json.loads(entry.read_text())["answer"] == "hello\n"
+    # A hit is served from the entry: change it and the change shows (the program is not run again).
+    data = json.loads(entry.read_text())
+    entry.write_text(json.dumps({**data, "answer": "from the cache\n"}))
+    (second,) = compute_answers([PRINTS], cache=cache)
+    assert (first.answer, second.answer) == ("hello\n", "from the cache\n")
+
+
+def test_key_changes_with_program_and_loop():
+    assert cache_key(PRINTS) != cache_key(PRINTS + "\n")
+    assert cache_key(PRINTS, "tiny") != cache_key(PRINTS, "asyncio-ff")
+
+
+def test_corrupt_entry_is_bypassed_with_a_warning(tmp_path):
+    warnings = []
+    cache = KeyCache(tmp_path, warn=warnings.append)
+    (tmp_path / f"{cache_key(PRINTS)}.json").write_text("{not json")
+    (computed,) = compute_answers([PRINTS], cache=cache)
+    assert computed.answer == "hello\n"
+    assert len(warnings) == 1 and "ignoring unreadable cache entry" in warnings[0]
+    assert json.loads((tmp_path / f"{cache_key(PRINTS)}.json").read_text())["answer"] == "hello\n"  # rewritten
+
+
+def test_entry_for_another_key_is_corrupt(tmp_path):
+    warnings = []
+    cache = KeyCache(tmp_path, warn=warnings.append)
+    (tmp_path / f"{cache_key(PRINTS)}.json").write_text(json.dumps({"key": "other", "answer": "x"}))
+    assert compute_answers([PRINTS], cache=cache)[0].answer == "hello\n"
+    assert "corrupt cache entry" in warnings[0]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_cache_is_bypassed_with_one_warning(tmp_path):
+    tmp_path.chmod(0o555)
+    warnings = []
+    try:
+        results = compute_answers([PRINTS, RAISES], cache=KeyCache(tmp_path / "keys", warn=warnings.append))
+    finally:
+        tmp_path.chmod(0o755)
+    assert [r.answer for r in results] == ["hello\n", "start\nValueError: boom\n"]
+    assert len(warnings) == 1 and "continuing without it" in warnings[0]
+
+
+def test_unwritable_cache_is_bypassed_with_one_warning(tmp_path):
+    # A cache "folder" that is a file cannot be written, even by root: the same path as a read-only folder.
+    blocker = tmp_path / "keys"
+    blocker.write_text("a file where the cache folder should be")
+    warnings = []
+    results = compute_answers([PRINTS, RAISES], cache=KeyCache(blocker, warn=warnings.append))
+    assert [r.answer for r in results] == ["hello\n", "start\nValueError: boom\n"]
+    assert len(warnings) == 1 and "is not a folder; continuing without it" in warnings[0]
+
+
+def test_permission_denied_cache_is_bypassed_with_one_warning(tmp_path, monkeypatch):
+    """What a read-only cache folder does to a writer (root ignores folder modes, so it is simulated)."""
+    import tempfile
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    warnings = []
+    results = compute_answers([PRINTS, RAISES], cache=KeyCache(tmp_path, warn=warnings.append))
+    assert [r.answer for r in results] == ["hello\n", "start\nValueError: boom\n"]
+    assert warnings == [f"cannot write to the answer cache {tmp_path} (Permission denied); continuing without it"]
+
+
+def bank_with(tmp_path, *programs, expected=None):
+    lines = ["topic: t", "questions:"]
+    for index, code in enumerate(programs):
+        lines += [f"  - id: q{index}", "    type: predict", "    difficulty: 1", "    prompt: P",
+                  "    explanation: E", "    code: |"]
+        lines += [f"      {line}" for line in code.splitlines()]
+        if expected is not None and index == 0:
+            lines += ["    expected: |", f"      {expected}"]
+    path = tmp_path / "bank.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def check(bank, *args):
+    return CliRunner().invoke(main, ["check", "--bank", str(bank), "--no-cache", *args])
+
+
+def test_check_reports_nondeterminism(tmp_path):
+    bank = bank_with(tmp_path, "import random\nprint(random.random())")
+    result = check(bank, "--json")
+    assert result.exit_code == 1
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["question"], finding["kind"], finding["line"]) == ("q0", "nondeterministic", 3)
+    assert finding["file"] == str(bank)
+
+
+def test_check_reports_divergence_from_real_asyncio(tmp_path):
+    bank = bank_with(tmp_path, "import asyncio\nprint(asyncio.__name__)", PRINTS)
+    plain = check(bank)
+    assert plain.exit_code == 0          # without --differential, only the reference loop runs
+    result = check(bank, "--differential")
+    assert result.exit_code == 1
+    assert f"{bank}:3: question q0: divergence: real asyncio prints something else" in result.stderr
+    assert "q1" not in result.stderr
+
+
+def test_check_reports_pinned_expected_mismatch_and_programs_without_answer(tmp_path):
+    bank = bank_with(tmp_path, PRINTS, "import os\nos.fork()", expected="goodbye")
+    result = check(bank)
+    assert result.exit_code == 1
+    assert f"{bank}:3: question q0: expected-mismatch" in result.stderr
+    assert "question q1: no-answer: refused: process creation" in result.stderr
+
+
+def test_check_accepts_a_matching_pinned_expected_and_exception_answers(tmp_path):
+    bank = bank_with(tmp_path, PRINTS, RAISES, HANGS_PROGRAM, expected="hello")
+    result = check(bank, "--differential")
+    assert result.exit_code == 0, result.stderr
