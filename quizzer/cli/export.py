@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, selection_options
+from quizzer.cli.options import bank_option, cache_options, selection_options, write_output
 
 
 @click.command("export")
@@ -22,7 +22,7 @@ def command(fmt, bank_path, selection, title, out_path, cache):
     """Export the selected questions; predict answers are computed on the reference loop."""
     from quizzer.cli.options import load_bank_or_fail
     from quizzer.export import export
-    from quizzer.keys import atomic_write_text, compute_answers
+    from quizzer.keys import compute_answers
 
     bank = load_bank_or_fail(bank_path)
     questions = selection.apply(bank)
@@ -34,5 +34,5 @@ def command(fmt, bank_path, selection, title, out_path, cache):
         if computed.error is not None:
             raise click.ClickException(f"{question.source}: question {question.id}: {computed.error}")
         expected[question.id] = computed.answer
-    atomic_write_text(out_path, export(questions, expected, fmt, title))
+    write_output(out_path, export(questions, expected, fmt, title))
     click.echo(f"wrote {len(questions)} questions to {out_path} ({fmt})")

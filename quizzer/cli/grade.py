@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options
+from quizzer.cli.options import bank_option, cache_options, write_output
 
 
 @click.command("grade")
@@ -64,7 +64,10 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, tim
 
         items = item_analysis(batch)
         report = render_report(batch, bank, items, title=pack.title if pack else "Quiz results")
-        write_outputs(batch, bank, out_dir, report_html=report)
+        try:
+            write_outputs(batch, bank, out_dir, report_html=report)
+        except OSError as error:
+            raise click.ClickException(f"cannot write the results to {out_dir}: {error.strerror or error}") from None
     click.echo(f"graded {len(batch.students)} submission(s), skipped {len(batch.problems)}; results in {out_dir}")
     if batch.problems or not batch.students:
         raise SystemExit(1)
@@ -72,13 +75,15 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, tim
 
 def _write_gradescope(batch, out_dir: Path) -> None:
     from quizzer.gradebook.outputs import gradescope_json
-    from quizzer.keys import atomic_write_text
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise click.ClickException(f"cannot create {out_dir}: {error.strerror or error}") from None
     if batch.students:
         text = gradescope_json(batch.students[0])
     else:  # the one submission was malformed: Gradescope still wants a results file saying why
         import json
 
         text = json.dumps({"score": 0, "output": str(batch.problems[0]), "tests": []}, indent=2, sort_keys=True) + "\n"
-    atomic_write_text(out_dir / "results.json", text)
+    write_output(out_dir / "results.json", text)

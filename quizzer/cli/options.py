@@ -103,3 +103,13 @@ count_option = click.option("--count", type=click.IntRange(min=1), default=None,
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None,
     help="The progress database (default: $QUIZZER_DB, else $XDG_DATA_HOME/quizzer/progress.sqlite).")
+
+
+def write_output(path, text: str) -> None:
+    """Write a command's output file atomically; a path that cannot be written is a clean error (exit 1)."""
+    from quizzer.atomic import atomic_write_text
+
+    try:
+        atomic_write_text(path, text)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from None

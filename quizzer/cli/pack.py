@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, seed_option, selection_options
+from quizzer.cli.options import bank_option, cache_options, seed_option, selection_options, write_output
 
 
 @click.command("pack")
@@ -28,7 +28,6 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
     import random
 
     from quizzer.cli.options import load_bank_or_fail
-    from quizzer.keys import atomic_write_text
     from quizzer.packs import build_pack, pack_to_yaml
 
     bank = load_bank_or_fail(bank_path)
@@ -49,5 +48,5 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
                 expected[question.id] = computed.answer
     pack = build_pack(pool, chosen, variants=variants, seed=seed, shuffle=not no_shuffle,
                       practice_keys=practice_keys, expected_outputs=expected, title=title)
-    atomic_write_text(out_path, pack_to_yaml(pack))
+    write_output(out_path, pack_to_yaml(pack))
     click.echo(f"wrote {out_path}: {len(chosen)} questions x {variants} variant(s)")

@@ -6,11 +6,11 @@ stopped prints its one-line reason on stderr and exits with the outcome's code (
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tokenize
 
 import click
+
+from quizzer.cli.options import write_output
 
 
 def read_source(path: str) -> str:
@@ -20,19 +20,6 @@ def read_source(path: str) -> str:
             return source.read()
     except (OSError, SyntaxError, UnicodeDecodeError) as error:
         raise click.FileError(path, hint=str(error)) from None
-
-
-def write_atomically(path: str, text: str) -> None:
-    """Readers of PATH see the old file or the whole new one, never a half-written one."""
-    directory = os.path.dirname(os.path.abspath(path))
-    descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=".quizzer-trace-")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as output:
-            output.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
 
 
 def format_stats(stats: dict) -> str:
@@ -77,7 +64,7 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
         if show_trace:
             click.echo(trace.render_timeline(result.trace), err=True)
         if trace_json is not None:
-            write_atomically(trace_json, trace.to_json_lines(result.trace))
+            write_output(trace_json, trace.to_json_lines(result.trace))
     if show_stats and result.stats is not None:
         click.echo(format_stats(result.stats), err=True)
     ctx.exit(result.exit_code)

@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-from quizzer.keys import atomic_write_text
+from quizzer.atomic import atomic_write_text
 
 
 def _number(value: float):

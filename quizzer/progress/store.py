@@ -2,7 +2,8 @@
 
 Opening checks the file: one that is not SQLite, or fails `PRAGMA integrity_check`, is moved aside
 as `progress.sqlite.corrupt-TIMESTAMP` (with its -wal and -shm files), reported on stderr, and a
-fresh database is created; a valid database of an older schema version is migrated. Each answer
+fresh database is created - but only when the file is plausibly a database (SQLite's header, or a
+database file name); any other file is refused and left as it is; a valid database of an older schema version is migrated. Each answer
 is committed in its own transaction, so a crash or Ctrl-C loses at most the answer being written.
 Time comes from an injectable `now` function so that tests can move the clock.
 """
@@ -31,6 +32,10 @@ def to_text(moment: datetime | None) -> str | None:
 
 def from_text(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
 
 class ProgressError(Exception):
@@ -71,6 +76,9 @@ class ProgressStore:
         except OSError as error:
             raise ProgressError(f"cannot create {self.path.parent}: {error.strerror or error}") from None
         problem = self._corruption() if self.path.exists() else None
+        if problem and not self._plausibly_ours():
+            raise ProgressError(f"{self.path} is not a progress database ({problem}); refusing to touch it: "
+                                "pass --db with another file")
         if problem:
             aside = self._move_aside()
             self._warn(f"the progress database {self.path} is corrupt ({problem}); moved it to {aside} "
@@ -101,6 +109,19 @@ class ProgressStore:
         if rows != [("ok",)]:
             return "; ".join(str(row[0]) for row in rows[:3])
         return None
+
+    def _plausibly_ours(self) -> bool:
+        """Whether an unusable file may be set aside: an SQLite file, or a file named like a database.
+
+        Anything else (`--db notes.txt` by mistake, or worse `--db /etc/passwd`) is someone else's
+        file: it is never renamed, whatever is in it.
+        """
+        try:
+            with open(self.path, "rb") as stream:
+                header = stream.read(16)
+        except OSError:
+            return False
+        return header == SQLITE_HEADER or self.path.suffix in DATABASE_SUFFIXES
 
     def _move_aside(self) -> Path:
         stamp = self.now().astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")

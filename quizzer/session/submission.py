@@ -59,7 +59,7 @@ class SubmissionFile:
     def write(self) -> None:
         import yaml
 
-        from quizzer.keys import atomic_write_text
+        from quizzer.atomic import atomic_write_text
 
         data = {"student": self.student}
         if self.variant is not None:

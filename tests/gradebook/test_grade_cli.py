@@ -159,7 +159,7 @@ def test_gradescope_needs_exactly_one_submission(good_bank, class_folder, tmp_pa
 
 
 def test_atomic_write_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
-    from quizzer.keys import atomic_write_text
+    from quizzer.atomic import atomic_write_text
 
     target = tmp_path / "grades.csv"
     target.write_text("old\n")
@@ -175,7 +175,7 @@ def test_atomic_write_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
 
 
 def test_atomic_write_gives_ordinary_permissions(tmp_path):
-    from quizzer.keys import atomic_write_text
+    from quizzer.atomic import atomic_write_text
 
     atomic_write_text(tmp_path / "grades.csv", "x\n")
     mask = os.umask(0)

@@ -129,6 +129,17 @@ def test_stats_on_a_corrupt_database_moves_it_aside_and_reports_it(db_path):
     assert len(list(db_path.parent.glob("progress.sqlite.corrupt-*"))) == 1
 
 
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a database\n")
+    result = run("stats", "--bank", GOOD_BANK, "--db", notes)
+    assert result.exit_code == 1
+    assert f"{notes} is not a progress database" in result.stderr and "refusing to touch it" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert notes.read_text() == "my notes, not a database\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
 def test_db_option_overrides_the_environment_and_xdg_default_is_used_without_either(tmp_path, monkeypatch):
     other = tmp_path / "elsewhere.sqlite"
     run("practice", "--bank", GOOD_BANK, "--type", "truefalse", "--db", other, input="t\n")
