@@ -13,6 +13,7 @@ to the caller (read for the request, then closed). Everything else inherited fro
 import atexit
 import builtins
 import fcntl
+import gc
 import json
 import linecache
 import os
@@ -176,7 +177,8 @@ def run_program(request: dict) -> int:
         if outcome is None:
             report_uncaught(exc)
             record = {"outcome": "error", "exception": exception_line(exc)}
-            exit_code = 1
+            # Python ends an uncaught Ctrl-C by dying of SIGINT: a shell sees status 130, not 1.
+            exit_code = 128 + signal.SIGINT if isinstance(exc, KeyboardInterrupt) else 1
         else:
             text = str(exc)
             report = text if text.startswith(f"{outcome}:") else f"{outcome}: {text}"
@@ -184,7 +186,8 @@ def run_program(request: dict) -> int:
             record = {"outcome": outcome, "reason": report.splitlines()[0]}
             exit_code = EXIT_CODES[outcome]
     real_time = time.perf_counter() - started
-    finish_like_python()
+    # After a deadlock the real program would still be waiting: nothing of its shutdown may show.
+    finish_like_python(main, program_ended=record.get("outcome") in (None, "error"))
     record["stats"] = loop_stats(loop) | {"real_time": real_time}
     if request["trace"]:
         import quizzer.tinyloop.trace
@@ -232,11 +235,27 @@ def exception_line(exc: BaseException) -> str:
     return list(summary.format_exception_only())[-1].rstrip("\n")
 
 
-def finish_like_python() -> None:
-    """Interpreter shutdown as the program would see it: wait for its threads, run its atexit handlers."""
+def finish_like_python(main_module, *, program_ended: bool) -> None:
+    """Interpreter shutdown as the program would see it: wait for its threads, run its atexit handlers and,
+    when the program ended (rather than being stopped by a deadlock or the sandbox), let its objects go as the
+    interpreter does, so that `__del__` methods and coroutines' `finally` blocks print what they would print."""
     threading._shutdown()
     atexit._run_exitfuncs()
+    if program_ended:
+        clear_module_like_python(main_module)
+        gc.collect()
     flush_standard_streams()
+
+
+def clear_module_like_python(module) -> None:
+    """What interpreter finalization does to a module's globals: names starting with '_' become None first,
+    then every other name (`__builtins__` stays)."""
+    names = [name for name in module.__dict__ if name != "__builtins__"]
+    for name in [n for n in names if n.startswith("_")] + [n for n in names if not n.startswith("_")]:
+        try:
+            module.__dict__[name] = None
+        except Exception:  # a __del__ raising is reported by the interpreter itself ("Exception ignored in")
+            pass
 
 
 def loop_stats(loop: str) -> dict:

@@ -22,16 +22,17 @@ import sys
 from . import exceptions
 from .combinators import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, gather,
                           shield, wait, wait_for)
-from .exceptions import (CancelledError, Deadlock, IncompleteReadError, InvalidStateError,
-                         LimitOverrunError, SendfileNotAvailableError, TimeoutError, Unsupported)
+from .exceptions import (BrokenBarrierError, CancelledError, Deadlock, IncompleteReadError,
+                         InvalidStateError, LimitOverrunError, SendfileNotAvailableError,
+                         TimeoutError, Unsupported)
 from .futures import Future, isfuture
 from .handles import Handle, TimerHandle
-from .locks import BoundedSemaphore, Condition, Event, Lock, Semaphore
+from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
 from .loop import AbstractEventLoop, BaseLoop, last_run_stats
 from .loop import BaseLoop as BaseEventLoop
 from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
-from .runners import (_get_running_loop, _set_running_loop, get_event_loop, get_running_loop,
-                      new_event_loop, run, set_event_loop)
+from .runners import (Runner, _get_running_loop, _set_running_loop, get_event_loop,
+                      get_running_loop, new_event_loop, run, set_event_loop)
 from .taskgroups import TaskGroup
 from .tasks import (Task, all_tasks, create_task, current_task, ensure_future, iscoroutine,
                     iscoroutinefunction, sleep)
@@ -39,10 +40,10 @@ from .timeouts import Timeout, timeout, timeout_at
 
 __all__ = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "BaseEventLoop",
-    "BoundedSemaphore", "CancelledError",
+    "Barrier", "BoundedSemaphore", "BrokenBarrierError", "CancelledError",
     "Condition", "Event", "Future", "Handle", "IncompleteReadError", "InvalidStateError",
     "LifoQueue", "LimitOverrunError", "Lock", "PriorityQueue", "Queue", "QueueEmpty", "QueueFull",
-    "Semaphore", "SendfileNotAvailableError", "Task", "TaskGroup", "Timeout", "TimeoutError",
+    "Runner", "Semaphore", "SendfileNotAvailableError", "Task", "TaskGroup", "Timeout", "TimeoutError",
     "TimerHandle", "all_tasks", "as_completed", "create_task", "current_task", "ensure_future",
     "gather", "get_event_loop", "get_running_loop", "iscoroutine", "iscoroutinefunction",
     "isfuture", "new_event_loop", "run", "set_event_loop", "shield", "sleep", "timeout",
@@ -79,6 +80,9 @@ def install(virtual_time=True):
         from .loop import block_running_loop
         from .virtualtime import use_virtual_time_in_time_module
         use_virtual_time_in_time_module(block_running_loop)
+    import atexit
+    from .loop import finalize_at_exit
+    atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does
     package = sys.modules[__name__]
     sys.modules["asyncio"] = package
     for submodule in _SUBMODULES:

@@ -33,6 +33,12 @@ class SendfileNotAvailableError(RuntimeError):
     __module__ = "asyncio.exceptions"
 
 
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was aborted (or reset) while tasks waited on it."""
+
+    __module__ = "asyncio.exceptions"
+
+
 class IncompleteReadError(EOFError):
     """Incomplete read error: the stream ended before the expected number of bytes arrived."""
 
@@ -61,6 +67,11 @@ class LimitOverrunError(Exception):
         return type(self), (self.args[0], self.consumed)
 
 
+# Set when a Deadlock or an Unsupported is raised: the real program would hang, or not run, from
+# there on, so nothing more of it may run at exit either (see loop.finalize_at_exit).
+program_stopped = False
+
+
 class Deadlock(BaseException):
     """Raised out of the loop when no callback is ready, no timer is pending and no file descriptor
     is watched, yet the program still waits: with real asyncio it would hang forever.
@@ -70,6 +81,8 @@ class Deadlock(BaseException):
     """
 
     def __init__(self, report, tasks=()):
+        global program_stopped
+        program_stopped = True
         super().__init__(report)
         self.tasks = list(tasks)
 
@@ -78,6 +91,8 @@ class Unsupported(BaseException):
     """Raised when a program touches an asyncio API that tinyloop does not model."""
 
     def __init__(self, api):
+        global program_stopped
+        program_stopped = True
         super().__init__(
             f"{api} is not supported by quizzer's reference loop (tinyloop); run it with --loop asyncio")
         self.api = api
@@ -91,10 +106,10 @@ ESCAPING = (KeyboardInterrupt, SystemExit, Deadlock, Unsupported)
 # Names real asyncio 3.11 has that tinyloop does not model.  Touching one raises Unsupported (see
 # the package's and the loop's __getattr__); any other unknown name is a plain AttributeError.
 ASYNCIO_MODULE_NAMES = frozenset("""
-    AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer Barrier
-    BaseEventLoop BaseProtocol BaseTransport BrokenBarrierError BufferedProtocol DatagramProtocol
+    AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer
+    BaseEventLoop BaseProtocol BaseTransport BufferedProtocol DatagramProtocol
     DatagramTransport DefaultEventLoopPolicy FastChildWatcher Handle IncompleteReadError
-    LimitOverrunError MultiLoopChildWatcher PidfdChildWatcher Protocol ReadTransport Runner
+    LimitOverrunError MultiLoopChildWatcher PidfdChildWatcher Protocol ReadTransport
     SafeChildWatcher SelectorEventLoop SendfileNotAvailableError Server StreamReader
     StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport ThreadedChildWatcher
     TimerHandle Transport WriteTransport create_subprocess_exec create_subprocess_shell

@@ -19,11 +19,15 @@ tinyloop details:
 """
 
 import reprlib
+import weakref
 from types import GenericAlias
 
 from . import exceptions
 from . import runners
 from .handles import Handle, TimerHandle, format_callback
+
+# Every future that got an exception, weakly: see report_unretrieved_at_exit().
+_failed = weakref.WeakSet()
 
 # The three states.  Strings, compared by identity, as in asyncio.
 _PENDING = "PENDING"
@@ -54,6 +58,7 @@ class Future:
     __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, *, loop=None):
+        self._log_traceback = False  # first: __del__ reads it even if finding a loop fails below
         self._loop = runners._get_event_loop() if loop is None else loop
         self._state = _PENDING
         self._result = None
@@ -62,7 +67,6 @@ class Future:
         self._callbacks = []
         self._cancel_message = None
         self._cancelled_exc = None
-        self._log_traceback = False
         self._asyncio_future_blocking = False
 
     # ----------------------------------------------------------------- reading the state
@@ -127,6 +131,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
+        _failed.add(self)
 
     def cancel(self, msg=None):
         """Cancel the future; False if it was already done."""
@@ -267,6 +272,20 @@ def _outcome(fut):
     if fut._exception is not None:
         return None, fut._exception.with_traceback(fut._exception_tb)
     return fut._result, None
+
+
+def report_unretrieved_at_exit():
+    """Report the futures still alive whose exception nobody retrieved, as ``__del__`` does.
+
+    When a program ends, Python's shutdown frees what is left (the uncaught exception's traceback
+    holds the frames, and their locals, until then) and asyncio's ``__del__`` logs "Task exception
+    was never retrieved" *after* the program's traceback.  A sandboxed run ends with
+    ``os._exit()``, with no such shutdown: ``install()`` registers this function with ``atexit``.
+    """
+    for fut in list(_failed):
+        if fut._log_traceback:
+            Future.__del__(fut)
+            fut._log_traceback = False
 
 
 def isfuture(obj):

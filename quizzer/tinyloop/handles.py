@@ -55,9 +55,6 @@ class Handle:
     def _repr_details(self):
         return []
 
-    def get_context(self):
-        return self._context
-
     def cancel(self):
         """Make sure the callback is not called (a no-op if it already ran)."""
         if not self._cancelled:

@@ -1,5 +1,5 @@
 """Synchronization primitives: ``Lock``, ``Event``, ``Condition``, ``Semaphore``,
-``BoundedSemaphore`` (asyncio 3.11's ``locks`` module, same algorithms).
+``BoundedSemaphore``, ``Barrier`` (asyncio 3.11's ``locks`` module, same algorithms).
 
 Each keeps a FIFO deque of *waiter* futures, one per blocked coroutine.  Waking a coroutine means
 completing its future; the coroutine then runs at its task's next step, one loop iteration later.
@@ -8,7 +8,8 @@ asyncio 3.11's ``Lock.acquire`` lets a newcomer take the lock only if nobody (no
 queued, which is what makes these locks fair.
 
 tinyloop labels the waiter futures ("Lock.acquire()", "Event.wait()") for deadlock reports and
-traces.  Not modelled: ``Barrier`` (new in 3.11).
+traces.  ``Barrier`` (new in 3.11) has no waiters of its own: it is a Condition and a state, so
+its wake-ups cost what Condition's cost.
 """
 
 import collections
@@ -278,3 +279,88 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError("BoundedSemaphore released too many times")
         super().release()
+
+
+class Barrier(_LoopBound):
+    """``parties`` tasks meet: each ``wait()`` blocks until the last one arrives, then all go on.
+
+    A round has two phases.  *Filling*: arrivals take an index (0, 1, ...) and wait; the last one
+    switches to *draining* and wakes them all.  While draining, newcomers queue for the next
+    round; the last task to leave switches back to filling.  ``reset()`` and ``abort()`` wake the
+    waiters with ``BrokenBarrierError`` (a reset barrier is usable again, an aborted one is not).
+    Every step goes through the Condition's lock, as in asyncio, so wake-ups take the same
+    number of loop iterations.
+    """
+
+    __module__ = "asyncio.locks"
+
+    _FILLING, _DRAINING, _RESETTING, _BROKEN = "filling", "draining", "resetting", "broken"
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = self._FILLING
+        self._count = 0  # tasks inside wait() in this round (arrived and not yet left)
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f", waiters:{self.n_waiting}/{self.parties}"
+        return f"<{object.__repr__(self)[1:-1]} [{extra}]>"
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        pass
+
+    async def wait(self):
+        """Wait for the others; return this task's arrival index (0 .. parties-1)."""
+        async with self._cond:
+            # A round still draining (or being reset) must finish before we can join.
+            await self._cond.wait_for(lambda: self._state not in (self._DRAINING, self._RESETTING))
+            if self._state == self._BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = self._DRAINING  # the last arrival lets everybody go
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != self._FILLING)
+                    if self._state in (self._BROKEN, self._RESETTING):
+                        raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:  # the last to leave ends the round (or the reset)
+                    if self._state in (self._DRAINING, self._RESETTING):
+                        self._state = self._FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Back to an empty filling barrier; the tasks waiting now get BrokenBarrierError."""
+        async with self._cond:
+            self._state = self._RESETTING if self._count > 0 else self._FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier for good: waiters and later arrivals get BrokenBarrierError."""
+        async with self._cond:
+            self._state = self._BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == self._FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state == self._BROKEN

@@ -57,11 +57,15 @@ IO_GRACE_PERIOD = 0.005
 CALLBACK_COST = 1e-6
 WAKEUP_LATENESS = 1e-4
 
+_INFINITY = float("inf")
+
 # Rebuild the timer heap when it holds this many entries and more than half are cancelled.
 _MIN_TIMERS_FOR_CLEANUP = 100
 
 # The most recent loop that ran, for last_run_stats().
 _last_loop = None
+# Every loop, weakly, for finalize_at_exit().
+_loops = weakref.WeakSet()
 
 
 class AbstractEventLoop:
@@ -97,6 +101,7 @@ class BaseLoop(AbstractEventLoop):
         self._entries_run = 0
         self._callbacks_run = 0
         self._tasks_created = 0
+        _loops.add(self)
 
     def __repr__(self):
         # Named after the class asyncio.run uses on Linux, since programs may print their loop.
@@ -134,10 +139,15 @@ class BaseLoop(AbstractEventLoop):
         if self._debug:
             _check_callback(callback, "call_at")
         when = round(when, 9)
+        timer = TimerHandle(when, callback, args, self, context)
+        if when == _INFINITY:
+            # Never due (sleep(inf), wait_for(..., timeout=inf)): asyncio would wait forever.
+            # Kept out of the heap, it cannot make the clock jump to infinity and fire, and the
+            # deadlock detection sees that nothing can happen.
+            return timer
         # A real loop wakes up a little after each deadline, so a timer set *after* a wake-up
         # is a little later than one set before it for the same nominal time (see the docstring).
         lateness = self._lateness if when <= self._clock else self._lateness + 1
-        timer = TimerHandle(when, callback, args, self, context)
         timer._sort_key = (when, lateness, self._moment)
         timer._scheduled = True
         heapq.heappush(self._timers, timer)
@@ -536,6 +546,34 @@ def block_running_loop(seconds):
     loop = runners._get_running_loop()
     if loop is not None:
         loop._clock = round(loop._clock + seconds, 9)
+
+
+def finalize_at_exit():
+    """What Python's shutdown does to the asyncio objects a program leaves behind.
+
+    At exit Python frees what is still alive, and asyncio's ``__del__`` methods speak up: a task
+    still pending logs "Task was destroyed but it is pending!" and its coroutine is closed, which
+    runs the coroutine's ``finally`` blocks (they may print); a future whose exception nobody
+    retrieved logs "... exception was never retrieved" (see ``futures.report_unretrieved_at_exit``).
+    A sandboxed run ends with ``os._exit()`` instead, so ``install()`` registers this with
+    ``atexit``.  Nothing is done after a deadlock or an unsupported API: the real program would
+    still be hanging, or would not have run at all.
+    """
+    if exceptions.program_stopped:
+        return
+    for loop in list(_loops):
+        for task in tasks._pending_tasks(loop):
+            if task._log_destroy_pending:
+                task._log_destroy_pending = False
+                loop.call_exception_handler({
+                    "message": "Task was destroyed but it is pending!",
+                    "task": task,
+                })
+            try:
+                task._coro.close()
+            except Exception:
+                pass  # Python reports it as "Exception ignored in ...", on stderr
+    futures.report_unretrieved_at_exit()
 
 
 def last_run_stats():

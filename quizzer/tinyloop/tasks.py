@@ -99,6 +99,26 @@ class Task(Future):
                 tb = tb.tb_next
         return frames
 
+    def print_stack(self, *, limit=None, file=None):
+        """Print ``get_stack()`` like a traceback ("Stack for <Task ...>" or, for a task that
+        failed, "Traceback for <Task ...>" and the exception line), as asyncio does."""
+        import linecache
+        import sys
+        import traceback
+        entries = [(frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name,
+                    linecache.getline(frame.f_code.co_filename, frame.f_lineno, frame.f_globals))
+                   for frame in self.get_stack(limit=limit)]
+        file = sys.stdout if file is None else file  # read now: the program may redirect stdout
+        if not entries:
+            print(f"No stack for {self!r}", file=file)
+        elif self._exception is not None:
+            print(f"Traceback for {self!r} (most recent call last):", file=file)
+        else:
+            print(f"Stack for {self!r} (most recent call last):", file=file)
+        traceback.print_list(entries, file=file)
+        if self._exception is not None:
+            print("".join(traceback.format_exception_only(self._exception)), file=file, end="")
+
     def get_name(self):
         return self._name
 

@@ -13,10 +13,18 @@ not sleep: it calls ``on_blocking_sleep(seconds)`` (the running loop's clock mov
 else runs) and counts the seconds as skipped; in any other thread than the loop's it really sleeps. ``monotonic()`` starts near 0.0, like
 ``loop.time()``: under asyncio they are the same clock. Code that imported ``time`` earlier
 (the sandbox timing the run) keeps the real module.
+
+``datetime.datetime.now()`` (and ``today()``, ``utcnow()``, ``date.today()``) must follow too: a
+program measuring ``datetime.now() - start`` around ``await asyncio.sleep(1)`` prints one second
+under asyncio, but the C ``datetime`` reads the system clock itself.  So ``import datetime`` gets a
+copy of the module whose ``datetime`` and ``date`` are thin stand-ins: their clock methods add the
+skipped seconds, and everything else (construction included) is delegated to the real classes,
+so every object a program sees is a real ``datetime``, with its reprs and error messages.
 """
 
 import _thread
 import sys
+import importlib.util
 
 # Seconds of waiting the loop skipped plus seconds time.sleep() pretended to block.
 _skipped_seconds = 0.0
@@ -62,6 +70,113 @@ def use_virtual_time_in_time_module(on_blocking_sleep):
 
     virtual_time.sleep = sleep
     sys.modules["time"] = virtual_time
+    _use_virtual_datetime()
+
+
+def _use_virtual_datetime():
+    if _VirtualDatetimeFinder not in sys.meta_path:
+        sys.meta_path.insert(0, _VirtualDatetimeFinder)
+    # Imported before us (not by the program): the next `import datetime` goes through the finder.
+    sys.modules.pop("datetime", None)
+
+
+class _VirtualDatetimeFinder:
+    """``import datetime`` gives ``_virtual_datetime_module()`` (see the module docstring)."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name != "datetime":
+            return None
+        return importlib.util.spec_from_loader(name, _VirtualDatetimeFinder)
+
+    @staticmethod
+    def create_module(spec):
+        return _virtual_datetime_module()
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+
+def _virtual_datetime_module():
+    import types
+    real = _real_datetime_module()
+    module = types.ModuleType("datetime", real.__doc__)
+    module.__dict__.update((name, value) for name, value in vars(real).items()
+                           if not name.startswith("__"))
+
+    class _StandIn(type):
+        # isinstance(real_object, datetime.datetime) and issubclass checks see the real class.
+        def __instancecheck__(cls, obj):
+            return isinstance(obj, cls._real)
+
+        def __subclasscheck__(cls, sub):
+            return issubclass(getattr(sub, "_real", sub), cls._real)
+
+    def later(moment):
+        return moment + real.timedelta(seconds=_skipped_seconds)
+
+    class date(real.date, metaclass=_StandIn):
+        _real = real.date
+
+        def __new__(cls, *args, **kwargs):  # a real date, not an instance of this stand-in
+            if cls is date:
+                return real.date(*args, **kwargs)
+            return real.date.__new__(cls, *args, **kwargs)  # a program's subclass
+
+        @classmethod
+        def today(cls):
+            return later(real.datetime.now()).date()
+
+    class datetime(real.datetime, metaclass=_StandIn):
+        _real = real.datetime
+
+        def __new__(cls, *args, **kwargs):
+            if cls is datetime:
+                return real.datetime(*args, **kwargs)
+            return real.datetime.__new__(cls, *args, **kwargs)
+
+        @classmethod
+        def now(cls, tz=None):
+            return later(real.datetime.now(tz))
+
+        @classmethod
+        def utcnow(cls):
+            return later(real.datetime.utcnow())
+
+        @classmethod
+        def today(cls):
+            return later(real.datetime.today())
+
+    import copyreg
+    for stand_in in (date, datetime):
+        stand_in.__module__ = "datetime"
+        stand_in.__qualname__ = stand_in.__name__
+        # pickle finds a real object's class as datetime.<name>, which is now the stand-in: give
+        # it a reducer that names the class instead.
+        copyreg.pickle(stand_in._real, _reduce_date)
+    module.date, module.datetime = date, datetime
+    return module
+
+
+def _reduce_date(value):
+    """A pickle reducer for real dates and datetimes (see _virtual_datetime_module)."""
+    return _rebuild_date, (type(value).__name__, value.__reduce__()[1])
+
+
+def _rebuild_date(kind, state):
+    return getattr(sys.modules["datetime"], kind)(*state)
+
+
+def _real_datetime_module():
+    """The C datetime, imported without our finder."""
+    sys.meta_path.remove(_VirtualDatetimeFinder)
+    try:
+        import datetime
+    finally:
+        sys.meta_path.insert(0, _VirtualDatetimeFinder)
+    sys.modules.pop("datetime", None)  # the program's import puts our copy there
+    return datetime
 
 
 def _clock(name, start, elapsed):

@@ -72,7 +72,9 @@ def run_real(path: Path, timeout: float, cwd: Path) -> RealRun:
                               timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as exc:
         return RealRun(_decode(exc.stdout), _decode(exc.stderr), None, True)
-    return RealRun(_decode(proc.stdout), _decode(proc.stderr), proc.returncode, False)
+    # A process killed by signal N is status 128+N to a shell, and to the sandbox (an uncaught Ctrl-C: 130).
+    status = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
+    return RealRun(_decode(proc.stdout), _decode(proc.stderr), status, False)
 
 
 _BOX_LINE = re.compile(r"^[\s|+\-\d]*$")   # the frame lines of an ExceptionGroup traceback

@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    print("x")
+    raise KeyboardInterrupt
+asyncio.run(main())
