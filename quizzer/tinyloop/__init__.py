@@ -56,7 +56,8 @@ _SUBMODULES = ("exceptions", "futures", "tasks", "locks", "queues", "timeouts", 
                "runners")
 # Provided by the I/O layer (streams.py), imported only when a program asks for them.
 _STREAM_NAMES = frozenset({"open_connection", "start_server", "StreamReader", "StreamWriter",
-                           "Server", "streams"})
+                           "Server", "streams", "BaseProtocol", "Protocol", "AbstractServer",
+                           "BaseTransport", "ReadTransport", "WriteTransport", "Transport"})
 
 
 def __getattr__(name):

@@ -13,13 +13,17 @@ Every one of them follows the same recipe, which is the heart of a readiness-bas
    Done callbacks run one iteration later, so a watcher can still fire for a future that was just
    cancelled; the retry checks ``fut.done()`` first.
 
+As in asyncio, the socket must be non-blocking only in debug mode.  Otherwise the first try is a
+plain call on a blocking socket: it returns if the kernel can serve it now (data already there, a
+loopback connect, a pending connection), else it freezes the whole program -- as under asyncio.
+And like asyncio's selector, ``remove_reader(sock)`` finds a socket closed while watched (its
+``fileno()`` is -1 by then) among the objects the watched descriptors were registered with.
+
 Where this simplifies asyncio:
 
-* No SSL sockets, no datagram calls (``sock_recvfrom``, ``sock_sendto``), no ``sock_sendfile``.
+* No SSL sockets, no ``sock_sendfile``.
 * Host names given to ``sock_connect`` are resolved with a blocking ``getaddrinfo()`` (asyncio
   uses a worker thread, whose timing is not deterministic anyway).
-* asyncio checks that the socket is non-blocking only in debug mode; we always check, because a
-  blocking call would freeze the whole loop, virtual clock included.
 """
 
 import functools
@@ -34,8 +38,8 @@ READ = "read"
 WRITE = "write"
 
 
-def _check_non_blocking(sock):
-    if sock.gettimeout() != 0:
+def _check_non_blocking(loop, sock):
+    if loop.get_debug() and sock.gettimeout() != 0:
         raise ValueError("the socket must be non-blocking")
 
 
@@ -64,6 +68,7 @@ class TransportSocket:
     socket that a transport owns, so the program cannot close it behind the transport's back
     (asyncio's ``trsock.TransportSocket``, without its deprecated pass-through methods)."""
 
+    __module__ = "asyncio.trsock"
     __slots__ = ("_sock",)
 
     def __init__(self, sock):
@@ -97,6 +102,20 @@ class TransportSocket:
     def get_inheritable(self):
         return self._sock.get_inheritable()
 
+    def gettimeout(self):
+        return 0
+
+    def settimeout(self, value):
+        if value != 0:
+            raise ValueError("settimeout(): only 0 timeout is allowed on transport sockets")
+
+    def setblocking(self, flag):
+        if flag:
+            raise ValueError("setblocking(): transport sockets cannot be blocking")
+
+    def __getstate__(self):
+        raise TypeError("Cannot serialize asyncio.TransportSocket object")
+
     def __repr__(self):
         text = (f"<asyncio.TransportSocket fd={self.fileno()}, family={self.family!s}, "
                 f"type={self.type!s}, proto={self.proto}")
@@ -128,28 +147,51 @@ class EventLoop(BaseLoop):
         super().__init__()
         self._transports = {}
         self._sock_waiters = {}
+        self._fileobjs = {}  # watched descriptor -> the object the program registered it with
 
     # -- fd watchers: the public methods are guarded; _start/_stop_watching are for tinyloop's own use
 
     def add_reader(self, fd, callback, *args):
-        self._ensure_fd_no_transport(fd)
-        self._sock_waiters.pop((_fileobj_to_fd(fd), READ), None)
-        super().add_reader(fd, callback, *args)
+        self._watch_for_program(fd, READ, callback, args)
 
     def remove_reader(self, fd):
-        self._ensure_fd_no_transport(fd)
-        self._sock_waiters.pop((_fileobj_to_fd(fd), READ), None)
-        return super().remove_reader(fd)
+        return self._unwatch_for_program(fd, READ)
 
     def add_writer(self, fd, callback, *args):
-        self._ensure_fd_no_transport(fd)
-        self._sock_waiters.pop((_fileobj_to_fd(fd), WRITE), None)
-        super().add_writer(fd, callback, *args)
+        self._watch_for_program(fd, WRITE, callback, args)
 
     def remove_writer(self, fd):
-        self._ensure_fd_no_transport(fd)
-        self._sock_waiters.pop((_fileobj_to_fd(fd), WRITE), None)
-        return super().remove_writer(fd)
+        return self._unwatch_for_program(fd, WRITE)
+
+    def _watch_for_program(self, fileobj, direction, callback, args):
+        self._ensure_fd_no_transport(fileobj)
+        fd = self._registered_fd(fileobj)
+        newly_watched = fd not in self._fd_watchers
+        self._sock_waiters.pop((fd, direction), None)
+        self._start_watching(fd, direction, callback, *args)
+        if newly_watched:
+            self._fileobjs[fd] = fileobj
+
+    def _unwatch_for_program(self, fileobj, direction):
+        self._ensure_fd_no_transport(fileobj)
+        if self.is_closed():
+            return False
+        fd = self._registered_fd(fileobj)
+        self._sock_waiters.pop((fd, direction), None)
+        removed = super().remove_reader(fd) if direction == READ else super().remove_writer(fd)
+        self._forget_unwatched(fd)
+        return removed
+
+    def _registered_fd(self, fileobj):
+        """The descriptor of ``fileobj``.  A socket closed while watched has ``fileno()`` -1: like
+        asyncio's selector, find it among the objects the watched descriptors were registered with."""
+        try:
+            return _fileobj_to_fd(fileobj)
+        except ValueError:
+            for fd, registered in self._fileobjs.items():
+                if registered is fileobj and fd in self._fd_watchers:
+                    return fd
+            raise
 
     def _start_watching(self, fd, direction, callback, *args):
         if direction == READ:
@@ -162,6 +204,12 @@ class EventLoop(BaseLoop):
             super().remove_reader(fd)
         else:
             super().remove_writer(fd)
+        self._forget_unwatched(fd)
+
+    def _forget_unwatched(self, fd):
+        # As a selector drops its key: the registered object may be garbage-collected (and closed).
+        if fd not in self._fd_watchers:
+            self._fileobjs.pop(fd, None)
 
     def _register_transport(self, fd, transport):
         self._transports[fd] = transport
@@ -171,7 +219,13 @@ class EventLoop(BaseLoop):
             del self._transports[fd]
 
     def _ensure_fd_no_transport(self, fd):
-        transport = self._transports.get(_fileobj_to_fd(fd))
+        fileno = fd
+        if not isinstance(fileno, int):
+            try:
+                fileno = int(fileno.fileno())
+            except (AttributeError, TypeError, ValueError):
+                raise ValueError(f"Invalid file object: {fd!r}") from None
+        transport = self._transports.get(fileno)
         if transport is not None and not transport.is_closing():
             raise RuntimeError(f"File descriptor {fd!r} is used by transport {transport!r}")
 
@@ -195,7 +249,7 @@ class EventLoop(BaseLoop):
 
     async def sock_recv(self, sock, nbytes):
         """Receive up to ``nbytes`` bytes; ``b''`` means the peer closed its side."""
-        _check_non_blocking(sock)
+        _check_non_blocking(self, sock)
         try:
             return sock.recv(nbytes)
         except _WOULD_BLOCK:
@@ -204,7 +258,7 @@ class EventLoop(BaseLoop):
 
     async def sock_recv_into(self, sock, buf):
         """Receive into the writable buffer ``buf``; return the number of bytes received."""
-        _check_non_blocking(sock)
+        _check_non_blocking(self, sock)
         try:
             return sock.recv_into(buf)
         except _WOULD_BLOCK:
@@ -213,7 +267,7 @@ class EventLoop(BaseLoop):
 
     async def sock_sendall(self, sock, data):
         """Send all of ``data``, waiting for room in the kernel's send buffer as often as needed."""
-        _check_non_blocking(sock)
+        _check_non_blocking(self, sock)
         try:
             sent = sock.send(data)
         except _WOULD_BLOCK:
@@ -234,7 +288,7 @@ class EventLoop(BaseLoop):
     async def sock_connect(self, sock, address):
         """Connect to ``address``.  A refused connection raises ``ConnectionRefusedError:
         [Errno 111] Connect call failed ('127.0.0.1', 8888)``, worded like asyncio."""
-        _check_non_blocking(sock)
+        _check_non_blocking(self, sock)
         if sock.family in (socket.AF_INET, socket.AF_INET6):
             host, port = address[:2]
             address = socket.getaddrinfo(host, port, sock.family, sock.type, sock.proto)[0][4]
@@ -251,11 +305,54 @@ class EventLoop(BaseLoop):
 
         await self._wait_until_ready(sock, WRITE, connect_outcome)
 
+    async def sock_recvfrom(self, sock, bufsize):
+        """Datagram receive: ``(data, address)``."""
+        _check_non_blocking(self, sock)
+        try:
+            return sock.recvfrom(bufsize)
+        except _WOULD_BLOCK:
+            pass
+        return await self._wait_until_ready(sock, READ, functools.partial(sock.recvfrom, bufsize))
+
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        """Datagram receive into ``buf``: ``(nbytes, address)``."""
+        _check_non_blocking(self, sock)
+        receive = functools.partial(sock.recvfrom_into, buf, nbytes or len(buf))
+        try:
+            return receive()
+        except _WOULD_BLOCK:
+            pass
+        return await self._wait_until_ready(sock, READ, receive)
+
+    async def sock_sendto(self, sock, data, address):
+        """Datagram send: the number of bytes sent."""
+        _check_non_blocking(self, sock)
+        try:
+            return sock.sendto(data, address)
+        except _WOULD_BLOCK:
+            pass
+        return await self._wait_until_ready(sock, WRITE, functools.partial(sock.sendto, data, 0, address))
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
+        """Connect a program's Protocol over TCP: ``(transport, protocol)`` (see streams.py)."""
+        from .streams import create_connection
+        return await create_connection(protocol_factory, host, port, **kwargs)
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwargs):
+        """Serve a program's Protocol over TCP: the ``Server`` (see streams.py)."""
+        from .streams import create_server
+        return await create_server(protocol_factory, host, port, **kwargs)
+
     async def sock_accept(self, sock):
         """Accept a connection on a listening socket: ``(conn, address)``, ``conn`` non-blocking."""
-        _check_non_blocking(sock)
+        _check_non_blocking(self, sock)
         try:
             return _accept_non_blocking(sock)
         except _WOULD_BLOCK:
             pass
         return await self._wait_until_ready(sock, READ, functools.partial(_accept_non_blocking, sock))
+
+
+# Named as the class asyncio.run() uses on Linux: programs print type(loop) and its error messages.
+EventLoop.__name__ = EventLoop.__qualname__ = "_UnixSelectorEventLoop"
+EventLoop.__module__ = "asyncio.unix_events"

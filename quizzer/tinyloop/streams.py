@@ -7,8 +7,12 @@ Models ``asyncio.streams`` together with the machinery underneath it in CPython 
 
 asyncio stacks three objects per connection: a *transport* (owns the socket, talks to the
 selector), a *protocol* (turns transport events into ``StreamReader`` calls and wakes ``drain()``)
-and the reader/writer pair the program sees.  Here one class, ``SocketTransport``, is transport and
-protocol at once; there is no public Protocol/Transport hierarchy.
+and the reader/writer pair the program sees.  Here one class, ``SocketTransport`` (named
+``_SelectorSocketTransport`` as in asyncio), is transport and protocol at once.  With
+``loop.create_server`` / ``loop.create_connection`` it calls a program's ``Protocol`` instead, at
+the moments asyncio's transport would; the Transport classes exist for ``isinstance`` checks.
+Classes carry asyncio's module and class names, so that ``print(type(writer))`` reads the same on
+both loops.
 
 What must match asyncio exactly is *when* things happen, because programs print in that order.
 The hops (loop iterations) are those of asyncio:
@@ -37,6 +41,7 @@ import collections
 import collections.abc
 import logging
 import socket
+import warnings
 
 from . import runners
 from .combinators import gather
@@ -45,7 +50,9 @@ from .futures import _set_result_unless_cancelled
 from .sockets import READ, WRITE, TransportSocket
 from .tasks import iscoroutine, sleep
 
-__all__ = ("StreamReader", "StreamWriter", "Server", "SocketTransport", "open_connection",
+__all__ = ("StreamReader", "StreamWriter", "Server", "SocketTransport", "BaseProtocol", "Protocol",
+           "AbstractServer", "BaseTransport", "ReadTransport", "WriteTransport", "Transport",
+           "create_connection", "create_server", "open_connection",
            "start_server", "IncompleteReadError", "LimitOverrunError")
 
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB: StreamReader's line-length limit; it pauses reading at twice that
@@ -63,6 +70,8 @@ _logger = logging.getLogger("asyncio")
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0, sock=None,
                           **options):
     """Connect to ``host:port`` over TCP; return ``(StreamReader, StreamWriter)``."""
+    if "ssl" in options and not options["ssl"]:
+        del options["ssl"]  # ssl=False: plain TCP, as ssl=None
     _refuse_options("open_connection", options, _CONNECTION_OPTIONS, "create_connection")
     loop = runners.get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
@@ -72,6 +81,8 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=
         sock = await _connect(loop, host, port, family)
     elif host is not None or port is not None:
         raise ValueError("host/port and sock can not be specified at the same time")
+    elif sock.type != socket.SOCK_STREAM:
+        raise ValueError(f"A Stream Socket was expected, got {sock!r}")
     sock.setblocking(False)
     waiter = loop.create_future()
     waiter._label = "open_connection()"
@@ -82,6 +93,35 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=
         transport.close()
         raise
     return reader, StreamWriter(transport, reader, loop)
+
+
+async def create_connection(protocol_factory, host=None, port=None, *, family=0, sock=None,
+                            **options):
+    """``loop.create_connection()``: connect, then hand the transport to ``protocol_factory()``;
+    return ``(transport, protocol)``."""
+    if "ssl" in options and not options["ssl"]:
+        del options["ssl"]
+    _refuse_options("create_connection", options, _CONNECTION_OPTIONS, "create_connection")
+    loop = runners.get_running_loop()
+    if sock is None:
+        if host is None and port is None:
+            raise ValueError("host and port was not specified and no sock specified")
+        sock = await _connect(loop, host, port, family)
+    elif host is not None or port is not None:
+        raise ValueError("host/port and sock can not be specified at the same time")
+    elif sock.type != socket.SOCK_STREAM:
+        raise ValueError(f"A Stream Socket was expected, got {sock!r}")
+    sock.setblocking(False)
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    waiter._label = "create_connection()"
+    transport = SocketTransport(loop, sock, None, waiter=waiter, protocol=protocol)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
 
 
 async def _connect(loop, host, port, family):
@@ -116,7 +156,28 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     (as a new task when it is a coroutine function).  Return the ``Server``.
 
     ``host`` ``None`` or ``''`` means all interfaces, a list means each of its hosts."""
-    _refuse_options("start_server", options, _SERVER_OPTIONS, "create_server")
+    return await _create_server("start_server", client_connected_cb, None, host, port, limit=limit,
+                                family=family, flags=flags, sock=sock, backlog=backlog,
+                                reuse_address=reuse_address, reuse_port=reuse_port,
+                                start_serving=start_serving, options=options)
+
+
+async def create_server(protocol_factory, host=None, port=None, *, family=socket.AF_UNSPEC,
+                        flags=socket.AI_PASSIVE, sock=None, backlog=100, reuse_address=None,
+                        reuse_port=None, start_serving=True, **options):
+    """``loop.create_server()``: like ``start_server`` but each connection gets
+    ``protocol_factory()``, a Protocol whose methods the transport calls."""
+    return await _create_server("create_server", None, protocol_factory, host, port,
+                                limit=_DEFAULT_LIMIT, family=family, flags=flags, sock=sock,
+                                backlog=backlog, reuse_address=reuse_address, reuse_port=reuse_port,
+                                start_serving=start_serving, options=options)
+
+
+async def _create_server(api, client_connected_cb, protocol_factory, host, port, *, limit, family,
+                         flags, sock, backlog, reuse_address, reuse_port, start_serving, options):
+    if isinstance(options.get("ssl"), bool):
+        raise TypeError("ssl argument must be an SSLContext or None")
+    _refuse_options(api, options, _SERVER_OPTIONS, "create_server")
     loop = runners.get_running_loop()
     if host is not None or port is not None:
         if sock is not None:
@@ -142,7 +203,7 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
         sockets = [sock]
     for listener in sockets:
         listener.setblocking(False)
-    server = Server(loop, sockets, client_connected_cb, limit, backlog)
+    server = Server(loop, sockets, client_connected_cb, limit, backlog, protocol_factory)
     if start_serving:
         server._start_serving()
         await sleep(0)  # as asyncio: one iteration for the accept watchers to settle in
@@ -201,17 +262,76 @@ def _refuse_options(api, options, modelled_by_asyncio, loop_method):
             raise Unsupported(f"asyncio.{api}({name}=...)")
 
 
-class Server:
+class BaseProtocol:
+    """``asyncio.BaseProtocol``: what a transport calls.  The default methods do nothing."""
+
+    __module__ = "asyncio.protocols"
+    __slots__ = ()
+
+    def connection_made(self, transport):
+        pass
+
+    def connection_lost(self, exc):
+        pass
+
+    def pause_writing(self):
+        pass
+
+    def resume_writing(self):
+        pass
+
+
+class Protocol(BaseProtocol):
+    """``asyncio.Protocol``: a stream protocol (``data_received``, ``eof_received``)."""
+
+    __module__ = "asyncio.protocols"
+    __slots__ = ()
+
+    def data_received(self, data):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class AbstractServer:
+    """``asyncio.AbstractServer``, for ``isinstance`` checks."""
+
+    __module__ = "asyncio.events"
+
+
+class BaseTransport:
+    """``asyncio.BaseTransport`` and its subclasses below, for ``isinstance`` checks."""
+
+    __module__ = "asyncio.transports"
+
+
+class ReadTransport(BaseTransport):
+    __module__ = "asyncio.transports"
+
+
+class WriteTransport(BaseTransport):
+    __module__ = "asyncio.transports"
+
+
+class Transport(ReadTransport, WriteTransport):
+    __module__ = "asyncio.transports"
+
+
+class Server(AbstractServer):
     """The listening side: what ``start_server`` returns (asyncio's ``base_events.Server``).
 
     Note 3.11's ``wait_closed()``: it returns at once once ``close()`` has been called, without
     waiting for open connections (3.12 changed that); before ``close()`` it waits for both.
     """
 
-    def __init__(self, loop, sockets, client_connected_cb, limit, backlog):
+    __module__ = "asyncio.base_events"
+
+    def __init__(self, loop, sockets, client_connected_cb, limit, backlog, protocol_factory=None):
         self._loop = loop
         self._sockets = sockets          # None once closed
         self._client_connected_cb = client_connected_cb
+        self._protocol_factory = protocol_factory  # create_server(); None for start_server()
         self._limit = limit
         self._backlog = backlog
         self._active_count = 0           # connections whose transport is not yet gone
@@ -259,11 +379,15 @@ class Server:
         if self._sockets is None:  # closed in the meantime
             conn.close()
             return
-        reader = StreamReader(limit=self._limit, loop=self._loop)
+        if self._protocol_factory is not None:
+            reader, protocol = None, self._protocol_factory()
+        else:
+            reader, protocol = StreamReader(limit=self._limit, loop=self._loop), None
         waiter = self._loop.create_future()
         waiter._label = "connection set-up"
         transport = SocketTransport(self._loop, conn, reader, waiter=waiter, peername=address,
-                                    server=self, client_connected_cb=self._client_connected_cb)
+                                    server=self, client_connected_cb=self._client_connected_cb,
+                                    protocol=protocol)
         try:
             await waiter
         except (SystemExit, KeyboardInterrupt):
@@ -343,20 +467,25 @@ class Server:
         await self.wait_closed()
 
 
-class SocketTransport:
+class _SelectorSocketTransport(Transport):
     """One connected TCP socket: feeds what arrives to a ``StreamReader``, buffers what the kernel
     cannot take yet, and tells ``drain()`` and ``wait_closed()`` when to wake up.
 
     It plays both asyncio's ``_SelectorSocketTransport`` and its ``StreamReaderProtocol``; it is
-    what ``StreamWriter.transport`` returns.
+    what ``StreamWriter.transport`` returns.  Given a ``protocol`` (``loop.create_server`` /
+    ``create_connection``) it calls that protocol's methods instead, at the same moments.
     """
 
+    __module__ = "asyncio.selector_events"
+
     def __init__(self, loop, sock, reader, *, waiter=None, peername=None, server=None,
-                 client_connected_cb=None):
+                 client_connected_cb=None, protocol=None):
         self._loop = loop
+        self._protocol = protocol        # a program's Protocol; None: the stream machinery below
         self._sock = sock                # None once the connection is lost
         self._fd = sock.fileno()
         self._reader = reader            # None once the connection is lost
+        self._writer = None              # a server connection's StreamWriter, until the connection is lost
         self._server = server
         self._client_connected_cb = client_connected_cb
         self._extra = {"socket": TransportSocket(sock), "sockname": _address_or_none(sock.getsockname),
@@ -375,7 +504,8 @@ class SocketTransport:
         if server is not None:
             server._attach()
         loop._register_transport(self._fd, self)
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
+        if (sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
+                and sock.proto == socket.IPPROTO_TCP):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # small writes go out at once
         # The same three callbacks, in the same order, as asyncio's transport constructor.
         loop.call_soon(self._connection_made)
@@ -385,15 +515,24 @@ class SocketTransport:
 
     def __repr__(self):
         state = "closed" if self._sock is None else "closing" if self._closing else "open"
-        return f"<SocketTransport fd={self._fd} {state} bufsize={len(self._buffer)}>"
+        return f"<_SelectorSocketTransport fd={self._fd} {state} bufsize={len(self._buffer)}>"
 
     # -- what StreamReaderProtocol does: connection made / lost
 
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
     def _connection_made(self):
+        if self._protocol is not None:
+            self._protocol.connection_made(self)
+            return
         self._reader.set_transport(self)
         if self._client_connected_cb is None:
             return
-        writer = StreamWriter(self, self._reader, self._loop)
+        writer = self._writer = StreamWriter(self, self._reader, self._loop)
         result = self._client_connected_cb(self._reader, writer)
         if iscoroutine(result):
             self._loop.create_task(result).add_done_callback(self._handler_done)
@@ -411,6 +550,13 @@ class SocketTransport:
             self.close()
 
     def _call_connection_lost(self, exc):
+        if self._protocol is not None:
+            protocol, self._protocol = self._protocol, None  # as asyncio: get_protocol() is None now
+            try:
+                protocol.connection_lost(exc)
+            finally:
+                self._release_socket()
+            return
         if exc is None:
             self._reader.feed_eof()
             self._closed.set_result(None)
@@ -426,9 +572,13 @@ class SocketTransport:
                         waiter.set_result(None)
                     else:
                         waiter.set_exception(exc)
+        self._reader = None
+        self._writer = None
+        self._release_socket()
+
+    def _release_socket(self):
         self._sock.close()
         self._sock = None
-        self._reader = None
         self._loop._unregister_transport(self._fd, self)
         if self._server is not None:
             self._server._detach()
@@ -450,12 +600,33 @@ class SocketTransport:
         except Exception as exc:
             self._fatal_error(exc, "Fatal read error on socket transport")
             return
+        if self._protocol is not None:
+            self._protocol_read(data)
+            return
         if data:
             self._reader.feed_data(data)
             return
         # The peer shut its side: reads now end, but we may still write, so stay open.
         self._reader.feed_eof()
         self._loop._stop_watching(self._fd, READ)
+
+    def _protocol_read(self, data):
+        """A program's protocol: ``data_received``, or at EOF ``eof_received``, whose true answer
+        keeps our side open (a false one closes the transport)."""
+        method = "data_received" if data else "eof_received"
+        try:
+            keep_open = self._protocol.data_received(data) if data else self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, f"Fatal error: protocol.{method}() call failed.")
+            return
+        if data:
+            return
+        if keep_open:
+            self._loop._stop_watching(self._fd, READ)
+        else:
+            self.close()
 
     def is_reading(self):
         return not self._closing and not self._reading_paused
@@ -499,8 +670,23 @@ class SocketTransport:
                     return
             self._loop._start_watching(self._fd, WRITE, self._write_ready)
         self._buffer.extend(data)
+        self._maybe_pause_writing()
+
+    def _maybe_pause_writing(self):
         if len(self._buffer) > self._high_water and not self._writing_paused:
             self._writing_paused = True
+            if self._protocol is not None:
+                self._call_protocol("pause_writing")
+
+    def _call_protocol(self, method):
+        try:
+            getattr(self._protocol, method)()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({"message": f"protocol.{method}() failed",
+                                               "exception": exc, "transport": self,
+                                               "protocol": self._protocol})
 
     def writelines(self, list_of_data):
         self.write(b"".join(list_of_data))
@@ -520,6 +706,8 @@ class SocketTransport:
         del self._buffer[:sent]
         if self._writing_paused and len(self._buffer) <= self._low_water:
             self._writing_paused = False
+            if self._protocol is not None:
+                self._call_protocol("resume_writing")
             for waiter in self._drain_waiters:
                 if not waiter.done():
                     waiter.set_result(None)
@@ -559,8 +747,7 @@ class SocketTransport:
         if not high >= low >= 0:
             raise ValueError(f"high ({high!r}) must be >= low ({low!r}) must be >= 0")
         self._high_water, self._low_water = high, low
-        if len(self._buffer) > high:
-            self._writing_paused = True
+        self._maybe_pause_writing()
 
     def can_write_eof(self):
         return True
@@ -615,6 +802,9 @@ class SocketTransport:
         return self._extra.get(name, default)
 
 
+SocketTransport = _SelectorSocketTransport
+
+
 def _address_or_none(address_of):
     try:
         return address_of()
@@ -624,7 +814,14 @@ def _address_or_none(address_of):
 
 class StreamWriter:
     """The writing half the program sees: ``write()`` never blocks, ``await drain()`` applies
-    backpressure, ``close()`` + ``await wait_closed()`` ends the connection."""
+    backpressure, ``close()`` + ``await wait_closed()`` ends the connection.
+
+    A writer that is garbage-collected while its connection is open closes it, as in asyncio:
+    a client coroutine that returns without ``close()`` ends its connection there and then (a
+    server-side writer lives as long as its connection: the transport holds it).
+    """
+
+    __module__ = "asyncio.streams"
 
     def __init__(self, transport, reader, loop):
         self._transport = transport
@@ -659,8 +856,19 @@ class StreamWriter:
     async def wait_closed(self):
         await self._transport._closed
 
+    async def start_tls(self, *args, **kwargs):
+        raise Unsupported("StreamWriter.start_tls")
+
     def get_extra_info(self, name, default=None):
         return self._transport.get_extra_info(name, default)
+
+    def __del__(self):
+        if not self._transport.is_closing():
+            if self._loop.is_closed():
+                warnings.warn("loop is closed", ResourceWarning)
+            else:
+                self.close()
+                warnings.warn(f"unclosed {self!r}", ResourceWarning)
 
     async def drain(self):
         """Wait until the write buffer is small enough; raise if the connection failed."""
@@ -682,6 +890,8 @@ class StreamReader:
     twice ``limit`` bytes pile up unread, the transport stops reading from the socket until the
     buffer drains back to ``limit``.
     """
+
+    __module__ = "asyncio.streams"
 
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:

@@ -59,7 +59,9 @@ def to_json_lines(events):
 def _recording_subclass(base):
     class RecordingLoop(_Recorder, base):
         pass
-    RecordingLoop.__name__ = RecordingLoop.__qualname__ = f"Recording{base.__name__}"
+    # A program that prints type(loop) must see the same class name with tracing on or off.
+    RecordingLoop.__name__, RecordingLoop.__qualname__ = base.__name__, base.__qualname__
+    RecordingLoop.__module__ = base.__module__
     return RecordingLoop
 
 

@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import weakref
 from pathlib import Path
 
 import pytest
@@ -49,14 +50,14 @@ async def ticker():
 '''
 
 
-def run_both(tmp_path, source, mask=None):
+def run_both(tmp_path, source, mask=None, bootstrap=TINYLOOP_BOOTSTRAP):
     """Run ``source`` under real asyncio and under tinyloop, concurrently; return both results."""
     program = tmp_path / "program.py"
     program.write_text(textwrap.dedent(source))
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONHASHSEED": "0"}
     commands = {
         "asyncio": [sys.executable, str(program)],
-        "tinyloop": [sys.executable, "-c", TINYLOOP_BOOTSTRAP, str(program)],
+        "tinyloop": [sys.executable, "-c", bootstrap, str(program)],
     }
     running = {name: subprocess.Popen(command, cwd=tmp_path, env=env, text=True,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -76,9 +77,9 @@ def _last_line(text):
     return lines[-1] if lines else ""
 
 
-def assert_same(tmp_path, source, mask=None):
+def assert_same(tmp_path, source, mask=None, bootstrap=TINYLOOP_BOOTSTRAP):
     """Assert both loops print the same; ``mask`` is a regex for text that may differ (ports)."""
-    results = run_both(tmp_path, source, mask)
+    results = run_both(tmp_path, source, mask, bootstrap)
     assert results["tinyloop"] == results["asyncio"]
     return results["asyncio"]
 
@@ -867,12 +868,16 @@ def test_timeouts_on_a_silent_server_take_virtual_time_only():
     assert end == 31.5
 
 
-def test_sock_calls_refuse_blocking_sockets_and_fds_owned_by_a_transport():
+def test_sock_calls_refuse_blocking_sockets_in_debug_mode_only_and_fds_owned_by_a_transport():
     async def scenario(loop):
         left, right = socket.socketpair()
         with left, right:
+            right.sendall(b"ab")
+            assert await loop.sock_recv(left, 1) == b"a"   # as asyncio: a plain (blocking) recv
+            loop.set_debug(True)
             with pytest.raises(ValueError, match="the socket must be non-blocking"):
                 await loop.sock_recv(left, 1)
+            loop.set_debug(False)
         accepted = []
         server = await start_server(lambda r, w: accepted.append(w), "127.0.0.1", 0)
         reader, writer = await open_connection("127.0.0.1", server.sockets[0].getsockname()[1])
@@ -896,3 +901,240 @@ def test_a_lone_client_waiting_for_data_is_not_a_deadlock_but_an_idle_loop_is():
 
     with pytest.raises(exceptions.Deadlock, match=r"StreamReader\.read\(\)"):
         run_on_tinyloop(scenario)
+
+
+@pytest.mark.filterwarnings("ignore:unclosed <StreamWriter:ResourceWarning")
+def test_a_dropped_client_writer_closes_its_connection_but_a_server_writer_lives_on():
+    # asyncio's StreamWriter.__del__ closes an open transport; the server side's writer is held
+    # by its protocol until the connection is lost, so a handler that just returns keeps it open.
+    async def scenario(loop):
+        seen = []
+
+        async def handle(reader, writer):
+            writer.write(b"hi\n")
+            seen.append(await reader.read())
+            writer.close()
+
+        server = await start_server(handle, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+
+        async def ask():
+            reader, writer = await open_connection("127.0.0.1", port)
+            writer.write(b"question")
+            return await reader.readline()
+
+        assert await ask() == b"hi\n"
+        await sleep_until(lambda: seen)
+        assert seen == [b"question"]   # the client's writer was collected: EOF reached the server
+
+        server_writers = []
+
+        async def silent_handler(reader, writer):
+            writer.write(b"hello\n")
+            server_writers.append(weakref.ref(writer))
+
+        server2 = await start_server(silent_handler, "127.0.0.1", 0)
+        reader, writer = await open_connection("127.0.0.1", server2.sockets[0].getsockname()[1])
+        assert await reader.readline() == b"hello\n"
+        with pytest.raises(TimeoutError):
+            await wait_for(reader.read(), 1.0)   # still open although the handler returned
+        server_writer = server_writers[0]()
+        assert server_writer is not None
+        await close_all([writer, server_writer])
+        for one in (server, server2):
+            one.close()
+        return "ok"
+
+    assert run_on_tinyloop(scenario)[0] == "ok"
+
+
+async def sleep_until(condition):
+    from quizzer.tinyloop.tasks import sleep
+    for _ in range(1000):
+        if condition():
+            return
+        await sleep(0.001)
+    raise AssertionError("condition never became true")
+
+
+def test_stream_classes_and_the_loop_carry_asyncio_names():
+    from quizzer.tinyloop.sockets import TransportSocket
+    from quizzer.tinyloop.streams import Server, SocketTransport, StreamWriter
+    names = {cls: f"{cls.__module__}.{cls.__qualname__}"
+             for cls in (EventLoop, TransportSocket, Server, SocketTransport, StreamReader, StreamWriter)}
+    assert names == {
+        EventLoop: "asyncio.unix_events._UnixSelectorEventLoop",
+        TransportSocket: "asyncio.trsock.TransportSocket",
+        Server: "asyncio.base_events.Server",
+        SocketTransport: "asyncio.selector_events._SelectorSocketTransport",
+        StreamReader: "asyncio.streams.StreamReader",
+        StreamWriter: "asyncio.streams.StreamWriter",
+    }
+
+
+def test_transport_socket_refuses_blocking_modes_like_asyncio():
+    from quizzer.tinyloop.sockets import TransportSocket
+    left, right = socket.socketpair()
+    with left, right:
+        sock = TransportSocket(left)
+        assert sock.gettimeout() == 0
+        sock.settimeout(0)
+        sock.setblocking(False)
+        with pytest.raises(ValueError, match="only 0 timeout is allowed"):
+            sock.settimeout(1)
+        with pytest.raises(ValueError, match="cannot be blocking"):
+            sock.setblocking(True)
+        with pytest.raises(TypeError, match="Cannot serialize"):
+            sock.__getstate__()
+        with pytest.raises(AttributeError):
+            sock.close()
+
+
+def test_datagram_sock_calls_wait_for_readiness():
+    async def scenario(loop):
+        a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        with a, b:
+            for s in (a, b):
+                s.bind(("127.0.0.1", 0))
+                s.setblocking(False)
+            pending = loop.create_task(loop.sock_recvfrom(b, 10))
+            await loop.sock_sendto(a, b"ping", b.getsockname())
+            data, address = await pending
+            assert (data, address) == (b"ping", a.getsockname())
+            await loop.sock_sendto(a, b"pong!", b.getsockname())
+            buf = bytearray(8)
+            assert await loop.sock_recvfrom_into(b, buf, 3) == (3, a.getsockname())
+            assert bytes(buf[:3]) == b"pon"
+        return "ok"
+
+    assert run_on_tinyloop(scenario)[0] == "ok"
+
+
+def test_a_socket_closed_while_watched_is_still_found_by_remove_reader():
+    async def scenario(loop):
+        a, b = socket.socketpair()
+        with b:
+            loop.add_reader(a, print)
+            a.close()
+            assert loop.remove_reader(a) is True   # found by identity, as asyncio's selector does
+            with pytest.raises(ValueError, match="Invalid file descriptor: -1"):
+                loop.remove_reader(a)              # no longer registered: fileno() -1 is invalid
+        return loop._fileobjs
+
+    assert run_on_tinyloop(scenario)[0] == {}      # the registry does not keep sockets alive
+
+
+def test_open_connection_checks_the_socket_type_and_takes_ssl_false():
+    async def scenario(loop):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+            with pytest.raises(ValueError, match="A Stream Socket was expected"):
+                await open_connection(sock=udp)
+        with pytest.raises(TypeError, match="ssl argument must be an SSLContext or None"):
+            await start_server(print, "127.0.0.1", 0, ssl=False)
+        with pytest.raises(ConnectionRefusedError):
+            await open_connection("127.0.0.1", 9, ssl=False)   # plain TCP, refused
+        return "ok"
+
+    assert run_on_tinyloop(scenario)[0] == "ok"
+
+
+# ---------------------------------------------------------------------------- protocols
+
+# The facade (tinyloop/__init__.py) does not export the Protocol classes yet: this bootstrap does.
+PROTOCOL_BOOTSTRAP = TINYLOOP_BOOTSTRAP.replace(
+    "quizzer.tinyloop.install()\n",
+    "asyncio = quizzer.tinyloop.install()\n"
+    "from quizzer.tinyloop import streams\n"
+    "for name in ('BaseProtocol', 'Protocol', 'AbstractServer', 'BaseTransport', 'Transport'):\n"
+    "    setattr(asyncio, name, getattr(streams, name))\n")
+
+PROTOCOLS = TICKER + '''
+class Echo(asyncio.Protocol):
+    def connection_made(self, transport):
+        print(ticks, "S: connection_made", type(transport).__name__,
+              isinstance(transport, asyncio.Transport))
+        self.transport = transport
+        transport.set_write_buffer_limits(high=4)
+
+    def data_received(self, data):
+        print(ticks, "S: data_received", data)
+        self.transport.write(data.upper())
+
+    def pause_writing(self):
+        print(ticks, "S: pause_writing")
+
+    def resume_writing(self):
+        print(ticks, "S: resume_writing")
+
+    def eof_received(self):
+        print(ticks, "S: eof_received")
+        self.transport.write(b"bye")
+        self.transport.close()
+
+    def connection_lost(self, exc):
+        print(ticks, "S: connection_lost", exc)
+
+
+class Client(asyncio.Protocol):
+    def __init__(self, done):
+        self.done = done
+
+    def connection_made(self, transport):
+        print(ticks, "C: connection_made")
+        transport.write(b"hello")
+        self.transport = transport
+
+    def data_received(self, data):
+        print(ticks, "C: data_received", data)
+        if data == b"HELLO":
+            self.transport.write_eof()
+
+    def eof_received(self):
+        print(ticks, "C: eof_received -> close")
+        return False
+
+    def connection_lost(self, exc):
+        print(ticks, "C: connection_lost", exc)
+        self.done.set_result(None)
+
+
+class Broken(asyncio.Protocol):
+    def data_received(self, data):
+        raise ValueError("bad data")
+
+    def connection_lost(self, exc):
+        print(ticks, "B: connection_lost", repr(exc))
+
+
+async def main():
+    tick_task = asyncio.create_task(ticker())
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(Echo, "127.0.0.1", 0)
+    print(ticks, "serving", server.is_serving(), isinstance(server, asyncio.AbstractServer))
+    port = server.sockets[0].getsockname()[1]
+    done = loop.create_future()
+    transport, protocol = await loop.create_connection(lambda: Client(done), "127.0.0.1", port)
+    print(ticks, "main: connected", type(protocol).__name__, transport.get_protocol() is protocol)
+    await done
+    print(ticks, "main: client done", transport.is_closing())
+    server.close()
+    await server.wait_closed()
+    broken = await loop.create_server(Broken, "127.0.0.1", 0)
+    transport, _ = await loop.create_connection(asyncio.Protocol, "127.0.0.1",
+                                                broken.sockets[0].getsockname()[1])
+    transport.write(b"x")
+    for _ in range(10):
+        await asyncio.sleep(0)
+    transport.close()
+    broken.close()
+    tick_task.cancel()
+
+asyncio.run(main())
+'''
+
+
+def test_protocols_get_their_callbacks_in_asyncio_order(tmp_path):
+    stdout, code, _ = assert_same(tmp_path, PROTOCOLS, bootstrap=PROTOCOL_BOOTSTRAP)
+    assert code == 0
+    assert "S: eof_received" in stdout and "B: connection_lost ValueError('bad data')" in stdout
