@@ -18,7 +18,7 @@ async def client(name, port, delay):
     for i in range(2):
         writer.write(f"{i}\n".encode())
         print(name, "reply", (await reader.readline()).decode().strip())
-        await asyncio.sleep(0.03)
+        await asyncio.sleep(0.06)
     writer.write_eof()
     print(name, "end", await reader.read())
     writer.close()
@@ -30,7 +30,7 @@ async def main():
     server = await asyncio.start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     async with server:
-        print(await asyncio.gather(client("A", port, 0), client("B", port, 0.01), client("C", port, 0.02)))
+        print(await asyncio.gather(client("A", port, 0), client("B", port, 0.02), client("C", port, 0.04)))
 
 
 asyncio.run(main())

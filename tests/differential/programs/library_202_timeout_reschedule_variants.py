@@ -6,15 +6,15 @@ async def main():
     t0 = loop.time()
     try:
         async with asyncio.timeout(None) as cm:
-            cm.reschedule(loop.time() + 0.02)
-            await asyncio.sleep(0.01)
+            cm.reschedule(loop.time() + 0.1)
+            await asyncio.sleep(0.05)
             print("still running")
-            cm.reschedule(loop.time() + 0.02)
-            await asyncio.sleep(0.015)
+            cm.reschedule(loop.time() + 0.1)
+            await asyncio.sleep(0.07)
             print("pushed back")
             await asyncio.sleep(1)
     except TimeoutError:
-        print("timed out at", round(loop.time() - t0, 2))
+        print("timed out at", round(loop.time() - t0, 1))
     async with asyncio.timeout(0.01) as cm:
         cm.reschedule(None)
         await asyncio.sleep(0.02)

@@ -5,9 +5,9 @@ async def child(name, cleanup):
     try:
         await asyncio.sleep(1)
     except asyncio.CancelledError:
-        print(name, "cleaning up")
+        # TaskGroup cancels its children in set order: print only after clean-ups of different lengths.
         await asyncio.sleep(cleanup)
-        print(name, "cleaned")
+        print(name, "cleaned after", cleanup)
         raise
 
 

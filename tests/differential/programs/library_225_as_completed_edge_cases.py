@@ -13,7 +13,8 @@ async def main():
     done.set_result("already")
     c = work("dup", 0.01)
     results = []
-    for aw in asyncio.as_completed([work("b", 0.02), done, c, c, work("a", 0.01)]):
+    # as_completed wraps its arguments in set order: distinct delays keep the finishing order defined.
+    for aw in asyncio.as_completed([work("b", 0.05), done, c, c, work("a", 0.03)]):
         results.append(await aw)
     print(results)
     its = asyncio.as_completed([work("x", 0.01), work("y", 0.05)], timeout=0.02)
