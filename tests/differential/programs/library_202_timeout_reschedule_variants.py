@@ -9,7 +9,7 @@ async def main():
             cm.reschedule(loop.time() + 0.1)
             await asyncio.sleep(0.05)
             print("still running")
-            cm.reschedule(loop.time() + 0.1)
+            cm.reschedule(loop.time() + 0.17)   # expires at 0.22: far from a rounding boundary
             await asyncio.sleep(0.07)
             print("pushed back")
             await asyncio.sleep(1)
