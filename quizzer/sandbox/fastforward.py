@@ -20,6 +20,7 @@ compared on the same footing.
 """
 
 import asyncio
+import heapq
 import selectors
 import threading
 import time
@@ -63,9 +64,35 @@ class FastForwardSelector(selectors.DefaultSelector):
                 # The program waits on real I/O only: so would real asyncio (the sandbox's timeout bounds it).
                 return super().select(None)
         if timeout is None:
-            raise Deadlock(loop.deadlock_report())
+            loop.deadlock = Deadlock(loop.deadlock_report())
+            raise loop.deadlock
         loop.advance(timeout)
         return []
+
+
+class RealClockTimerHandle(asyncio.TimerHandle):
+    """A call_later timer ordered by (deadline, order set in): see FastForwardEventLoop.call_later."""
+
+    __slots__ = ("set_order",)
+
+    def __init__(self, when, callback, args, loop, context, set_order: int) -> None:
+        super().__init__(when, callback, args, loop, context)
+        self.set_order = set_order
+
+    def _sort_key(self) -> tuple:
+        return self._when, self.set_order
+
+    def __lt__(self, other) -> bool:
+        return self._sort_key() < (other._when, getattr(other, "set_order", 0))
+
+    def __le__(self, other) -> bool:
+        return self._sort_key() <= (other._when, getattr(other, "set_order", 0))
+
+    def __gt__(self, other) -> bool:
+        return self._sort_key() > (other._when, getattr(other, "set_order", 0))
+
+    def __ge__(self, other) -> bool:
+        return self._sort_key() >= (other._when, getattr(other, "set_order", 0))
 
 
 class FastForwardEventLoop(asyncio.SelectorEventLoop):
@@ -74,12 +101,38 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
     def __init__(self) -> None:
         selector = FastForwardSelector()
         self.virtual_now = 0.0
+        self.timers_set = 0      # call_later calls so far: their order on a real clock (see call_later)
+        self.deadlock: Deadlock | None = None   # once the loop deadlocked, no callback of the program may run again
         self.executor_jobs = 0
         super().__init__(selector)
         selector.loop = self
 
     def time(self) -> float:
         return self.virtual_now
+
+    def call_later(self, delay, callback, *args, context=None):
+        # On a real clock two call_later(1) calls made one after the other get two different deadlines and fire
+        # in the order they were made; on a virtual clock the deadlines are equal and asyncio's heap would pop
+        # them in heap order. The handle carries the order it was set in, to break that tie the way real time
+        # does (loop.time() stays exact). call_at keeps asyncio's own handles: equal call_at deadlines tie there
+        # too, and pop in heap order.
+        if delay is None:
+            raise TypeError("delay must not be None")
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, "call_later")
+        self.timers_set += 1
+        timer = RealClockTimerHandle(self.time() + delay, callback, args, self, context, self.timers_set)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def _run_once(self) -> None:
+        # After a deadlock real asyncio would still be waiting: asyncio.run's clean-up (cancelling the pending
+        # tasks, whose finally blocks would print) must not run either, so every later iteration stops at once.
+        if self.deadlock is not None:
+            raise self.deadlock
+        super()._run_once()
 
     def advance(self, seconds: float) -> None:
         self.virtual_now += seconds

@@ -18,9 +18,15 @@ Where tinyloop simplifies or differs from asyncio:
   rounded to the nanosecond so that ``0.7 + 0.1`` and ``0.8`` are the same instant.
   A real loop always wakes up a little *after* a deadline, so a timer set after a wake-up is
   slightly later than a timer set earlier for the same nominal time: ``sleep(0.1)`` twice ends
-  after ``sleep(0.2)``, in a later iteration.  tinyloop models this without blurring ``time()``:
+  after ``sleep(0.2)``.  tinyloop models this without blurring ``time()``:
   each timer carries a *lateness*, the number of wake-ups in the chain that set it, and equal
-  deadlines fire in order of lateness, each lateness in its own iteration.  Likewise two
+  deadlines fire in order of lateness.  An idle real loop waits in epoll, whose timeout is
+  rounded up to whole milliseconds: it wakes up about as late past the deadline as it was when
+  it went to sleep, so the timers set since its last wake-up (one wake-up later than that one)
+  are found due too and fire in the same iteration (``sleep(0.05)`` twice ends in the iteration
+  of ``sleep(0.1)``, before anything the latter's wake-up schedules).  Timers from longer chains
+  of wake-ups, and those reached while the loop was busy, fire each lateness in its own
+  iteration.  Likewise two
   ``call_later`` calls are two moments of a real clock: equal delays fire in the order they were
   set.  But timers given *the very same* ``call_at`` deadline tie, as in asyncio, whose heap
   then pops them in heap order (not necessarily the order they were set): tinyloop uses the
@@ -268,11 +274,13 @@ class BaseLoop(AbstractEventLoop):
         self._drop_cancelled_timers()
         if self._fd_watchers:
             self._poll_io()
-        if not ready and not self._stopping:
+        idle = not ready and not self._stopping
+        if idle:
             if not timers:
                 raise self._deadlock()
             # Nothing to do until the next timer: jump the virtual clock there (forward only:
             # a blocking time.sleep() may have moved it past the timer already).
+            woke_late_by = self._lateness
             when, lateness, _ = timers[0]._sort_key
             if (when, lateness) > (self._clock, self._lateness):
                 virtualtime.skip(when - self._clock)
@@ -281,6 +289,14 @@ class BaseLoop(AbstractEventLoop):
         elif timers and self._busy:
             self._let_busy_time_pass(timers[0])
         clock, lateness = self._clock, self._lateness
+        if idle and lateness <= woke_late_by:
+            # An idle real loop sleeps in epoll, whose timeout is rounded *up* to whole
+            # milliseconds: it wakes up as late past the deadline as it was late when it went
+            # to sleep.  So the timers of this nominal deadline that were set since the last
+            # wake-up (one wake-up later than it) are due too: they fire in this iteration,
+            # after the first, in order of lateness.  Timers from chains of more wake-ups are
+            # later still and wait for their own iteration.
+            lateness = woke_late_by + 1
         while timers:
             when, timer_lateness, _ = timers[0]._sort_key
             if when > clock or when == clock and timer_lateness > lateness:
@@ -291,6 +307,8 @@ class BaseLoop(AbstractEventLoop):
                 self._cancelled_timers -= 1
             else:
                 ready.append(timer)
+                if timer_lateness > self._lateness and when == clock:
+                    self._lateness = timer_lateness   # now is after the latest of them
 
     def _let_busy_time_pass(self, timer):
         """Fire a timer that the work done since the clock last moved would have reached.

@@ -165,7 +165,7 @@ def real_result(real_runs, path: Path) -> RealRun:
 def test_corpus_is_complete():
     assert len(PROGRAMS) >= 140
     assert len(HANGS) >= 8
-    names = re.compile(r"^(core|library|io|hang)_\d{3}_[a-z0-9_]+$")
+    names = re.compile(r"^(core|library|io|app|hang)_\d{3}_[a-z0-9_]+$")
     assert [p.stem for p in PROGRAMS + HANGS if not names.match(p.stem)] == []
 
 

@@ -139,3 +139,41 @@ def test_tinyloop_exceptions_print_like_asyncio():
     tiny, real = run(code, loop="tiny"), run(code, loop="asyncio-ff")
     assert tiny.exit_code == real.exit_code == 1
     assert tiny.stderr.splitlines()[-1] == real.stderr.splitlines()[-1] == "asyncio.exceptions.CancelledError"
+
+
+def test_fast_forward_fires_equal_delays_in_the_order_they_were_set():
+    """On a real clock each sleep is set a little later than the one before; the oracle must agree."""
+    result = run("""
+        import asyncio
+
+        async def s(name):
+            await asyncio.sleep(0.05)
+            print(name)
+
+        async def main():
+            asyncio.get_running_loop().call_later(0.01, print, "x")
+            await asyncio.gather(*(s(n) for n in "abcdefgh"))
+
+        asyncio.run(main())
+    """, loop="asyncio-ff")
+    assert result.stdout.split() == list("xabcdefgh")
+
+
+def test_fast_forward_deadlock_runs_no_clean_up_of_the_program():
+    """Real asyncio would still be waiting: a finally block of a pending task must not print."""
+    result = run("""
+        import asyncio
+
+        async def w():
+            try:
+                print("waiting")
+                await asyncio.Event().wait()
+            finally:
+                print("cleanup")
+
+        async def main():
+            await asyncio.create_task(w())
+
+        asyncio.run(main())
+    """, loop="asyncio-ff")
+    assert (result.outcome, result.stdout) == ("deadlock", "waiting\n")

@@ -1,0 +1,25 @@
+"""sys.exit(3) from inside a coroutine while other tasks are running: their finally blocks run."""
+import asyncio
+import sys
+
+
+async def worker(n):
+    try:
+        while True:
+            await asyncio.sleep(0.02)
+            print(f"worker {n} tick")
+    finally:
+        print(f"worker {n} cleaning up")
+
+
+async def main():
+    workers = [asyncio.create_task(worker(n)) for n in range(2)]
+    await asyncio.sleep(0.05)
+    print("fatal configuration error, exiting with status 3")
+    sys.exit(3)
+
+
+try:
+    asyncio.run(main())
+finally:
+    print("interpreter shutting down")

@@ -1,0 +1,30 @@
+"""A custom loop exception handler reports a task whose exception nobody retrieved."""
+import asyncio
+import gc
+
+
+def handler(loop, context):
+    exc = context.get("exception")
+    print(f"HANDLER: {context['message']} ({type(exc).__name__}: {exc})")
+
+
+async def fire_and_forget():
+    await asyncio.sleep(0.01)
+    raise RuntimeError("background job exploded")
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(handler)
+    task = asyncio.create_task(fire_and_forget())
+    await asyncio.sleep(0.02)
+    print("task done:", task.done())
+    del task
+    gc.collect()
+    print("after dropping the task")
+    loop.call_soon(lambda: 1 / 0)
+    await asyncio.sleep(0)
+    print("main done")
+
+
+asyncio.run(main())
