@@ -67,14 +67,12 @@ _WOULD_BLOCK = (BlockingIOError, InterruptedError)
 _logger = logging.getLogger("asyncio")
 
 
-async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0, sock=None,
-                          **options):
-    """Connect to ``host:port`` over TCP; return ``(StreamReader, StreamWriter)``."""
+async def _connected_socket(loop, api, host, port, family, sock, options):
+    """The non-blocking connected socket both client entry points start from: a new connection to
+    ``host:port``, or the caller's ``sock`` (checked as asyncio checks it)."""
     if "ssl" in options and not options["ssl"]:
         del options["ssl"]  # ssl=False: plain TCP, as ssl=None
-    _refuse_options("open_connection", options, _CONNECTION_OPTIONS, "create_connection")
-    loop = runners.get_running_loop()
-    reader = StreamReader(limit=limit, loop=loop)
+    _refuse_options(api, options, _CONNECTION_OPTIONS, "create_connection")
     if sock is None:
         if host is None and port is None:
             raise ValueError("host and port was not specified and no sock specified")
@@ -84,6 +82,15 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=
     elif sock.type != socket.SOCK_STREAM:
         raise ValueError(f"A Stream Socket was expected, got {sock!r}")
     sock.setblocking(False)
+    return sock
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0, sock=None,
+                          **options):
+    """Connect to ``host:port`` over TCP; return ``(StreamReader, StreamWriter)``."""
+    loop = runners.get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    sock = await _connected_socket(loop, "open_connection", host, port, family, sock, options)
     waiter = loop.create_future()
     waiter._label = "open_connection()"
     transport = SocketTransport(loop, sock, reader, waiter=waiter)
@@ -99,19 +106,8 @@ async def create_connection(protocol_factory, host=None, port=None, *, family=0,
                             **options):
     """``loop.create_connection()``: connect, then hand the transport to ``protocol_factory()``;
     return ``(transport, protocol)``."""
-    if "ssl" in options and not options["ssl"]:
-        del options["ssl"]
-    _refuse_options("create_connection", options, _CONNECTION_OPTIONS, "create_connection")
     loop = runners.get_running_loop()
-    if sock is None:
-        if host is None and port is None:
-            raise ValueError("host and port was not specified and no sock specified")
-        sock = await _connect(loop, host, port, family)
-    elif host is not None or port is not None:
-        raise ValueError("host/port and sock can not be specified at the same time")
-    elif sock.type != socket.SOCK_STREAM:
-        raise ValueError(f"A Stream Socket was expected, got {sock!r}")
-    sock.setblocking(False)
+    sock = await _connected_socket(loop, "create_connection", host, port, family, sock, options)
     protocol = protocol_factory()
     waiter = loop.create_future()
     waiter._label = "create_connection()"

@@ -38,7 +38,7 @@ async def main():
     await asyncio.sleep(0.03)
     print("shutting down: open handlers =", len(handlers))
     server.close()
-    for t in list(handlers):
+    for t in sorted(handlers, key=lambda t: t.get_name()):   # a set: cancel in a defined order
         t.cancel()
     await asyncio.gather(*clients)
     await server.wait_closed()
