@@ -110,8 +110,8 @@ class _BankCheck:
 
     def program_findings(self, question_id: str) -> list[str]:
         if self.findings is None:
-            from quizzer.keys import make_cache
-            from quizzer.verify import verify_programs
+            from quizzer.answers.keys import make_cache
+            from quizzer.answers.verify import verify_programs
 
             cache = make_cache(enabled=not self.config.getoption("--quizzer-no-cache"))
             found = verify_programs(self.bank.questions, cache=cache,

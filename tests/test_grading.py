@@ -3,7 +3,7 @@
 import pytest
 
 from quizzer.bank.model import Choice, Question, Source
-from quizzer.grading import AnswerFormatError, compare_output, grade, lcs_length
+from quizzer.grading.score import AnswerFormatError, compare_output, grade, lcs_length
 
 
 def make(type_, **fields):

@@ -41,8 +41,8 @@ def command(bank_path, differential, no_run, jobs, cache, as_json):
         raise SystemExit(1)
     findings = []
     if not no_run:
-        from quizzer.termprogress import Progress
-        from quizzer.verify import verify_programs
+        from quizzer.ui.progress_line import Progress
+        from quizzer.answers.verify import verify_programs
 
         progress = Progress("running programs")
         try:

@@ -31,14 +31,14 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, tim
     Exit status: 0 all graded, 1 some submissions skipped (or none gradable), 2 usage error.
     """
     from quizzer.cli.options import load_bank_or_fail
-    from quizzer.gradebook.batch import grade_batch
-    from quizzer.submissions import read_submissions
-    from quizzer.termprogress import Progress
+    from quizzer.classroom.gradebook.batch import grade_batch
+    from quizzer.classroom.submissions import read_submissions
+    from quizzer.ui.progress_line import Progress
 
     bank = load_bank_or_fail(bank_path)
     pack = None
     if pack_path:
-        from quizzer.packs import PackError, load_pack
+        from quizzer.classroom.packs import PackError, load_pack
 
         try:
             pack = load_pack(pack_path)
@@ -58,9 +58,9 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, tim
     if output_format == "gradescope":
         _write_gradescope(batch, out_dir)
     else:
-        from quizzer.gradebook.analysis import item_analysis
-        from quizzer.gradebook.outputs import write_outputs
-        from quizzer.gradebook.report import render_report
+        from quizzer.classroom.gradebook.analysis import item_analysis
+        from quizzer.classroom.gradebook.outputs import write_outputs
+        from quizzer.classroom.gradebook.report import render_report
 
         items = item_analysis(batch)
         report = render_report(batch, bank, items, title=pack.title if pack else "Quiz results")
@@ -74,7 +74,7 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, tim
 
 
 def _write_gradescope(batch, out_dir: Path) -> None:
-    from quizzer.gradebook.outputs import gradescope_json
+    from quizzer.classroom.gradebook.outputs import gradescope_json
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
     import random
 
     from quizzer.cli.options import load_bank_or_fail
-    from quizzer.packs import build_pack, pack_to_yaml
+    from quizzer.classroom.packs import build_pack, pack_to_yaml
 
     bank = load_bank_or_fail(bank_path)
     pool = selection.apply(bank)
@@ -38,7 +38,7 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
     chosen = random.Random(seed).sample(pool, min(count, len(pool)))
     expected = {}
     if practice_keys:
-        from quizzer.keys import compute_answers
+        from quizzer.answers.keys import compute_answers
 
         # Only the predict questions a variant can draw: the chosen ones' topics and difficulties.
         slots = {(q.topic, q.difficulty) for q in chosen}

@@ -115,7 +115,7 @@ def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, stud
 
 
 def _take_pack(pack_path, variant_name, save_path, student, editor) -> int:
-    from quizzer.packs import PackError, load_pack
+    from quizzer.classroom.packs import PackError, load_pack
     from quizzer.session.packquiz import take_pack
     from quizzer.session.submission import SubmissionFile
     from quizzer.session.terminal import Terminal

@@ -13,8 +13,8 @@ from quizzer.cli.options import bank_option, load_bank_or_fail
 @click.option("--answer", is_flag=True, help="Also show the answer and the explanation.")
 def command(question_id, bank_path, answer):
     """Show the question ID as a student would see it (no answer unless --answer)."""
-    from quizzer.render import render_answer, render_question
-    from quizzer.style import styler
+    from quizzer.ui.render import render_answer, render_question
+    from quizzer.ui.style import styler
 
     bank = load_bank_or_fail(bank_path)
     question = bank.get(question_id)
@@ -29,7 +29,7 @@ def command(question_id, bank_path, answer):
     if answer:
         expected = None
         if question.type == "predict":
-            from quizzer.keys import AnswerKeyError, expected_output
+            from quizzer.answers.keys import AnswerKeyError, expected_output
 
             try:
                 expected = expected_output(question)

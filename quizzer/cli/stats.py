@@ -22,9 +22,9 @@ def command(bank_path, db_path, as_json):
     questions, seen, answered, accuracy (0..1), due and streak; keys sorted.
     """
     from quizzer.progress.mastery import mastery
-    from quizzer.session.bars import bar, percent
+    from quizzer.ui.bars import bar, percent
     from quizzer.session.recording import open_progress
-    from quizzer.style import styler
+    from quizzer.ui.style import styler
 
     bank = load_bank_or_fail(bank_path)
     store = open_progress(db_path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizzer.render import HOW_TO_ANSWER, render_key
+from quizzer.ui.render import HOW_TO_ANSWER, render_key
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

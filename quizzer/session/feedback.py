@@ -11,8 +11,8 @@ from __future__ import annotations
 import textwrap
 
 from quizzer.bank.model import letter
-from quizzer.grading import parse_letters
-from quizzer.render import render_key
+from quizzer.grading.score import parse_letters
+from quizzer.ui.render import render_key
 from quizzer.session.model import Outcome
 
 HEADLINES = {"correct": ("Right.", "green"), "partial": ("Partly right.", "yellow"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from quizzer.session.bars import bar, percent
+from quizzer.ui.bars import bar, percent
 from quizzer.session.summary import topic_scores
 
 READY, ALMOST = 0.8, 0.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizzer.bank.model import Question
-from quizzer.grading import Verdict
+from quizzer.grading.score import Verdict
 
 
 @dataclass(frozen=True)

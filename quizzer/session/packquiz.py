@@ -9,9 +9,9 @@ answer is also told right or wrong, without the file ever holding the answer its
 
 from __future__ import annotations
 
-from quizzer.grading import AnswerFormatError, normalize_text, parse_letters, parse_truefalse, strip_quotes
-from quizzer.packs import normalized_predict, practice_check
-from quizzer.render import render_question
+from quizzer.grading.score import AnswerFormatError, normalize_text, parse_letters, parse_truefalse, strip_quotes
+from quizzer.classroom.packs import normalized_predict, practice_check
+from quizzer.ui.render import render_question
 from quizzer.session.answers import read_response
 from quizzer.session.play import ENDING_MESSAGES, INTERRUPTED
 

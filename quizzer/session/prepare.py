@@ -35,7 +35,7 @@ def answer_keys(questions, *, cache, warn) -> dict[str, str]:
     if not to_run:
         return keys
     try:
-        from quizzer.keys import compute_answers
+        from quizzer.answers.keys import compute_answers
 
         computed = compute_answers([q.program for q in to_run], cache=cache)
     except ImportError as error:  # the sandbox is missing from this installation

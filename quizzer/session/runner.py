@@ -12,8 +12,8 @@ import time
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 
-from quizzer.grading import AnswerFormatError, grade, judge_program_run, run_answer_programs
-from quizzer.render import render_question
+from quizzer.grading.score import AnswerFormatError, grade, judge_program_run, run_answer_programs
+from quizzer.ui.render import render_question
 from quizzer.session.answers import read_response
 from quizzer.session.deadline import TimeUp
 from quizzer.session.explain import event_loop_trace

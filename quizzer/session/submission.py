@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizzer.bank.model import letter
-from quizzer.grading import parse_letters, parse_truefalse
+from quizzer.grading.score import parse_letters, parse_truefalse
 
 
 def submitted_answer(outcome):

@@ -6,7 +6,7 @@ session ended early are reported as a number, not as zeros.
 
 from __future__ import annotations
 
-from quizzer.session.bars import bar, percent
+from quizzer.ui.bars import bar, percent
 
 PROMPT_WIDTH = 60  # of a missed question's prompt, so that each missed question takes one line
 

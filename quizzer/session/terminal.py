@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from quizzer.style import styler
+from quizzer.ui.style import styler
 
 
 class Terminal:

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from quizzer.bank import default_bank_path, load_bank
-from quizzer.grading import grade
+from quizzer.grading.score import grade
 
 PHRASINGS = sorted((Path(__file__).parent / "phrasings").glob("*.yaml"))
 

@@ -1,9 +1,9 @@
 """Item analysis on a hand-computed example: four students, four questions."""
 
 from quizzer.bank import load_bank
-from quizzer.gradebook.analysis import item_analysis, pearson
-from quizzer.gradebook.batch import GradedBatch, QuestionResult, StudentResult
-from quizzer.grading import Verdict
+from quizzer.classroom.gradebook.analysis import item_analysis, pearson
+from quizzer.classroom.gradebook.batch import GradedBatch, QuestionResult, StudentResult
+from quizzer.grading.score import Verdict
 
 
 def _batch(good_bank, table, answers_q1):

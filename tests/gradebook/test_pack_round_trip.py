@@ -4,7 +4,7 @@ import yaml
 from click.testing import CliRunner
 
 from quizzer.cli import main
-from quizzer.packs import load_pack
+from quizzer.classroom.packs import load_pack
 
 SELECTION = ["--type", "choice", "--type", "multi", "--type", "truefalse", "--type", "predict"]
 

@@ -164,7 +164,7 @@ def test_a_newer_schema_is_refused(db_path):
 
 def test_a_failed_write_is_a_warning_and_the_session_goes_on(db_path, clock):
     from quizzer.bank import load_bank
-    from quizzer.grading import Verdict
+    from quizzer.grading.score import Verdict
     from quizzer.session.model import Item, Outcome
     from quizzer.session.recording import recorder
 

@@ -7,7 +7,7 @@ import sqlite3
 import yaml
 
 from quizzer.bank import load_bank
-from quizzer.submissions import read_submissions
+from quizzer.classroom.submissions import read_submissions
 
 from .conftest import GOOD_BANK
 from .helpers import ANSWERS, asked_ids, quiz_order, run

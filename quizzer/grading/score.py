@@ -250,7 +250,7 @@ def judge_program_run(question: Question, run, expected_output: str, note: str |
     notes = []
     if run.outcome not in ("ok", "error"):
         return False, [f"your program did not finish: {run.reason or run.outcome}"]
-    from quizzer.keys import answer_from_result
+    from quizzer.answers.keys import answer_from_result
 
     produced = answer_from_result(run)
     comparison = compare_output(produced, expected_output)

@@ -18,7 +18,7 @@ import string
 from dataclasses import dataclass, field
 
 from quizzer.bank.model import Choice, Question, Source
-from quizzer.grading import normalize_text
+from quizzer.grading.score import normalize_text
 
 PACK_FORMAT = 1
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizzer.grading import (AnswerFormatError, Verdict, grade, judge_program_run, parse_letters, parse_truefalse,
+from quizzer.grading.score import (AnswerFormatError, Verdict, grade, judge_program_run, parse_letters, parse_truefalse,
                              run_answer_programs)
-from quizzer.submissions import Submission, SubmissionProblem
+from quizzer.classroom.submissions import Submission, SubmissionProblem
 
 
 @dataclass
@@ -64,8 +64,8 @@ def _normalize(question, answer, choice_order):
 
 def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, jobs=None,
                 progress=None, problems=None, timeout: float = 10.0) -> GradedBatch:
-    from quizzer.keys import compute_answers
-    from quizzer.render import render_key
+    from quizzer.answers.keys import compute_answers
+    from quizzer.ui.render import render_key
 
     problems = list(problems or [])
     accepted: list[tuple[Submission, list, dict]] = []   # submission, its questions, normalized answers

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizzer.grading import compare_output
-from quizzer.keys import KeyCache, compute_answers
+from quizzer.grading.score import compare_output
+from quizzer.answers.keys import KeyCache, compute_answers
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,6 @@ def _check_solution(question, computed) -> list[Finding]:
 
 
 def _key(code: str) -> str:
-    from quizzer.keys import cache_key
+    from quizzer.answers.keys import cache_key
 
     return cache_key(code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from quizzer.gradebook.outputs import percent
+from quizzer.classroom.gradebook.outputs import percent
 
 _CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#222;padding:0 1rem}
