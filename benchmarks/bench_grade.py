@@ -17,10 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from quizzer.bank.model import letter
+
 
 def random_answer(question, rng):
     if question.type in ("choice", "multi"):
-        letters = [chr(ord("a") + i) for i in range(len(question.choices))]
+        letters = [letter(i) for i in range(len(question.choices))]
         return rng.choice(letters) if question.type == "choice" else ",".join(rng.sample(letters, 2))
     if question.type == "truefalse":
         return rng.choice([True, False])

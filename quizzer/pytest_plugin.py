@@ -81,7 +81,7 @@ class BankFile(pytest.File):
     def collect(self):
         check = _bank_check(self.config, self.bank_root)
         mine = str(self.path.resolve())
-        for name, (line, messages, question) in check.entries.items():
+        for name, (line, _messages, question) in check.entries.items():
             if check.files[name] == mine:
                 yield QuestionItem.from_parent(self, name=name, line=line, question=question, check=check)
 

@@ -8,6 +8,12 @@ import quizzer
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def test_every_folder_of_code_is_a_package():
+    folders = {p.parent for p in (ROOT / "quizzer").rglob("*.py") if "__pycache__" not in p.parts}
+    missing = sorted(str(f.relative_to(ROOT)) for f in folders if not (f / "__init__.py").exists())
+    assert not missing, f"add an __init__.py (saying what the folder holds) to: {missing}"
+
+
 def test_every_subpackage_is_listed_in_pyproject():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "quizzer").rglob("__init__.py")}

@@ -10,21 +10,14 @@ run through the sandbox:
 Any other ending (timeout, sandbox refusal, unsupported API) means the question is broken, and
 is reported as an `AnswerKeyError`.
 
-Keys are cached by content: the cache key hashes the program, the reference loop's source and
-the Python minor version, so editing the loop or moving to another Python recomputes them. A
-corrupt or unwritable cache is bypassed with a warning, never an error.
+Keys are cached by content (see `quizzer.answers.cache`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from quizzer.atomic import atomic_write_text
+from quizzer.answers.cache import KeyCache, cache_key, make_cache
 
 HANGS = "(hangs forever)"
 
@@ -50,79 +43,6 @@ def answer_from_result(result) -> str:
 def last_stderr_line(stderr: str) -> str:
     lines = [line for line in stderr.splitlines() if line.strip()]
     return lines[-1].strip() if lines else "(no error message)"
-
-
-@dataclass
-class KeyCache:
-    """A folder of `<sha256>.json` files; `directory=None` disables caching."""
-
-    directory: Path | None
-    warn: object = None  # callable(str) for warnings; default prints to stderr
-
-    def _warn(self, message: str) -> None:
-        (self.warn or (lambda text: print(f"warning: {text}", file=sys.stderr)))(message)
-
-    def get(self, key: str) -> dict | None:
-        if self.directory is None:
-            return None
-        path = self.directory / f"{key}.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        except NotADirectoryError:
-            self._warn(f"the answer cache {self.directory} is not a folder; continuing without it")
-            self.directory = None
-            return None
-        except (OSError, ValueError) as error:
-            self._warn(f"ignoring unreadable cache entry {path}: {error}")
-            return None
-        if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("answer"), str):
-            self._warn(f"ignoring corrupt cache entry {path}")
-            return None
-        return data
-
-    def put(self, key: str, data: dict) -> None:
-        if self.directory is None:
-            return
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.directory / f"{key}.json", json.dumps({"key": key, **data}, sort_keys=True))
-        except OSError as error:
-            self._warn(f"cannot write to the answer cache {self.directory} ({error.strerror or error}); "
-                       "continuing without it")
-            self.directory = None
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "quizzer" / "answer-keys"
-
-
-def make_cache(cache_dir=None, enabled: bool = True, warn=None) -> KeyCache:
-    return KeyCache(Path(cache_dir) if cache_dir else default_cache_dir() if enabled else None, warn) \
-        if enabled else KeyCache(None, warn)
-
-
-_LOOP_DIGEST = None
-
-
-def loop_digest() -> str:
-    """A digest of the reference loop's source: any change to the loop invalidates cached keys."""
-    global _LOOP_DIGEST
-    if _LOOP_DIGEST is None:
-        folder = Path(__file__).resolve().parent / "tinyloop"
-        digest = hashlib.sha256()
-        for path in sorted(folder.glob("*.py")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-        _LOOP_DIGEST = digest.hexdigest()
-    return _LOOP_DIGEST
-
-
-def cache_key(code: str, loop: str = "tiny") -> str:
-    parts = [code, loop, loop_digest() if loop == "tiny" else "", f"{sys.version_info[0]}.{sys.version_info[1]}"]
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 @dataclass(frozen=True)

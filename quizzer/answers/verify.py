@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizzer.grading.score import compare_output
-from quizzer.answers.keys import KeyCache, compute_answers
+from quizzer.answers.cache import KeyCache, cache_key
+from quizzer.answers.keys import compute_answers
+from quizzer.grading.compare import compare_output
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def verify_programs(questions, *, cache: KeyCache, differential: bool = False, j
         return []
     codes = [q.program for q in programs]
     fresh_cache = KeyCache(None)
-    uncached = [i for i, code in enumerate(codes) if cache.get(_key(code)) is None]
+    uncached = [i for i, code in enumerate(codes) if cache.get(cache_key(code)) is None]
     first = compute_answers(codes, cache=cache, jobs=jobs, progress=progress)
     # Nondeterminism: a second, uncached run of every program that was not in the cache.
     second = dict(zip(uncached, compute_answers([codes[i] for i in uncached], cache=fresh_cache, jobs=jobs,
@@ -101,9 +102,3 @@ def _check_solution(question, computed) -> list[Finding]:
         findings.append(_finding(question, "write-solution", f"the solution takes {computed.virtual_time:g} s of "
                                  f"virtual time, more than max_virtual_time {limit:g}"))
     return findings
-
-
-def _key(code: str) -> str:
-    from quizzer.answers.keys import cache_key
-
-    return cache_key(code)

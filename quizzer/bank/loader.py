@@ -12,8 +12,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from quizzer.bank.model import (ALL, CHOICE_FIELDS, FILE_FIELDS, QUESTION_FIELDS, SLUG_PATTERN, TYPES, Bank, Choice,
-                                Question, Source)
+from quizzer.bank.model import (
+    ALL,
+    CHOICE_FIELDS,
+    FILE_FIELDS,
+    QUESTION_FIELDS,
+    SLUG_PATTERN,
+    TYPES,
+    Bank,
+    Choice,
+    Question,
+    Source,
+)
 from quizzer.bank.problems import BankError, Problem
 from quizzer.bank.yamlnodes import Located, YamlProblem, parse
 
@@ -203,60 +213,78 @@ class _FileLoader:
                 self.problem(line, "a short question needs `accept` or `pattern`", question_id)
 
     def _value(self, kind: str, node: Located, name: str, question_id):
-        value = node.value
-        if kind == "id":
-            if not isinstance(value, str) or not _SLUG.fullmatch(value):
-                self.problem(node.where, f"`id` must be lowercase letters, digits and dashes, got {value!r}",
-                             question_id)
-                return None
-            return value
+        """The field's value if it is valid for `kind`; otherwise None, with the problem reported."""
         if kind.startswith("enum:"):
-            options = kind[5:].split("|")
-            if value not in options:
-                hint = "" if name != "type" else " (a question type)"
-                self.problem(node.where, f"`{name}` must be one of {', '.join(options)}{hint}; got {value!r}",
-                             question_id)
-                return None
-            return value
-        if kind == "difficulty":
-            if type(value) is not int or value not in (1, 2, 3):
-                self.problem(node.where, f"`difficulty` must be 1, 2 or 3, got {value!r}", question_id)
-                return None
-            return value
-        if kind == "number":
-            if type(value) not in (int, float) or not value > 0 or value == float("inf"):
-                self.problem(node.where, f"`{name}` must be a positive number, got {value!r}", question_id)
-                return None
-            return value
-        if kind == "bool":
-            if type(value) is not bool:
-                self.problem(node.where, f"`{name}` must be true or false, got {value!r}", question_id)
-                return None
-            return value
-        if kind == "strlist":
-            items = value if isinstance(value, list) else None
-            if items is None or not all(isinstance(item.value, str) and item.value.strip() for item in items):
-                self.problem(node.where, f"`{name}` must be a list of non-empty strings", question_id)
-                return None
-            return [item.value for item in items]
-        if kind == "regex":
-            if not isinstance(value, str):
-                self.problem(node.where, f"`{name}` must be a string", question_id)
-                return None
-            try:
-                re.compile(value)
-            except re.error as error:
-                self.problem(node.where, f"`{name}` is not a valid regular expression: {error}", question_id)
-                return None
-            return value
-        if kind == "code":
-            code = self._text(node, name, question_id)
-            if code is not None and not self._compiles(code, node, name, question_id):
-                return None
-            return code
+            return self._enum(kind[5:].split("|"), node, name, question_id)
+        check = {"id": self._id, "difficulty": self._difficulty, "number": self._number, "bool": self._bool,
+                 "strlist": self._strlist, "regex": self._regex, "code": self._code}.get(kind)
+        if check is not None:
+            return check(node, name, question_id)
         if kind == "choices":
             return self._choices(node, question_id)
         return self._text(node, name, question_id)
+
+    def _id(self, node: Located, name: str, question_id):
+        value = node.value
+        if not isinstance(value, str) or not _SLUG.fullmatch(value):
+            self.problem(node.where, f"`id` must be lowercase letters, digits and dashes, got {value!r}", question_id)
+            return None
+        return value
+
+    def _enum(self, options: list[str], node: Located, name: str, question_id):
+        value = node.value
+        if value not in options:
+            hint = "" if name != "type" else " (a question type)"
+            self.problem(node.where, f"`{name}` must be one of {', '.join(options)}{hint}; got {value!r}",
+                         question_id)
+            return None
+        return value
+
+    def _difficulty(self, node: Located, name: str, question_id):
+        value = node.value
+        if type(value) is not int or value not in (1, 2, 3):
+            self.problem(node.where, f"`difficulty` must be 1, 2 or 3, got {value!r}", question_id)
+            return None
+        return value
+
+    def _number(self, node: Located, name: str, question_id):
+        value = node.value
+        if type(value) not in (int, float) or not value > 0 or value == float("inf"):
+            self.problem(node.where, f"`{name}` must be a positive number, got {value!r}", question_id)
+            return None
+        return value
+
+    def _bool(self, node: Located, name: str, question_id):
+        value = node.value
+        if type(value) is not bool:
+            self.problem(node.where, f"`{name}` must be true or false, got {value!r}", question_id)
+            return None
+        return value
+
+    def _strlist(self, node: Located, name: str, question_id):
+        items = node.value if isinstance(node.value, list) else None
+        if items is None or not all(isinstance(item.value, str) and item.value.strip() for item in items):
+            self.problem(node.where, f"`{name}` must be a list of non-empty strings", question_id)
+            return None
+        return [item.value for item in items]
+
+    def _regex(self, node: Located, name: str, question_id):
+        value = node.value
+        if not isinstance(value, str):
+            self.problem(node.where, f"`{name}` must be a string", question_id)
+            return None
+        try:
+            re.compile(value)
+        except re.error as error:
+            self.problem(node.where, f"`{name}` is not a valid regular expression: {error}", question_id)
+            return None
+        return value
+
+    def _code(self, node: Located, name: str, question_id):
+        code = self._text(node, name, question_id)
+        if code is not None and not self._compiles(code, node, name, question_id):
+            return None
+        return code
 
     def _text(self, node: Located | None, name: str, question_id):
         if node is None:

@@ -128,8 +128,23 @@ class Question:
         return self.code if self.type == "predict" else self.solution if self.type == "write" else None
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
 def letter(index: int) -> str:
-    return "abcdefghijklmnopqrstuvwxyz"[index]
+    """The letter a choice is shown with: 0 -> `a`, 1 -> `b` ..."""
+    return LETTERS[index]
+
+
+def letter_index(shown: str) -> int:
+    """The position of the choice shown as letter `shown` (`a` -> 0); the inverse of `letter`."""
+    return LETTERS.index(shown)
+
+
+def bank_letter(shown: str, choice_order=None) -> str:
+    """The bank's letter for the choice shown as `shown`, when choices were shuffled by `choice_order`
+    (shown position -> bank index); the letter itself when they were not (no order, or an empty one)."""
+    return letter(choice_order[letter_index(shown)]) if choice_order else shown
 
 
 @dataclass(frozen=True)

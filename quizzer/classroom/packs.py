@@ -17,8 +17,8 @@ import random
 import string
 from dataclasses import dataclass, field
 
-from quizzer.bank.model import Choice, Question, Source
-from quizzer.grading.score import normalize_text
+from quizzer.bank.model import Choice, Question, Source, letter
+from quizzer.grading.compare import normalize_text, normalized_output
 
 PACK_FORMAT = 1
 
@@ -106,23 +106,16 @@ def _hash(salt: str, question_id: str, text: str) -> str:
     return hashlib.sha256(f"{salt}\0{question_id}\0{text}".encode()).hexdigest()
 
 
-def normalized_predict(text: str) -> str:
-    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(lines)
-
-
 def _key_hashes(question, order, salt, expected_output) -> tuple:
     if question.type in ("choice", "multi"):
-        shown = sorted(chr(ord("a") + order.index(i)) for i, c in enumerate(question.choices) if c.correct)
+        shown = sorted(letter(order.index(i)) for i, c in enumerate(question.choices) if c.correct)
         return (_hash(salt, question.id, ",".join(shown)),)
     if question.type == "truefalse":
         return (_hash(salt, question.id, "true" if question.answer else "false"),)
     if question.type == "short":
         return tuple(_hash(salt, question.id, normalize_text(a)) for a in question.accept)
     if question.type == "predict" and expected_output is not None:
-        return (_hash(salt, question.id, normalized_predict(expected_output)),)
+        return (_hash(salt, question.id, normalized_output(expected_output)),)
     return ()
 
 

@@ -31,23 +31,11 @@ COMMANDS = {
 
 class LazyGroup(click.Group):
     def list_commands(self, ctx):
-        return [name for name in COMMANDS if self._load(name) is not None]
+        return list(COMMANDS)
 
     def get_command(self, ctx, name):
-        return self._load(name)
-
-    @staticmethod
-    def _load(name):
         module_name = COMMANDS.get(name)
-        if module_name is None:
-            return None
-        try:
-            module = importlib.import_module(f"quizzer.cli.{module_name}")
-        except ModuleNotFoundError as error:
-            if error.name == f"quizzer.cli.{module_name}":
-                return None  # a command not built yet
-            raise
-        return module.command
+        return None if module_name is None else importlib.import_module(f"quizzer.cli.{module_name}").command
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -38,11 +38,11 @@ def command(bank_path, differential, no_run, jobs, cache, as_json):
             for problem in error.problems:
                 click.echo(str(problem), err=True)
             click.echo(f"invalid bank: {len(error.problems)} problem(s)", err=True)
-        raise SystemExit(1)
+        raise SystemExit(1) from None
     findings = []
     if not no_run:
-        from quizzer.ui.progress_line import Progress
         from quizzer.answers.verify import verify_programs
+        from quizzer.ui.progress_line import Progress
 
         progress = Progress("running programs")
         try:

@@ -20,9 +20,9 @@ from quizzer.cli.options import bank_option, cache_options, selection_options, w
 @cache_options
 def command(fmt, bank_path, selection, title, out_path, cache):
     """Export the selected questions; predict answers are computed on the reference loop."""
+    from quizzer.answers.keys import compute_answers
     from quizzer.cli.options import load_bank_or_fail
     from quizzer.export import export
-    from quizzer.answers.keys import compute_answers
 
     bank = load_bank_or_fail(bank_path)
     questions = selection.apply(bank)

@@ -30,9 +30,9 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, jobs, tim
     written atomically; the same input gives byte-identical files.
     Exit status: 0 all graded, 1 some submissions skipped (or none gradable), 2 usage error.
     """
-    from quizzer.cli.options import load_bank_or_fail
     from quizzer.classroom.gradebook.batch import grade_batch
     from quizzer.classroom.submissions import read_submissions
+    from quizzer.cli.options import load_bank_or_fail
     from quizzer.ui.progress_line import Progress
 
     bank = load_bank_or_fail(bank_path)

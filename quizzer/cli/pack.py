@@ -27,8 +27,8 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
     """Build a quiz pack: COUNT questions drawn with SEED from the selection, in VARIANTS versions."""
     import random
 
-    from quizzer.cli.options import load_bank_or_fail
     from quizzer.classroom.packs import build_pack, pack_to_yaml
+    from quizzer.cli.options import load_bank_or_fail
 
     bank = load_bank_or_fail(bank_path)
     pool = selection.apply(bank)

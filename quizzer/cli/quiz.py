@@ -5,7 +5,13 @@ from __future__ import annotations
 import click
 
 from quizzer.cli.options import (
-    bank_option, cache_options, count_option, db_option, load_bank_or_fail, seed_option, selection_options,
+    bank_option,
+    cache_options,
+    count_option,
+    db_option,
+    load_bank_or_fail,
+    seed_option,
+    selection_options,
 )
 
 DEFAULT_COUNT = 10

@@ -22,8 +22,8 @@ def command(bank_path, db_path, as_json):
     questions, seen, answered, accuracy (0..1), due and streak; keys sorted.
     """
     from quizzer.progress.mastery import mastery
-    from quizzer.ui.bars import bar, percent
     from quizzer.session.recording import open_progress
+    from quizzer.ui.bars import bar, percent
     from quizzer.ui.style import styler
 
     bank = load_bank_or_fail(bank_path)

@@ -25,8 +25,9 @@ def export(questions, expected: dict, fmt: str, title: str = "asyncio quiz") -> 
 
 def one_line_output(output: str) -> str:
     """A program's output as one line, for LMS short-answer fields: lines joined by ' | '."""
-    lines = [line.rstrip() for line in output.rstrip("\n").split("\n")]
-    return " | ".join(lines)
+    from quizzer.grading.compare import output_lines
+
+    return " | ".join(output_lines(output))
 
 
 PREDICT_INSTRUCTION = ("Type the output on one line, separating the printed lines with ' | ' "

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from quizzer.bank.model import letter
 from quizzer.ui.render import HOW_TO_ANSWER, render_key
-
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def to_markdown(questions, expected: dict, title: str) -> str:
@@ -16,7 +15,7 @@ def to_markdown(questions, expected: dict, title: str) -> str:
         if code:
             lines += ["```python", code.rstrip(), "```", ""]
         for index, choice in enumerate(question.choices):
-            lines.append(f"{LETTERS[index]}) {choice.text.strip()}")
+            lines.append(f"{letter(index)}) {choice.text.strip()}")
         if question.choices:
             lines.append("")
         lines += [f"*{HOW_TO_ANSWER[question.type].replace(chr(39) + '.' + chr(39), '`.`')}*", ""]

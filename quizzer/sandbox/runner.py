@@ -29,7 +29,11 @@ from pathlib import Path
 from typing import Callable
 
 from quizzer.sandbox.outcomes import (
-    EXIT_CODES, cpu_reason, format_size, output_reason, timeout_reason,
+    EXIT_CODES,
+    cpu_reason,
+    format_size,
+    output_reason,
+    timeout_reason,
 )
 
 LOOPS = ("tiny", "asyncio", "asyncio-ff")

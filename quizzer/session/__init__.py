@@ -5,7 +5,7 @@
 - `terminal`: reading lines and writing text; `answers`: reading one answer (letters, text, output, code).
 - `runner`: asking the questions one by one, grading, feedback, skip/quit/end of input/Ctrl-C.
 - `feedback`, `explain`: what the learner is told after an answer (diff, event-loop trace).
-- `summary`, `bars`: the closing score, per-topic bars and missed questions.
+- `summary`: the closing score, per-topic bars (`quizzer.ui.bars`) and missed questions.
 - `submission`: `--save`, the answers in the format instructor grading reads.
 - `recording`: answers into the progress database; `deadline`, `interview`: the timed mock interview.
 - `play`: the whole session from header to exit status, as the commands run it.

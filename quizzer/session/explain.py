@@ -10,11 +10,9 @@ from __future__ import annotations
 
 
 def event_loop_trace(code: str) -> str:
-    try:
-        from quizzer.sandbox import run_code
-        from quizzer.tinyloop.trace import render_timeline
-    except ImportError as error:
-        return f"(no trace available: {error})"
+    from quizzer.sandbox import run_code
+    from quizzer.tinyloop.trace import render_timeline
+
     result = run_code(code, trace=True)
     if not result.trace:
         return f"(no trace available: {result.reason or 'the run recorded no events'})"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import textwrap
 
-from quizzer.bank.model import letter
-from quizzer.grading.score import parse_letters
-from quizzer.ui.render import render_key
+from quizzer.bank.model import bank_letter, letter, letter_index
+from quizzer.grading.parse import parse_letters
 from quizzer.session.model import Outcome
+from quizzer.ui.render import render_key
 
 HEADLINES = {"correct": ("Right.", "green"), "partial": ("Partly right.", "yellow"),
              "wrong": ("Wrong.", "red"), "unanswered": ("Not answered.", "yellow")}
@@ -49,7 +49,7 @@ def _chosen_feedback(outcome: Outcome) -> list[str]:
     question, order = outcome.item.question, outcome.item.choice_order
     lines = []
     for shown in parse_letters(outcome.answer, question):
-        index = order[ord(shown) - ord("a")] if order else ord(shown) - ord("a")
+        index = letter_index(bank_letter(shown, order))
         feedback = question.choices[index].feedback
         if feedback:
             lines.append(f"{shown}) {feedback.strip()}")

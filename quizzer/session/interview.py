@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import random
 
-from quizzer.ui.bars import bar, percent
 from quizzer.session.summary import topic_scores
+from quizzer.ui.bars import bar, percent
 
 READY, ALMOST = 0.8, 0.5
 

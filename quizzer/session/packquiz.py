@@ -9,11 +9,12 @@ answer is also told right or wrong, without the file ever holding the answer its
 
 from __future__ import annotations
 
-from quizzer.grading.score import AnswerFormatError, normalize_text, parse_letters, parse_truefalse, strip_quotes
-from quizzer.classroom.packs import normalized_predict, practice_check
-from quizzer.ui.render import render_question
+from quizzer.classroom.packs import practice_check
+from quizzer.grading.compare import normalize_text, normalized_output
+from quizzer.grading.parse import AnswerFormatError, parse_letters, parse_truefalse, strip_quotes
 from quizzer.session.answers import read_response
 from quizzer.session.play import ENDING_MESSAGES, INTERRUPTED
+from quizzer.ui.render import render_question
 
 
 def normalized_for_hash(question, text: str) -> str:
@@ -26,7 +27,7 @@ def normalized_for_hash(question, text: str) -> str:
     if question.type == "truefalse":
         return "true" if parse_truefalse(text) else "false"
     if question.type == "predict":
-        return normalized_predict(text)
+        return normalized_output(text)
     return normalize_text(strip_quotes(text))
 
 

@@ -34,18 +34,13 @@ def answer_keys(questions, *, cache, warn) -> dict[str, str]:
     to_run = [q for q in questions if q.type in ("predict", "write") and q.id not in keys]
     if not to_run:
         return keys
-    try:
-        from quizzer.answers.keys import compute_answers
+    from quizzer.answers.keys import compute_answers
 
-        computed = compute_answers([q.program for q in to_run], cache=cache)
-    except ImportError as error:  # the sandbox is missing from this installation
-        computed = [None] * len(to_run)
-        reason = f"the sandbox cannot be loaded ({error})"
+    computed = compute_answers([q.program for q in to_run], cache=cache)
     for question, result in zip(to_run, computed):
-        if result is not None and result.error is None:
+        if result.error is None:
             keys[question.id] = result.answer
         else:
-            why = result.error if result is not None else reason
             warn(f"warning: skipping question {question.id} ({question.source}): "
-                 f"its answer cannot be computed: {why}")
+                 f"its answer cannot be computed: {result.error}")
     return keys

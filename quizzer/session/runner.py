@@ -12,13 +12,16 @@ import time
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 
-from quizzer.grading.score import AnswerFormatError, grade, judge_program_run, run_answer_programs
-from quizzer.ui.render import render_question
+from quizzer.grading.parse import AnswerFormatError
+from quizzer.grading.programs import judge_program_run, run_answer_programs
+from quizzer.grading.score import grade
 from quizzer.session.answers import read_response
 from quizzer.session.deadline import TimeUp
 from quizzer.session.explain import event_loop_trace
 from quizzer.session.feedback import render_feedback
 from quizzer.session.model import Item, Outcome
+from quizzer.ui.render import render_question
+
 
 @dataclass
 class SessionResult:

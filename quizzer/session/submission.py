@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizzer.bank.model import letter
-from quizzer.grading.score import parse_letters, parse_truefalse
+from quizzer.bank.model import bank_letter
+from quizzer.grading.parse import parse_letters, parse_truefalse
 
 
 def submitted_answer(outcome):
@@ -25,8 +25,7 @@ def submitted_answer(outcome):
     question, order = outcome.item.question, outcome.item.choice_order
     if question.type in ("choice", "multi"):
         letters = parse_letters(outcome.answer, question)
-        if order:
-            letters = [letter(order[ord(shown) - ord("a")]) for shown in letters]
+        letters = [bank_letter(shown, order) for shown in letters]
         return ",".join(sorted(letters))
     if question.type == "truefalse":
         return parse_truefalse(outcome.answer)

@@ -230,7 +230,7 @@ class Gen:
         self.uses.add("fut")
         v = self.val()
         how = f"fut.set_result({v!r})" if self.r.random() < 0.7 else f"fut.set_exception(ValueError({v!r}))"
-        return ["if not fut.done():", f"    {how}", f"log('resolved', fut.done())"]
+        return ["if not fut.done():", f"    {how}", "log('resolved', fut.done())"]
 
     def spawn_expr(self, w, fail=None, named=None):
         v = self.val()
@@ -341,7 +341,7 @@ class Gen:
         self.cancel_targets.add(o.name)
         aw = f"W[{o.name!r}]" if self.r.random() < 0.6 else f"asyncio.shield(W[{o.name!r}])"
         return ["try:", f"    log('joined', await {aw})", "except (RuntimeError, asyncio.CancelledError) as e:",
-                f"    log('join failed', repr(e))"]
+                "    log('join failed', repr(e))"]
 
     # ---- program ----
     def program(self) -> str:

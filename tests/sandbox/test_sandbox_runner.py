@@ -5,8 +5,7 @@ import textwrap
 import threading
 import time
 
-from quizzer.sandbox import EXIT_CODES, run_code, run_many
-from quizzer.sandbox import runner
+from quizzer.sandbox import EXIT_CODES, run_code, run_many, runner
 
 
 def run(code, **options):

@@ -1,8 +1,8 @@
 """`quizzer quiz` through click's runner: answering, feedback, re-asking, summary, --exam, --shuffle, --save."""
 
 import shutil
-import sys
 import sqlite3
+import sys
 
 import yaml
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from quizzer.bank.model import letter
+
 
 @dataclass
 class ItemStats:
@@ -59,9 +61,9 @@ def item_analysis(batch) -> list[ItemStats]:
             item.discrimination = None if correlation is None else round(100 * correlation, 1)
             if question.choices:
                 for index in range(len(question.choices)):
-                    letter = chr(ord("a") + index)
-                    chosen = sum(1 for r in rows if isinstance(r[2], str) and letter in r[2].split(","))
-                    item.option_shares[letter] = round(100 * chosen / len(rows), 1)
+                    option = letter(index)
+                    chosen = sum(1 for r in rows if isinstance(r[2], str) and option in r[2].split(","))
+                    item.option_shares[option] = round(100 * chosen / len(rows), 1)
             if all(r[0] == 0 for r in rows):
                 item.flags.append("nobody got it right")
             if item.discrimination is not None and item.discrimination < 0:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizzer.grading.score import (AnswerFormatError, Verdict, grade, judge_program_run, parse_letters, parse_truefalse,
-                             run_answer_programs)
+from quizzer.bank.model import bank_letter
 from quizzer.classroom.submissions import Submission, SubmissionProblem
+from quizzer.grading.parse import AnswerFormatError, parse_letters, parse_truefalse
+from quizzer.grading.programs import judge_program_run, run_answer_programs
+from quizzer.grading.score import Verdict, grade
 
 
 @dataclass
@@ -50,8 +52,7 @@ def _normalize(question, answer, choice_order):
         return None
     if question.type in ("choice", "multi"):
         letters = parse_letters(answer, question)
-        if choice_order is not None:
-            letters = [chr(ord("a") + choice_order[ord(c) - ord("a")]) for c in letters]
+        letters = [bank_letter(c, choice_order) for c in letters]
         if question.type == "choice" and len(letters) != 1:
             raise AnswerFormatError("a choice question takes exactly one letter")
         return ",".join(sorted(letters))
@@ -64,7 +65,6 @@ def _normalize(question, answer, choice_order):
 
 def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, jobs=None,
                 progress=None, problems=None, timeout: float = 10.0) -> GradedBatch:
-    from quizzer.answers.keys import compute_answers
     from quizzer.ui.render import render_key
 
     problems = list(problems or [])
@@ -94,19 +94,7 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
     graded_ids = {q.id for _, questions, _ in accepted for q in questions}
     questions = [q for q in bank.questions if q.id in graded_ids]
 
-    keyed = [q for q in questions if q.type in ("predict", "write") and not (q.type == "write" and q.expected)]
-    computed = dict(zip((q.id for q in keyed), compute_answers([q.program for q in keyed], cache=cache, jobs=jobs)))
-    expected_outputs, write_failures = {}, {}
-    for question in questions:
-        if question.type == "write" and question.expected is not None:
-            expected_outputs[question.id] = question.expected
-        elif question.id in computed:
-            result = computed[question.id]
-            if result.error is not None:
-                write_failures[question.id] = result.error
-            else:
-                expected_outputs[question.id] = result.answer
-
+    expected_outputs, write_failures = _expected_outputs(questions, cache, jobs)
     program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout)
     verdicts: dict = {}   # (question id, answer) -> Verdict, shared by every student who gave that answer
     keys: dict = {}       # question id -> the right answer as shown
@@ -136,6 +124,25 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
         if progress:
             progress(done, total)
     return GradedBatch(questions, students, problems, write_failures)
+
+
+def _expected_outputs(questions, cache, jobs) -> tuple[dict, dict]:
+    """The answer key of every predict and write question (each computed once), and why any could not be."""
+    from quizzer.answers.keys import compute_answers
+
+    keyed = [q for q in questions if q.type in ("predict", "write") and not (q.type == "write" and q.expected)]
+    computed = dict(zip((q.id for q in keyed), compute_answers([q.program for q in keyed], cache=cache, jobs=jobs)))
+    expected_outputs, write_failures = {}, {}
+    for question in questions:
+        if question.type == "write" and question.expected is not None:
+            expected_outputs[question.id] = question.expected
+        elif question.id in computed:
+            result = computed[question.id]
+            if result.error is not None:
+                write_failures[question.id] = result.error
+            else:
+                expected_outputs[question.id] = result.answer
+    return expected_outputs, write_failures
 
 
 def _questions_for(bank, submission, pack):

@@ -3,7 +3,9 @@
 import pytest
 
 from quizzer.bank.model import Choice, Question, Source
-from quizzer.grading.score import AnswerFormatError, compare_output, grade, lcs_length
+from quizzer.grading.compare import compare_output, lcs_length
+from quizzer.grading.parse import AnswerFormatError
+from quizzer.grading.score import grade
 
 
 def make(type_, **fields):

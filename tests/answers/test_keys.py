@@ -6,8 +6,9 @@ import os
 import pytest
 from click.testing import CliRunner
 
+from quizzer.answers.cache import KeyCache, cache_key
+from quizzer.answers.keys import HANGS, compute_answers
 from quizzer.cli import main
-from quizzer.answers.keys import HANGS, KeyCache, cache_key, compute_answers
 
 RAISES = "import asyncio\n\nasync def main():\n    print('start')\n    raise ValueError('boom')\n\nasyncio.run(main())\n"
 HANGS_PROGRAM = ("import asyncio\n\nasync def main():\n    print('waiting')\n    await asyncio.Event().wait()\n\n"

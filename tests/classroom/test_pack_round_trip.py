@@ -3,8 +3,9 @@
 import yaml
 from click.testing import CliRunner
 
-from quizzer.cli import main
+from quizzer.bank.model import letter
 from quizzer.classroom.packs import load_pack
+from quizzer.cli import main
 
 SELECTION = ["--type", "choice", "--type", "multi", "--type", "truefalse", "--type", "predict"]
 
@@ -19,7 +20,7 @@ def right_answers(pack, variant_name, bank):
     for item in pack.variant(variant_name).items:
         question = bank.get(item.id)
         if question.choices:
-            shown = sorted(chr(ord("a") + item.choice_order.index(i)) for i, c in enumerate(question.choices)
+            shown = sorted(letter(item.choice_order.index(i)) for i, c in enumerate(question.choices)
                            if c.correct)
             answers.append(",".join(shown))
         elif question.type == "truefalse":

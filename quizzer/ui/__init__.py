@@ -1,0 +1,7 @@
+"""How quizzer looks in a terminal: shared by every command that shows something to a person.
+
+- `style`: colour, on for a terminal and off for pipes and under NO_COLOR.
+- `render`: a question and its answer as text (prompt, numbered code, lettered choices).
+- `bars`: ASCII bars and percentages for proportions.
+- `progress_line`: the one-line progress counter on stderr for long runs.
+"""
