@@ -11,6 +11,8 @@ import ast
 import re
 from dataclasses import dataclass
 
+from quizzer.answers.keys import HANGS
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -55,21 +57,61 @@ def _literal(line: str):
 def compare_output(given: str, expected: str) -> Comparison:
     """Compare a student's predicted output to the expected one, as a teacher would.
 
-    Trailing whitespace and trailing blank lines never matter. If the lines still differ, two lenient
-    rules are tried in turn, and the one that made them equal is named: whitespace inside a line
-    collapsed (`a  b` = `a b`), then lines that are Python literals compared by value (`[1,2]` = `[1, 2]`).
+    Trailing whitespace and trailing blank lines never matter. Lines that still differ are tried
+    against the lenient rules below, in order, and the rules that made them equal are named:
+    whitespace inside a line collapsed (`a  b` = `a b`); lines that are Python literals compared by
+    value (`[1,2]` = `[1, 2]`); and, on the last line, where the answer conventions put how a program
+    ended, an exception named without its module (`InvalidStateError: x` for
+    `asyncio.exceptions.InvalidStateError: x`) and `hangs forever` without its parentheses.
     """
     given_lines, expected_lines = output_lines(given), output_lines(expected)
     if given_lines == expected_lines:
         return Comparison(True, None, "")
-    if len(given_lines) == len(expected_lines):
-        collapsed = [collapse_spaces(g) == collapse_spaces(e) for g, e in zip(given_lines, expected_lines)]
-        if all(collapsed):
-            return Comparison(True, "whitespace inside lines collapsed", "")
-        if all(same or _literal(g) == _literal(e) and _literal(e)[0] == "literal"
-               for same, g, e in zip(collapsed, given_lines, expected_lines)):
-            return Comparison(True, "lines compared as Python values", "")
-    return Comparison(False, None, output_diff(given_lines, expected_lines))
+    if len(given_lines) != len(expected_lines):
+        return Comparison(False, None, output_diff(given_lines, expected_lines))
+    used = []
+    last = len(expected_lines) - 1
+    for index, (mine, theirs) in enumerate(zip(given_lines, expected_lines)):
+        if mine == theirs:
+            continue
+        rule = next((name for name, same, last_only in LENIENT_RULES
+                     if (index == last or not last_only) and same(mine, theirs)), None)
+        if rule is None:
+            return Comparison(False, None, output_diff(given_lines, expected_lines))
+        if rule not in used:
+            used.append(rule)
+    return Comparison(True, " and ".join(sorted(used, key=RULE_ORDER.index)), "")
+
+
+def _same_value(given: str, expected: str) -> bool:
+    value = _literal(expected)
+    return value[0] == "literal" and _literal(given) == value
+
+
+_EXCEPTION_LINE = re.compile(r"(?P<name>[A-Za-z_][\w.]*)(?P<rest>:.*)?", re.S)
+
+
+def _exception_without_module(given: str, expected: str) -> bool:
+    """`InvalidStateError: x` names `asyncio.exceptions.InvalidStateError: x`: the module is not the point."""
+    mine, theirs = _EXCEPTION_LINE.fullmatch(collapse_spaces(given)), _EXCEPTION_LINE.fullmatch(collapse_spaces(expected))
+    if mine is None or theirs is None or "." not in theirs["name"]:
+        return False
+    return theirs["name"].endswith("." + mine["name"]) and (mine["rest"] or "") == (theirs["rest"] or "")
+
+
+def _hang_without_parentheses(given: str, expected: str) -> bool:
+    return expected == HANGS and collapse_spaces(given).strip("()").rstrip(".").casefold() == "hangs forever"
+
+
+# (name shown to the learner, test, whether it applies to the last line only)
+LENIENT_RULES = (
+    ("whitespace inside lines collapsed", lambda given, expected: collapse_spaces(given) == collapse_spaces(expected),
+     False),
+    ("lines compared as Python values", _same_value, False),
+    ("an exception named without its module", _exception_without_module, True),
+    ("(hangs forever) without its parentheses", _hang_without_parentheses, True),
+)
+RULE_ORDER = [name for name, _, _ in LENIENT_RULES]
 
 
 def output_diff(given_lines: list[str], expected_lines: list[str]) -> str:

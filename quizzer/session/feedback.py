@@ -14,6 +14,7 @@ from quizzer.bank.model import bank_letter, letter, letter_index
 from quizzer.grading.parse import parse_letters
 from quizzer.session.model import Outcome
 from quizzer.ui.render import render_key
+from quizzer.ui.wrap import labelled, prose
 
 HEADLINES = {"correct": ("Right.", "green"), "partial": ("Partly right.", "yellow"),
              "wrong": ("Wrong.", "red"), "unanswered": ("Not answered.", "yellow")}
@@ -52,7 +53,7 @@ def _chosen_feedback(outcome: Outcome) -> list[str]:
         index = letter_index(bank_letter(shown, order))
         feedback = question.choices[index].feedback
         if feedback:
-            lines.append(f"{shown}) {feedback.strip()}")
+            lines.append(prose(f"{shown}) {feedback.strip()}"))
     return ["\n".join(lines)] if lines else []
 
 
@@ -67,6 +68,6 @@ def answer_block(outcome: Outcome, style) -> str:
         shown_key = f"{style('Answer:', bold=True)} {key}"
     if question.choices:
         order = item.choice_order or tuple(range(len(question.choices)))
-        shown_key += "".join(f"\n  {letter(shown)}) {question.choices[index].text.strip()}"
+        shown_key += "".join("\n" + prose(f"  {letter(shown)}) {question.choices[index].text.strip()}")
                              for shown, index in enumerate(order) if question.choices[index].correct)
-    return f"{shown_key}\n{style('Why:', bold=True)} {question.explanation.strip()}"
+    return f"{shown_key}\n{labelled('Why:', question.explanation.strip(), style, bold=True)}"

@@ -2,6 +2,7 @@
 
 - `style`: colour, on for a terminal and off for pipes and under NO_COLOR.
 - `render`: a question and its answer as text (prompt, numbered code, lettered choices).
+- `wrap`: prose wrapped to the terminal's width, code blocks left as they are.
 - `bars`: ASCII bars and percentages for proportions.
 - `progress_line`: the one-line progress counter on stderr for long runs.
 """

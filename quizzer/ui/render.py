@@ -9,6 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from quizzer.bank.model import Question, letter
+from quizzer.ui.wrap import prose
 
 HOW_TO_ANSWER = {
     "choice": "Answer with one letter.",
@@ -18,6 +19,10 @@ HOW_TO_ANSWER = {
     "predict": "Type the exact output, line by line; end with a line holding only '.'.",
     "write": "Write a complete program.",
 }
+
+# How the answer keys of predict questions end (see answers.keys): every predict question says it.
+PREDICT_ENDINGS = ("If it ends with an uncaught exception, end with the traceback's last line (ValueError: boom); "
+                   "if it never finishes, end with a line (hangs forever).")
 
 
 def plain(text, **_style):
@@ -38,7 +43,7 @@ def render_question(question: Question, *, heading: str | None = None, style=pla
     parts = []
     meta = f"{question.topic} · {question.type} · difficulty {question.difficulty}"
     parts.append(style(heading or question.id, bold=True) + style(f"  ({meta})", dim=True))
-    parts.append(question.prompt.rstrip())
+    parts.append(prose(question.prompt.rstrip()))
     code = question.starter if question.type == "write" else question.code
     if code:
         parts.append(numbered(code))
@@ -46,13 +51,17 @@ def render_question(question: Question, *, heading: str | None = None, style=pla
         order = choice_order if choice_order is not None else range(len(question.choices))
         parts.append("\n".join(_wrap_choice(letter(shown), question.choices[index].text)
                                for shown, index in enumerate(order)))
-    parts.append(style(HOW_TO_ANSWER[question.type], dim=True))
+    how = HOW_TO_ANSWER[question.type]
+    if question.type == "predict":
+        how += "\n" + PREDICT_ENDINGS
+    parts.append(style(prose(how), dim=True))
     return "\n\n".join(parts)
 
 
 def _wrap_choice(label: str, text: str) -> str:
+    """A one-line choice wrapped as prose under its letter; a choice of several lines kept as written."""
     return textwrap.indent(text.rstrip(), "    ").replace("    ", f"{label}) ", 1) if "\n" in text.rstrip() \
-        else f"{label}) {text.strip()}"
+        else prose(f"{label}) {text.strip()}")
 
 
 def render_key(question: Question, expected_output: str | None = None, choice_order=None) -> str:
@@ -76,4 +85,4 @@ def render_answer(question: Question, expected_output: str | None = None, *, sty
     label = "Answer" if question.type != "write" else "A solution"
     block = f"{style(label + ':', bold=True)}\n{textwrap.indent(key, '  ')}" if "\n" in key or question.type in (
         "predict", "write") else f"{style(label + ':', bold=True)} {key}"
-    return f"{block}\n\n{style('Why:', bold=True)}\n{question.explanation.rstrip()}"
+    return f"{block}\n\n{style('Why:', bold=True)}\n{prose(question.explanation.rstrip())}"

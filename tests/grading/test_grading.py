@@ -74,6 +74,35 @@ def test_predict_exact_and_lenient_rules():
     assert wrong.status == "wrong" and "\n+b\n" in wrong.notes[0] and "\n-b" in wrong.notes[0]
 
 
+def test_an_exception_named_without_its_module_is_a_lenient_match():
+    q = make("predict", code="print(1)")
+    key = "done: False\nasyncio.exceptions.InvalidStateError: Exception is not set.\n"
+    verdict = grade(q, "done: False\nInvalidStateError: Exception is not set.\n", expected_output=key)
+    assert (verdict.points, verdict.rule) == (1, "an exception named without its module")
+    assert grade(q, "done: False\nexceptions.InvalidStateError: Exception is not set.", expected_output=key).correct
+    assert grade(q, key, expected_output=key).rule is None
+    # The class and the message must still be right, and only the last line is how a program ended.
+    assert not grade(q, "done: False\nInvalidStateError: Result is not set.", expected_output=key).correct
+    assert not grade(q, "done: False\nCancelledError: Exception is not set.", expected_output=key).correct
+    assert not compare_output("ValueError: x\nend", "builtins.ValueError: x\nend").equal
+
+
+def test_hangs_forever_without_parentheses_is_a_lenient_match():
+    q = make("predict", code="print(1)")
+    for typed in ("waiting\nhangs forever", "waiting\nHangs forever.", "waiting\n(hangs forever)"):
+        assert grade(q, typed, expected_output="waiting\n(hangs forever)\n").correct, typed
+    assert grade(q, "waiting\nhangs forever", expected_output="waiting\n(hangs forever)\n").rule == (
+        "(hangs forever) without its parentheses")
+    assert not grade(q, "hangs forever\nwaiting", expected_output="(hangs forever)\nwaiting\n").correct
+    assert not grade(q, "waiting\nhangs", expected_output="waiting\n(hangs forever)\n").correct
+
+
+def test_lenient_rules_used_together_are_all_named():
+    verdict = compare_output("a   b\n[1,2]\nhangs forever", "a b\n[1, 2]\n(hangs forever)")
+    assert verdict.rule == ("whitespace inside lines collapsed and lines compared as Python values "
+                            "and (hangs forever) without its parentheses")
+
+
 def test_literal_rule_does_not_equate_different_text():
     assert not compare_output("hello world", "hello  there").equal
     assert not compare_output("[1, 2]", "[2, 1]").equal
