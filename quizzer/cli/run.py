@@ -53,7 +53,8 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
     tracing = show_trace or trace_json is not None
     if tracing and loop != "tiny":
         raise click.UsageError("--trace and --trace-json need the reference loop (--loop tiny)")
-    result = run_code(read_source(file), loop=loop, filename=file, timeout=timeout, trace=tracing)
+    result = run_code(read_source(file), loop=loop, filename=file, timeout=timeout, trace=tracing,
+                      stats=show_stats)
     click.echo(result.stdout, nl=False)
     click.echo(result.stderr, nl=False, err=True)
     if result.outcome in SANDBOX_STOPS:

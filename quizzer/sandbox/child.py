@@ -122,15 +122,16 @@ def refuse(reason: str) -> NoReturn:
         os._exit(EXIT_CODES["refused"])
 
 
-def prepare_loop(loop: str, trace: bool) -> None:
+def prepare_loop(loop: str, trace: bool, stats: bool) -> None:
     if loop == "tiny":
         import quizzer.tinyloop
+        import quizzer.tinyloop.trace
 
         quizzer.tinyloop.install()
         if trace:
-            import quizzer.tinyloop.trace
-
             quizzer.tinyloop.trace.enable()
+        elif stats:
+            quizzer.tinyloop.trace.count()
     elif loop == "asyncio-ff":
         fastforward.install()
 
@@ -149,7 +150,7 @@ def stopping_exceptions(loop: str) -> dict[type, str]:
 def run_program(request: dict) -> int:
     """Run the program as `__main__`; return the exit status `python FILE` would have (or a sandbox code)."""
     source, filename, loop = request["code"], request["filename"], request["loop"]
-    prepare_loop(loop, request["trace"])
+    prepare_loop(loop, request["trace"], request.get("stats", False))
     stopping = stopping_exceptions(loop)
     main = types.ModuleType("__main__")
     main.__file__ = filename

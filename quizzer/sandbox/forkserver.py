@@ -30,7 +30,7 @@ from quizzer.sandbox import child
 DESCRIPTORS_PER_RUN = 4
 # Imported once here so that children start with them loaded. A module that fails to import is left out: the
 # runs that need it report the error themselves (as a traceback), the others still work.
-PREWARMED_MODULES = ("asyncio", "quizzer.tinyloop", "quizzer.tinyloop.streams", "quizzer.tinyloop.trace")
+PREWARMED_MODULES = ("asyncio", "quizzer.tinyloop", "quizzer.tinyloop.io.streams", "quizzer.tinyloop.trace")
 
 
 def send_line(run_socket: socket.socket, message: dict) -> None:

@@ -285,10 +285,11 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
 
 def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", timeout: float = 10.0,
              memory_mb: int = 512, output_limit: int = 1 << 20, trace: bool = False,
-             cpu_seconds: float | None = None) -> RunResult:
+             cpu_seconds: float | None = None, stats: bool = False) -> RunResult:
     """Run `code` as `__main__` in a sandboxed child process; see the module docstring and docs/design.md.
 
-    `cpu_seconds` (default: `timeout`) is the CPU-time limit, whole seconds rounded up.
+    `cpu_seconds` (default: `timeout`) is the CPU-time limit, whole seconds rounded up. `stats` (or `trace`) has
+    tinyloop count tasks, steps and callbacks into `RunResult.stats`.
     """
     if loop not in LOOPS:
         raise ValueError(f"unknown loop {loop!r}: expected one of {', '.join(LOOPS)}")
@@ -298,7 +299,7 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
     cpu_seconds = max(1, math.ceil(timeout if cpu_seconds is None else cpu_seconds))
     request = {
         "code": code, "filename": filename, "loop": loop, "memory_mb": memory_mb,
-        "cpu_seconds": cpu_seconds, "trace": trace,
+        "cpu_seconds": cpu_seconds, "trace": trace, "stats": stats,
     }
     tmpdir = tempfile.mkdtemp(prefix="quizzer-run-", dir=RUN_DIRECTORY_PARENT)
     try:

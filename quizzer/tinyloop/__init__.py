@@ -2,41 +2,61 @@
 
 Programs written for ``asyncio`` run unchanged on it (``install()`` puts this package in
 ``sys.modules["asyncio"]``) and print the same lines in the same order, for the subset of asyncio
-modelled here.  Reading order for a student:
+modelled here.  Reading order for a student, first sitting (the core, then the library):
 
 1. ``handles.py``  — a callback waiting to be called;
-2. ``futures.py``  — a result that arrives later, and its done callbacks;
-3. ``tasks.py``    — a coroutine driven step by step;
-4. ``loop.py``     — the ready queue, the timers, the virtual clock: the event loop itself;
-5. ``runners.py``  — ``asyncio.run``;
-6. the library built on those: ``combinators.py`` (gather, wait, wait_for, ...), ``timeouts.py``,
-   ``taskgroups.py``, ``locks.py``, ``queues.py``; and ``trace.py``, which records a run.
+2. ``events.py``   — which loop is running (everything else asks it);
+3. ``futures.py``  — a result that arrives later, and its done callbacks;
+4. ``tasks.py``    — a coroutine driven step by step;
+5. ``loop.py``     — the ready queue, the timers, one iteration: the event loop itself, with
+   ``clock.py``, its virtual clock;
+6. ``runners.py``  — ``asyncio.run``;
+7. the library built on those: ``gathering.py`` (gather), ``combinators.py`` (wait, wait_for,
+   ...), ``timeouts.py``, ``taskgroups.py``, ``locks.py``, ``queues.py``; and ``trace.py``,
+   which records a run.
+
+Second sitting, the I/O layer (``io/``): ``sockets.py`` (the loop that waits on sockets),
+``transports.py``, ``streams.py``.
+
+Imports run one way, down this list: ``exceptions`` → ``handles`` → ``events`` → ``futures`` →
+``tasks`` → ``loop`` → ``runners`` → library → I/O (``tests/test_layering.py`` checks it).
 
 Anything real asyncio has but tinyloop does not model raises ``Unsupported`` (a BaseException);
 a program that can never make progress again raises ``Deadlock`` instead of hanging.
 """
 
-import importlib
+import atexit
 import sys
 
-from . import exceptions
-from .combinators import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, gather,
-                          shield, wait, wait_for)
+from . import events, exceptions, futures, locks, queues, runners, taskgroups, tasks, timeouts
+from .combinators import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, shield,
+                          wait, wait_for)
+from .events import (AbstractEventLoop, _get_running_loop, _set_running_loop, get_event_loop,
+                     get_running_loop, new_event_loop, set_event_loop)
 from .exceptions import (BrokenBarrierError, CancelledError, Deadlock, IncompleteReadError,
                          InvalidStateError, LimitOverrunError, SendfileNotAvailableError,
                          TimeoutError, Unsupported)
 from .futures import Future, isfuture
+from .gathering import gather
 from .handles import Handle, TimerHandle
+from .io import streams
+from .io.sockets import EventLoop
+from .io.streams import (AbstractServer, BaseProtocol, BaseTransport, Protocol, ReadTransport,
+                         Server, StreamReader, StreamWriter, Transport, WriteTransport,
+                         open_connection, start_server)
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
-from .loop import AbstractEventLoop, BaseLoop, last_run_stats
+from .loop import BaseLoop, block_running_loop, finalize_at_exit, last_run_stats
 from .loop import BaseLoop as BaseEventLoop
 from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
-from .runners import (Runner, _get_running_loop, _set_running_loop, get_event_loop,
-                      get_running_loop, new_event_loop, run, set_event_loop)
+from .runners import Runner, run
 from .taskgroups import TaskGroup
 from .tasks import (Task, all_tasks, create_task, current_task, ensure_future, iscoroutine,
                     iscoroutinefunction, sleep)
 from .timeouts import Timeout, timeout, timeout_at
+from .virtualtime import use_virtual_time_in_time_module
+
+# new_event_loop() (and so asyncio.run) makes the loop that can also do I/O.
+events.set_default_loop_class(EventLoop)
 
 __all__ = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "BaseEventLoop",
@@ -48,27 +68,41 @@ __all__ = (
     "gather", "get_event_loop", "get_running_loop", "iscoroutine", "iscoroutinefunction",
     "isfuture", "new_event_loop", "run", "set_event_loop", "shield", "sleep", "timeout",
     "timeout_at", "wait", "wait_for",
-    "open_connection", "start_server", "StreamReader", "StreamWriter",  # loaded on first use
+    "open_connection", "start_server", "StreamReader", "StreamWriter",
 )  # what `from asyncio import *` gives; tinyloop's own names are imported explicitly
 
-# Modules a program may reach as ``asyncio.<name>`` (e.g. ``asyncio.exceptions.CancelledError``).
-_SUBMODULES = ("exceptions", "futures", "tasks", "locks", "queues", "timeouts", "taskgroups",
-               "runners")
-# Provided by the I/O layer (streams.py), imported only when a program asks for them.
-_STREAM_NAMES = frozenset({"open_connection", "start_server", "StreamReader", "StreamWriter",
-                           "Server", "streams", "BaseProtocol", "Protocol", "AbstractServer",
-                           "BaseTransport", "ReadTransport", "WriteTransport", "Transport"})
+# Every public name of asyncio 3.11's package (``dir(asyncio)``, less its stray ``sys``).  A name
+# reaches __getattr__ below only if tinyloop does not define it, so the ones tinyloop lacks are
+# exactly those that raise Unsupported; tests/tinyloop checks this list against real asyncio.
+ASYNCIO_NAMES = frozenset("""
+    ALL_COMPLETED AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer
+    Barrier BaseEventLoop BaseProtocol BaseTransport BoundedSemaphore BrokenBarrierError
+    BufferedProtocol CancelledError Condition DatagramProtocol DatagramTransport
+    DefaultEventLoopPolicy Event FIRST_COMPLETED FIRST_EXCEPTION FastChildWatcher Future Handle
+    IncompleteReadError InvalidStateError LifoQueue LimitOverrunError Lock MultiLoopChildWatcher
+    PidfdChildWatcher PriorityQueue Protocol Queue QueueEmpty QueueFull ReadTransport Runner
+    SafeChildWatcher SelectorEventLoop Semaphore SendfileNotAvailableError Server StreamReader
+    StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport Task TaskGroup
+    ThreadedChildWatcher Timeout TimeoutError TimerHandle Transport WriteTransport all_tasks
+    as_completed base_events base_futures base_subprocess base_tasks constants coroutines
+    create_subprocess_exec create_subprocess_shell create_task current_task ensure_future events
+    exceptions format_helpers futures gather get_child_watcher get_event_loop get_event_loop_policy
+    get_running_loop iscoroutine iscoroutinefunction isfuture locks log mixins new_event_loop
+    open_connection open_unix_connection protocols queues run run_coroutine_threadsafe runners
+    selector_events set_child_watcher set_event_loop set_event_loop_policy shield sleep sslproto
+    staggered start_server start_unix_server streams subprocess taskgroups tasks threads timeout
+    timeout_at timeouts to_thread transports trsock unix_events wait wait_for wrap_future
+""".split())
+
+# The modules a program may reach as ``asyncio.<name>`` (``asyncio.exceptions.CancelledError``,
+# ``import asyncio.streams``): install() puts them in sys.modules under those names.
+_SUBMODULES = (events, exceptions, futures, locks, queues, runners, streams, taskgroups, tasks,
+               timeouts)
 
 
 def __getattr__(name):
     """Names real asyncio has but tinyloop lacks raise Unsupported; others AttributeError."""
-    if name in _STREAM_NAMES:
-        streams = _streams_module()
-        if streams is not None:
-            value = streams if name == "streams" else getattr(streams, name)
-            globals()[name] = value
-            return value
-    if name in exceptions.ASYNCIO_MODULE_NAMES or name in _STREAM_NAMES:
+    if name in ASYNCIO_NAMES:
         raise Unsupported(f"asyncio.{name}")
     raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
 
@@ -78,27 +112,10 @@ def install(virtual_time=True):
     ``virtual_time``, the ``time`` module follows the virtual clock too (see
     ``virtualtime.py``): a program timing itself prints what it would print under real asyncio."""
     if virtual_time:
-        from .loop import block_running_loop
-        from .virtualtime import use_virtual_time_in_time_module
         use_virtual_time_in_time_module(block_running_loop)
-    import atexit
-    from .loop import finalize_at_exit
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does
     package = sys.modules[__name__]
     sys.modules["asyncio"] = package
-    for submodule in _SUBMODULES:
-        sys.modules[f"asyncio.{submodule}"] = sys.modules[f"{__name__}.{submodule}"]
-    streams = _streams_module()
-    if streams is not None:
-        sys.modules["asyncio.streams"] = streams
+    for module in _SUBMODULES:
+        sys.modules[f"asyncio.{module.__name__.rpartition('.')[2]}"] = module
     return package
-
-
-def _streams_module():
-    """The I/O layer's streams module, or None if it is not there."""
-    try:
-        return importlib.import_module(f"{__name__}.streams")
-    except ModuleNotFoundError as missing:
-        if missing.name != f"{__name__}.streams":
-            raise
-        return None

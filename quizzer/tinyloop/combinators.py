@@ -1,5 +1,5 @@
-"""Waiting for several things at once: ``gather``, ``wait``, ``wait_for``, ``as_completed``,
-``shield`` (from asyncio 3.11's ``tasks`` module).
+"""Waiting for several things at once: ``wait``, ``wait_for``, ``as_completed``, ``shield``
+(from asyncio 3.11's ``tasks`` module; ``gather``, which the loop itself needs, is in gathering.py).
 
 All of them are built from the core's public pieces: futures, done callbacks, ``call_later`` and
 task cancellation.  The number of loop iterations they cost follows from that and matches asyncio:
@@ -13,99 +13,15 @@ arguments instead, which is what asyncio does in the common case.
 
 import functools
 
+from . import events
 from . import exceptions
 from . import futures
-from . import runners
 from . import tasks
+from .queues import Queue
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"
-
-
-# ---------------------------------------------------------------------- gather
-
-class _GatheringFuture(futures.Future):
-    """The future gather() returns.  Cancelling it cancels the children instead (like a task,
-    it does not become cancelled at once)."""
-
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        cancelled_one = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                cancelled_one = True
-        if cancelled_one:
-            self._cancel_requested = True
-        return cancelled_one
-
-    def _describe(self):
-        return f"gather({', '.join(child._describe() for child in self._children)})"
-
-
-def gather(*coros_or_futures, return_exceptions=False):
-    """A future for the list of results, in argument order.  Without ``return_exceptions`` the
-    first exception (or child cancellation) is propagated at once; the other children go on."""
-    if not coros_or_futures:
-        outer = runners._get_event_loop().create_future()
-        outer.set_result([])
-        return outer
-
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()  # mark it retrieved: nobody else will
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    message = child._cancel_message
-                    results.append(exceptions.CancelledError("" if message is None else message))
-                else:
-                    outcome = child.exception()
-                    results.append(child.result() if outcome is None else outcome)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    children = []
-    nfuts = nfinished = 0
-    loop = None
-    outer = None  # the children's callbacks may run before outer exists (if already done)
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = tasks.ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
 
 
 # ---------------------------------------------------------------------- wait
@@ -127,7 +43,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     fs = list(dict.fromkeys(fs))
     if any(tasks.iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     return await _wait(fs, timeout, return_when, loop)
 
 
@@ -173,7 +89,7 @@ async def wait_for(fut, timeout):
     ``timeout()``, with different iteration counts).  Where asyncio returns ``fut.result()``,
     we re-raise the exception from this frame ourselves: asyncio's ``result()`` is C code and
     adds no line to the traceback, ours would."""
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     if timeout is None:
         return await fut
     if timeout <= 0:
@@ -246,9 +162,8 @@ def as_completed(fs, *, timeout=None):
     """A plain iterator of coroutines; awaiting the n-th gives the n-th result to arrive."""
     if futures.isfuture(fs) or tasks.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    from .queues import Queue
     done = Queue()
-    loop = runners._get_event_loop()
+    loop = events._get_event_loop()
     todo = {tasks.ensure_future(f, loop=loop): None for f in dict.fromkeys(fs)}  # an ordered set
     timeout_handle = None
 

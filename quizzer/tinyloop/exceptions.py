@@ -67,11 +67,6 @@ class LimitOverrunError(Exception):
         return type(self), (self.args[0], self.consumed)
 
 
-# Set when a Deadlock or an Unsupported is raised: the real program would hang, or not run, from
-# there on, so nothing more of it may run at exit either (see loop.finalize_at_exit).
-program_stopped = False
-
-
 class Deadlock(BaseException):
     """Raised out of the loop when no callback is ready, no timer is pending and no file descriptor
     is watched, yet the program still waits: with real asyncio it would hang forever.
@@ -81,8 +76,6 @@ class Deadlock(BaseException):
     """
 
     def __init__(self, report, tasks=()):
-        global program_stopped
-        program_stopped = True
         super().__init__(report)
         self.tasks = list(tasks)
 
@@ -91,8 +84,6 @@ class Unsupported(BaseException):
     """Raised when a program touches an asyncio API that tinyloop does not model."""
 
     def __init__(self, api):
-        global program_stopped
-        program_stopped = True
         super().__init__(
             f"{api} is not supported by quizzer's reference loop (tinyloop); run it with --loop asyncio")
         self.api = api
@@ -101,31 +92,3 @@ class Unsupported(BaseException):
 # Exceptions that must not be captured into a Task's result: like asyncio, the loop lets
 # KeyboardInterrupt and SystemExit escape at once, and tinyloop's own two do the same.
 ESCAPING = (KeyboardInterrupt, SystemExit, Deadlock, Unsupported)
-
-
-# Names real asyncio 3.11 has that tinyloop does not model.  Touching one raises Unsupported (see
-# the package's and the loop's __getattr__); any other unknown name is a plain AttributeError.
-ASYNCIO_MODULE_NAMES = frozenset("""
-    AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer
-    BaseEventLoop BaseProtocol BaseTransport BufferedProtocol DatagramProtocol
-    DatagramTransport DefaultEventLoopPolicy FastChildWatcher Handle IncompleteReadError
-    LimitOverrunError MultiLoopChildWatcher PidfdChildWatcher Protocol ReadTransport
-    SafeChildWatcher SelectorEventLoop SendfileNotAvailableError Server StreamReader
-    StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport ThreadedChildWatcher
-    TimerHandle Transport WriteTransport create_subprocess_exec create_subprocess_shell
-    get_child_watcher get_event_loop_policy open_connection open_unix_connection
-    run_coroutine_threadsafe set_child_watcher set_event_loop_policy start_server
-    start_unix_server to_thread wrap_future base_events base_futures base_subprocess base_tasks
-    constants coroutines events format_helpers log mixins protocols selector_events sslproto
-    staggered streams subprocess threads transports trsock unix_events
-""".split())
-
-ASYNCIO_LOOP_NAMES = frozenset("""
-    add_signal_handler call_soon_threadsafe connect_accepted_socket connect_read_pipe
-    connect_write_pipe create_connection create_datagram_endpoint create_server
-    create_unix_connection create_unix_server get_task_factory getaddrinfo getnameinfo
-    remove_signal_handler run_in_executor sendfile set_default_executor set_task_factory
-    slow_callback_duration sock_accept sock_connect sock_recv sock_recv_into sock_recvfrom
-    sock_recvfrom_into sock_sendall sock_sendfile sock_sendto start_tls subprocess_exec
-    subprocess_shell
-""".split())

@@ -11,8 +11,8 @@ coroutine, and the task sleeps until the future is done (see tasks.py).
 tinyloop details:
 
 * a done callback is stored as a ready-made ``Handle`` (or, for a task waiting on the future, as the
-  ``Task`` itself): when the future completes, its callbacks move straight to the loop's ready
-  queue, in order — what asyncio does with one ``call_soon`` per callback;
+  ``Task`` itself): when the future completes, each is handed to the loop's ``_schedule``, the one
+  way into the ready queue, in order — what asyncio does with one ``call_soon`` per callback;
 * a future may carry a human-readable ``_label`` ("Event.wait()", "sleep until t=3") that the
   deadlock report and the trace print.  Library code sets it; it has no effect on behaviour;
 * the error messages are those of the C implementation real asyncio uses ("Result is not set.").
@@ -22,8 +22,8 @@ import reprlib
 import weakref
 from types import GenericAlias
 
+from . import events
 from . import exceptions
-from . import runners
 from .handles import Handle, TimerHandle, format_callback
 
 # Every future that got an exception, weakly: see report_unretrieved_at_exit().
@@ -59,7 +59,7 @@ class Future:
 
     def __init__(self, *, loop=None):
         self._log_traceback = False  # first: __del__ reads it even if finding a loop fails below
-        self._loop = runners._get_event_loop() if loop is None else loop
+        self._loop = events._get_event_loop() if loop is None else loop
         self._state = _PENDING
         self._result = None
         self._exception = None
@@ -149,7 +149,9 @@ class Future:
         callbacks = self._callbacks
         if callbacks:
             self._callbacks = []
-            self._loop._ready.extend(callbacks)
+            schedule = self._loop._schedule
+            for entry in callbacks:
+                schedule(entry)
 
     # ----------------------------------------------------------------- callbacks
 
@@ -175,7 +177,7 @@ class Future:
         if self._state is _PENDING:
             self._callbacks.append(task)
         else:
-            self._loop._ready.append(task)
+            self._loop._schedule(task)
 
     # ----------------------------------------------------------------- awaiting
 

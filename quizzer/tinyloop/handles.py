@@ -5,7 +5,7 @@ can be cancelled before they run.  A handle remembers the ``contextvars`` contex
 (the one current when it was created, unless the caller passed one), just like asyncio.
 
 Everything in the loop's ready queue has a ``_run()`` method: handles, and also tasks whose turn
-it is (see tasks.py).  ``_run()`` is the one place where a callback is called.
+it is (see tasks.py).  The loop's ``_run_once`` calls it, and nothing else does.
 
 Simplified: no debug-mode source tracebacks.
 """
@@ -69,7 +69,6 @@ class Handle:
     def _run(self):
         if self._cancelled:
             return  # asyncio skips cancelled handles when their turn comes
-        self._loop._callbacks_run += 1
         try:
             self._context.run(self._callback, *self._args)
         except exceptions.ESCAPING:
@@ -84,16 +83,20 @@ class Handle:
 
 
 class TimerHandle(Handle):
-    """A handle with a deadline (``when``, in loop time), kept in the loop's timer heap."""
+    """A handle with a deadline (``when``, in loop time), kept in the loop's timer heap.
+
+    ``sort_key`` orders the heap: ``(when, lateness, moment)`` from the loop's clock, which
+    breaks ties between equal deadlines as a real clock would (see clock.py).
+    """
 
     __module__ = "asyncio.events"
 
     __slots__ = ("_when", "_sort_key", "_scheduled")
 
-    def __init__(self, when, callback, args, loop, context=None):
+    def __init__(self, when, callback, args, loop, context=None, sort_key=None):
         super().__init__(callback, args, loop, context)
         self._when = when
-        self._sort_key = (when,)  # the loop refines ties: (when, lateness, moment), see loop.py
+        self._sort_key = (when, 0, 0) if sort_key is None else sort_key
         self._scheduled = False   # True while the handle sits in the loop's timer heap
 
     def __lt__(self, other):

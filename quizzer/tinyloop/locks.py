@@ -14,8 +14,8 @@ its wake-ups cost what Condition's cost.
 
 import collections
 
+from . import events
 from . import exceptions
-from . import runners
 
 
 class _LoopBound:
@@ -24,7 +24,7 @@ class _LoopBound:
     _loop = None
 
     def _get_loop(self):
-        loop = runners._get_running_loop()
+        loop = events._get_running_loop()
         if self._loop is None:
             self._loop = loop
         if loop is not self._loop:

@@ -1,5 +1,4 @@
-"""Which loop is running, ``asyncio.run`` and ``asyncio.Runner`` (asyncio's ``runners`` and parts
-of ``events``).
+"""``asyncio.run`` and ``asyncio.Runner`` (asyncio's ``runners`` module).
 
 ``asyncio.run(main())`` creates a fresh loop, runs ``main()`` as the first task (``Task-1`` in a
 fresh process) until it is done, then cleans up exactly as asyncio 3.11 does — and the clean-up
@@ -15,78 +14,16 @@ is visible in a program's output:
 ``asyncio.run`` is ``with Runner() as runner: runner.run(main)``: a ``Runner`` keeps one loop for
 several ``run()`` calls and does the clean-up above when its ``with`` block ends.
 
-Simplified: one thread only (the running loop is a module global, not thread-local); no SIGINT
-handling; no event loop policies.  When the loop deadlocks or meets an unsupported API, step 1-3
+Simplified: no SIGINT handling.  When the loop deadlocks or meets an unsupported API, step 1-3
 are skipped: real asyncio would hang or not run at all, so no more program code should run.
 """
 
-import threading
 from contextvars import copy_context
 
+from . import events
 from . import exceptions
-
-_running_loop = None   # the loop inside run_forever(), if any
-_current_loop = None   # the loop set by set_event_loop() (what get_event_loop() returns outside a loop)
-_set_called = False    # set_event_loop() was called: get_event_loop() no longer creates loops
-_loop_class = None     # found on first use by new_event_loop()
-
-
-def _get_running_loop():
-    return _running_loop
-
-
-def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
-
-
-def get_running_loop():
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError("no running event loop")
-    return loop
-
-
-def get_event_loop():
-    """The running loop; outside one, the current loop, created on first use (3.11 behaviour)."""
-    loop = _running_loop
-    if loop is not None:
-        return loop
-    if _current_loop is None and not _set_called:
-        set_event_loop(new_event_loop())
-    if _current_loop is None:
-        raise RuntimeError(
-            f"There is no current event loop in thread {threading.current_thread().name!r}.")
-    return _current_loop
-
-
-_get_event_loop = get_event_loop
-
-
-def set_event_loop(loop):
-    global _current_loop, _set_called
-    _set_called = True
-    _current_loop = loop
-
-
-def new_event_loop():
-    """A new loop: the I/O-capable ``sockets.EventLoop`` when that module exists, else the core
-    (``trace.enable()`` substitutes a recording subclass)."""
-    global _loop_class
-    if _loop_class is None:
-        _loop_class = _default_loop_class()
-    return _loop_class()
-
-
-def _default_loop_class():
-    try:
-        from .sockets import EventLoop
-    except ModuleNotFoundError as missing:
-        if missing.name != f"{__package__}.sockets":
-            raise
-        from .loop import BaseLoop
-        return BaseLoop
-    return EventLoop
+from .gathering import gather
+from .tasks import iscoroutine
 
 
 class Runner:
@@ -123,10 +60,9 @@ class Runner:
 
     def run(self, coro, *, context=None):
         """Run ``coro`` as a task of our loop until it is done; return its result."""
-        from .tasks import iscoroutine
         if not iscoroutine(coro):
             raise ValueError(f"a coroutine was expected, got {coro!r}")
-        if _running_loop is not None:
+        if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         loop = self._loop
@@ -137,8 +73,7 @@ class Runner:
             # No more program code may run, and the tasks left behind are not worth reporting.
             self._wedged = True
             task._log_traceback = False
-            from .tasks import _pending_tasks
-            for pending in _pending_tasks(loop):
+            for pending in loop._pending_tasks():
                 pending._log_destroy_pending = False
             raise
 
@@ -149,13 +84,12 @@ class Runner:
         loop = self._loop
         try:
             if not self._wedged:
-                from .tasks import _pending_tasks
-                _cancel_all_tasks(loop, _pending_tasks(loop))
+                _cancel_all_tasks(loop, loop._pending_tasks())
                 loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._set_event_loop:
-                set_event_loop(None)
+                events.set_event_loop(None)
             loop.close()
             self._loop = None
             self._state = "closed"
@@ -166,9 +100,9 @@ class Runner:
         if self._state == "initialized":
             return
         if self._loop_factory is None:
-            self._loop = new_event_loop()
+            self._loop = events.new_event_loop()
             if not self._set_event_loop:
-                set_event_loop(self._loop)
+                events.set_event_loop(self._loop)
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
@@ -184,14 +118,13 @@ def run(main, *, debug=None):
     As in asyncio 3.11 this is a ``Runner``: the loop exists (and is cleaned up, which runs two
     tasks) even when ``main`` turns out not to be a coroutine, so that mistake still uses up two
     ``Task-N`` numbers."""
-    if _running_loop is not None:
+    if events._get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
 
 def _cancel_all_tasks(loop, to_cancel):
-    from .combinators import gather
     if not to_cancel:
         return
     for task in to_cancel:

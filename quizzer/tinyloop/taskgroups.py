@@ -10,8 +10,8 @@ Difference: asyncio keeps the group's tasks in a ``set``, so the order in which 
 them depends on memory addresses; tinyloop cancels them in creation order.
 """
 
+from . import events
 from . import exceptions
-from . import runners
 from . import tasks
 
 
@@ -48,7 +48,7 @@ class TaskGroup:
         if self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
-            self._loop = runners.get_running_loop()
+            self._loop = events.get_running_loop()
         self._parent_task = tasks.current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")

@@ -29,15 +29,28 @@ import itertools
 import types
 from types import GenericAlias
 
+from . import events
 from . import exceptions
 from . import futures
-from . import runners
 from .futures import _CANCELLED, _PENDING, Future
 
 # asyncio numbers unnamed tasks Task-1, Task-2, ... from one process-wide counter.
 _task_name_counter = itertools.count(1).__next__
-# Creation order of all tasks, so that "all pending tasks" can be listed deterministically.
+# Every task's creation number, process-wide: how a trace tells tasks apart (names may repeat).
 _task_creation_counter = itertools.count().__next__
+
+# The states of a task.  While it is pending (``_state`` is _PENDING) it is in exactly one of:
+#
+# - scheduled: it sits in its loop's ready queue, once.  ``_fut_waiter`` is None (a first step,
+#   a step after a bare yield or after a misused yield, ``_pending_exc`` then set), or it is the
+#   future the task waited on, now done: the step sends its result (or throws its exception) in;
+# - waiting: ``_fut_waiter`` is a pending future, and the task is among that future's
+#   callbacks; the future's completion schedules it (futures.py, ``_add_waiting_task``);
+# - running: ``loop._current_task`` is the task, inside ``_run``.
+#
+# ``_must_cancel`` is set when cancel() finds no pending future to carry the request: the next
+# step throws CancelledError in.  A step that ends the coroutine makes the task done:
+# _FINISHED with a result or an exception, or _CANCELLED.
 
 
 class Task(Future):
@@ -54,7 +67,7 @@ class Task(Future):
         "_num_cancels_requested", # cancelling(): cancel() calls minus uncancel() calls
         "_pending_exc",           # an error to throw in at the next step (misuse of yield)
         "_log_destroy_pending",   # report "Task was destroyed but it is pending!" if GC'd pending
-        "_creation_index",        # for listing tasks in creation order (reports, shutdown)
+        "_creation_index",        # the task's creation number (see _task_creation_counter)
     )
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -74,8 +87,8 @@ class Task(Future):
         self._log_destroy_pending = True
         self._creation_index = _task_creation_counter()
         loop = self._loop
-        loop._tasks.add(self)
-        loop._ready.append(self)  # the first step: scheduled now, like call_soon(self.__step)
+        loop._track_task(self)
+        loop._schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
 
     # ----------------------------------------------------------------- public API
 
@@ -158,7 +171,8 @@ class Task(Future):
 
     def _run(self):
         """Our turn in the ready queue: a first step, a step after a bare yield, or a wake-up
-        because ``_fut_waiter`` is done (its exception, if any, is thrown in)."""
+        because ``_fut_waiter`` is done (its exception, if any, is thrown in).  The coroutine
+        runs in the task's context; the rest of the step needs none."""
         waiter = self._fut_waiter
         if waiter is None:
             exc = self._pending_exc
@@ -173,9 +187,6 @@ class Task(Future):
             if exc is not None:
                 waiter._log_traceback = False
                 exc = exc.with_traceback(waiter._exception_tb)
-        self._context.run(self._step, exc)
-
-    def _step(self, exc):
         if self._state is not _PENDING:
             raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
@@ -187,9 +198,9 @@ class Task(Future):
         loop._current_task = self
         try:
             if exc is None:
-                result = self._coro.send(None)
+                result = self._context.run(self._coro.send, None)
             else:
-                result = self._coro.throw(exc)
+                result = self._context.run(self._coro.throw, exc)
         except StopIteration as stop:
             if self._must_cancel:  # cancel() was called during the very last step
                 self._must_cancel = False
@@ -208,12 +219,12 @@ class Task(Future):
             Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
         else:
             if result is None:
-                loop._ready.append(self)  # bare yield: back of the queue, next iteration
+                loop._schedule(self)  # bare yield: back of the queue, next iteration
             elif getattr(result, "_asyncio_future_blocking", None):
                 self._wait_on(result)
             else:
                 self._pending_exc = self._bad_yield_error(result)
-                loop._ready.append(self)
+                loop._schedule(self)
         finally:
             loop._current_task = None
             self = None  # a traceback may hold this frame: don't let it keep the task alive
@@ -222,10 +233,10 @@ class Task(Future):
         if not isinstance(future, Future) or future._loop is not self._loop:
             self._pending_exc = RuntimeError(
                 f"Task {self!r} got Future {future!r} attached to a different loop")
-            self._loop._ready.append(self)
+            self._loop._schedule(self)
         elif future is self:
             self._pending_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
-            self._loop._ready.append(self)
+            self._loop._schedule(self)
         else:
             future._asyncio_future_blocking = False
             future._add_waiting_task(self)
@@ -312,28 +323,21 @@ _CO_ITERABLE_COROUTINE = 0x100  # inspect.CO_ITERABLE_COROUTINE
 def current_task(loop=None):
     """The task whose step is running now, or None (e.g. inside a plain callback)."""
     if loop is None:
-        loop = runners.get_running_loop()
+        loop = events.get_running_loop()
     return loop._current_task
 
 
 def all_tasks(loop=None):
     """The set of not-yet-done tasks of the loop."""
     if loop is None:
-        loop = runners.get_running_loop()
-    return set(_pending_tasks(loop))
-
-
-def _pending_tasks(loop):
-    """Not-done tasks of ``loop`` in creation order (asyncio's set order is arbitrary; ours is
-    the most predictable choice)."""
-    return sorted((task for task in list(loop._tasks) if not task.done()),
-                  key=lambda task: task._creation_index)
+        loop = events.get_running_loop()
+    return set(loop._pending_tasks())
 
 
 def create_task(coro, *, name=None, context=None):
     """Wrap ``coro`` in a Task on the running loop.  Like asyncio 3.11's module function, the
     task is created unnamed (taking a ``Task-N`` number) and renamed afterwards."""
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     task = loop.create_task(coro) if context is None else loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
@@ -352,7 +356,7 @@ def ensure_future(coro_or_future, *, loop=None):
             raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
         coro_or_future = _wrap_awaitable(coro_or_future)
     if loop is None:
-        loop = runners._get_event_loop()
+        loop = events._get_event_loop()
     return loop.create_task(coro_or_future)
 
 
@@ -373,7 +377,7 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _yield_once()
         return result
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     future = loop.create_future()
     timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     future._label = timer  # described lazily as "sleep until t=..." (see Future._describe)

@@ -9,8 +9,8 @@ and turns it into ``TimeoutError``.  A cancellation from someone else passes thr
 
 import enum
 
+from . import events
 from . import exceptions
-from . import runners
 from . import tasks
 
 
@@ -48,7 +48,7 @@ class Timeout:
         if when is None:
             self._timeout_handler = None
         else:
-            loop = runners.get_running_loop()
+            loop = events.get_running_loop()
             if when <= loop.time():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
             else:
@@ -99,7 +99,7 @@ class Timeout:
 
 def timeout(delay):
     """A Timeout ``delay`` seconds from now (None: no deadline)."""
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     return Timeout(loop.time() + delay if delay is not None else None)
 
 

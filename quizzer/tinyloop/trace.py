@@ -1,8 +1,10 @@
 """Recording what the loop does, to show a learner *why* the lines print in that order.
 
-asyncio has no counterpart.  ``enable()`` makes every loop created afterwards (by
-``new_event_loop()`` / ``asyncio.run``) an instance of a recording subclass; loops created before,
-and everything when tracing is off, run the plain loop: the hot path has no tracing checks.
+asyncio has no counterpart.  ``enable()`` gives every loop created afterwards (by
+``new_event_loop()`` / ``asyncio.run``) a recording *instrument* (see ``loop.Instrument``): the
+loop tells it what it does, in the one iteration it always runs, so recording cannot change what
+a program does.  ``count()`` gives them an instrument that only counts (``last_run_stats()``).
+A loop without an instrument pays one test per iteration and nothing per callback.
 
 Each event is a JSON-able dict with ``t`` (virtual time) and ``event``:
 
@@ -22,27 +24,35 @@ callbacks; ``to_json_lines(events)`` gives one JSON object per line.
 import json
 import reprlib
 import textwrap
+import weakref
 
-from . import exceptions
-from . import runners
+from . import loop as loop_module
 from .futures import Future
 from .handles import TimerHandle
+from .loop import BaseLoop, Instrument
 from .tasks import Task
 
 _events = None  # the list being recorded into, while tracing is enabled
 
 
 def enable():
-    """Record every loop created from now on (the event list starts empty)."""
+    """Record every loop created from now on (the event list starts empty); count as ``count()``."""
     global _events
     _events = []
-    runners._loop_class = _recording_subclass(runners._default_loop_class())
+    loop_module.instrument_new_loops(_Recorder)
+
+
+def count():
+    """Count tasks, steps and callbacks of every loop created from now on (``last_run_stats()``),
+    without recording events."""
+    loop_module.instrument_new_loops(_Counter)
 
 
 def disable():
+    """Loops created from now on are neither recorded nor counted."""
     global _events
     _events = None
-    runners._loop_class = None
+    loop_module.instrument_new_loops(None)
 
 
 def events():
@@ -56,83 +66,82 @@ def to_json_lines(events):
 
 # ---------------------------------------------------------------------- recording
 
-def _recording_subclass(base):
-    class RecordingLoop(_Recorder, base):
-        pass
-    # A program that prints type(loop) must see the same class name with tracing on or off.
-    RecordingLoop.__name__, RecordingLoop.__qualname__ = base.__name__, base.__qualname__
-    RecordingLoop.__module__ = base.__module__
-    return RecordingLoop
+class _Counter(Instrument):
+    """Counts what a loop runs: the figures of ``last_run_stats()``."""
+
+    def __init__(self, loop):
+        self._tasks = 0       # created by loop.create_task (asyncio.run's own two included)
+        self._steps = 0       # task steps run
+        self._callbacks = 0   # plain callbacks run (cancelled ones are skipped, not run)
+
+    def task_created(self, loop, task):
+        self._tasks += 1
+
+    def before_run(self, loop, entry):
+        if isinstance(entry, Task):
+            self._steps += 1
+        elif not entry._cancelled:
+            self._callbacks += 1
+
+    def counts(self):
+        return {"tasks": self._tasks, "steps": self._steps, "callbacks": self._callbacks}
 
 
-class _Recorder:
-    """Mixin overriding the loop's few decision points to log them; behaviour is unchanged."""
+class _Recorder(_Counter):
+    """Records the loop's decisions as events (see the module docstring); counts too."""
 
-    def __init__(self):
-        super().__init__()
-        self._started = set()  # tasks that have had their first step
+    def __init__(self, loop):
+        super().__init__(loop)
+        self._started = weakref.WeakSet()  # tasks that have had their first step
+        self._resumed = None               # why the task whose step is running was resumed
 
-    def _record(self, event, **fields):
+    def _record(self, loop, event, **fields):
         if _events is not None:
-            _events.append({"t": self._clock, "event": event, **fields})
+            _events.append({"t": loop.time(), "event": event, **fields})
 
-    def create_task(self, coro, *, name=None, context=None):
-        task = super().create_task(coro, name=name, context=context)
-        creator = self._current_task
-        self._record("task_created", task=task.get_name(), task_id=task._creation_index,
+    def task_created(self, loop, task):
+        super().task_created(loop, task)
+        creator = loop._current_task
+        self._record(loop, "task_created", task=task.get_name(), task_id=task._creation_index,
                      coro=_coro_name(task),
                      by=creator.get_name() if creator is not None else None)
-        return task
 
-    def _collect_ready(self):
-        ready = self._ready
-        already_ready = len(ready)
-        try:
-            super()._collect_ready()
-        except exceptions.Deadlock as deadlock:
-            self._record("deadlock", report=str(deadlock))
-            raise
-        for index in range(already_ready, len(ready)):
-            handle = ready[index]
+    def came_due(self, loop, entries):
+        for handle in entries:
             if isinstance(handle, TimerHandle):
-                self._record("timer", callback=_callback_text(handle), when=handle._when)
+                self._record(loop, "timer", callback=_callback_text(handle), when=handle._when)
             else:
-                self._record("io", **self._describe_io(handle))
+                self._record(loop, "io", **_describe_io(loop, handle))
 
-    def _describe_io(self, handle):
-        for fd, (reader, writer) in self._fd_watchers.items():
-            if handle is reader:
-                return {"fd": fd, "ready": "read"}
-            if handle is writer:
-                return {"fd": fd, "ready": "write"}
-        return {"fd": None, "ready": "?"}
+    def deadlocked(self, loop, error):
+        self._record(loop, "deadlock", report=str(error))
 
-    def _run_once(self):
-        self._collect_ready()
-        ready = self._ready
-        ntodo = len(ready)
-        self._entries_run += ntodo
-        for _ in range(ntodo):
-            entry = ready.popleft()
-            if isinstance(entry, Task):
-                self._traced_step(entry)
-            else:
-                if not entry._cancelled and not isinstance(entry, TimerHandle):  # timers: logged when due
-                    self._record("callback", callback=_callback_text(entry))
-                entry._run()
+    def before_run(self, loop, entry):
+        super().before_run(loop, entry)
+        if isinstance(entry, Task):
+            self._resumed = _why_resumed(entry, self._started)
+            self._started.add(entry)
+        elif not entry._cancelled and not isinstance(entry, TimerHandle):  # timers: logged when due
+            self._record(loop, "callback", callback=_callback_text(entry))
 
-    def _traced_step(self, task):
-        resumed = _why_resumed(task, self._started)
-        self._started.add(task)
-        try:
-            task._run()
-        finally:
-            ident = {"task": task.get_name(), "task_id": task._creation_index}
-            if task.done():
-                self._record("step", **ident, resumed=resumed, suspended=None)
-                self._record("task_done", **ident, **_outcome(task))
-            else:
-                self._record("step", **ident, resumed=resumed, suspended=_why_suspended(task))
+    def after_run(self, loop, task):
+        if not isinstance(task, Task):
+            return
+        ident = {"task": task.get_name(), "task_id": task._creation_index}
+        if task.done():
+            self._record(loop, "step", **ident, resumed=self._resumed, suspended=None)
+            self._record(loop, "task_done", **ident, **_outcome(task))
+        else:
+            self._record(loop, "step", **ident, resumed=self._resumed, suspended=_why_suspended(task))
+
+
+def _describe_io(loop, handle):
+    for fd, (reader, writer) in loop._fd_watchers.items():
+        if handle is reader:
+            return {"fd": fd, "ready": "read"}
+        if handle is writer:
+            return {"fd": fd, "ready": "write"}
+    return {"fd": None, "ready": "?"}
 
 
 def _callback_text(handle):
@@ -192,8 +201,6 @@ _TIME_WIDTH = 9
 
 def _runner_bookkeeping():
     """Coroutines asyncio.run itself runs as tasks after main ends: noise in a learner's timeline."""
-    from .loop import BaseLoop
-
     return {BaseLoop.shutdown_asyncgens.__qualname__, BaseLoop.shutdown_default_executor.__qualname__}
 
 

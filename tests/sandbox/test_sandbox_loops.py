@@ -106,7 +106,7 @@ def test_fast_forward_timeout_fires_at_its_virtual_deadline():
 
 
 def test_stats_on_tinyloop_count_tasks_and_steps():
-    stats = run(SLEEPERS, loop="tiny").stats
+    stats = run(SLEEPERS, loop="tiny", stats=True).stats
     assert stats["tasks"] >= 4  # main and the three sleepers, at least
     assert stats["steps"] > 0
     assert stats["real_time"] >= 0

@@ -6,11 +6,13 @@ tinyloop directly and assert on event logs.
 """
 
 import socket
+import sys
 import time
 
 import pytest
 
 import quizzer.tinyloop as tinyloop
+from quizzer.tinyloop import loop as loop_module
 from quizzer.tinyloop import Deadlock, Unsupported
 
 from . import assert_same_output, run_program, run_tiny_in_process
@@ -622,6 +624,36 @@ def test_unsupported_apis_raise_a_one_line_message():
     loop.close()
     with pytest.raises(AttributeError, match="module 'asyncio' has no attribute 'no_such_name'"):
         tinyloop.no_such_name
+
+
+# The real asyncio, imported before any test can put tinyloop in its place.
+REAL_ASYNCIO = __import__("asyncio")
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the name lists are asyncio 3.11's")
+def test_the_lists_of_asyncio_names_are_asyncio_3_11s():
+    assert tinyloop.ASYNCIO_NAMES == {name for name in dir(REAL_ASYNCIO)
+                                      if not name.startswith("_")} - {"sys"}  # asyncio's stray import
+    loop = REAL_ASYNCIO.new_event_loop()
+    try:
+        assert loop_module.ASYNCIO_LOOP_METHODS == {name for name in dir(loop) if not name.startswith("_")}
+    finally:
+        loop.close()
+
+
+def test_every_asyncio_name_is_there_or_unsupported():
+    lacking, loop = [], tinyloop.new_event_loop()
+    for owner, prefix, names in ((tinyloop, "asyncio", tinyloop.ASYNCIO_NAMES),
+                                 (loop, "loop", loop_module.ASYNCIO_LOOP_METHODS)):
+        for name in sorted(names):
+            try:
+                getattr(owner, name)
+            except Unsupported as unsupported:
+                assert unsupported.api == f"{prefix}.{name}"
+                lacking.append(unsupported.api)
+    loop.close()
+    assert {"asyncio.to_thread", "asyncio.Protocol", "loop.sock_recv"} & set(lacking) == {"asyncio.to_thread"}
+    assert "asyncio.StreamReaderProtocol" in lacking and "loop.run_in_executor" in lacking
 
 
 def test_unsupported_inside_a_program_stops_it():

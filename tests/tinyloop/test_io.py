@@ -23,8 +23,8 @@ import pytest
 
 from quizzer.tinyloop import exceptions
 from quizzer.tinyloop.combinators import wait_for
-from quizzer.tinyloop.sockets import EventLoop
-from quizzer.tinyloop.streams import StreamReader, open_connection, start_server
+from quizzer.tinyloop.io.sockets import EventLoop
+from quizzer.tinyloop.io.streams import StreamReader, open_connection, start_server
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -958,8 +958,8 @@ async def sleep_until(condition):
 
 
 def test_stream_classes_and_the_loop_carry_asyncio_names():
-    from quizzer.tinyloop.sockets import TransportSocket
-    from quizzer.tinyloop.streams import Server, SocketTransport, StreamWriter
+    from quizzer.tinyloop.io.transports import TransportSocket
+    from quizzer.tinyloop.io.streams import Server, SocketTransport, StreamWriter
     names = {cls: f"{cls.__module__}.{cls.__qualname__}"
              for cls in (EventLoop, TransportSocket, Server, SocketTransport, StreamReader, StreamWriter)}
     assert names == {
@@ -973,7 +973,7 @@ def test_stream_classes_and_the_loop_carry_asyncio_names():
 
 
 def test_transport_socket_refuses_blocking_modes_like_asyncio():
-    from quizzer.tinyloop.sockets import TransportSocket
+    from quizzer.tinyloop.io.transports import TransportSocket
     left, right = socket.socketpair()
     with left, right:
         sock = TransportSocket(left)
@@ -1041,13 +1041,6 @@ def test_open_connection_checks_the_socket_type_and_takes_ssl_false():
 
 # ---------------------------------------------------------------------------- protocols
 
-# The facade (tinyloop/__init__.py) does not export the Protocol classes yet: this bootstrap does.
-PROTOCOL_BOOTSTRAP = TINYLOOP_BOOTSTRAP.replace(
-    "quizzer.tinyloop.install()\n",
-    "asyncio = quizzer.tinyloop.install()\n"
-    "from quizzer.tinyloop import streams\n"
-    "for name in ('BaseProtocol', 'Protocol', 'AbstractServer', 'BaseTransport', 'Transport'):\n"
-    "    setattr(asyncio, name, getattr(streams, name))\n")
 
 PROTOCOLS = TICKER + '''
 class Echo(asyncio.Protocol):
@@ -1135,6 +1128,6 @@ asyncio.run(main())
 
 
 def test_protocols_get_their_callbacks_in_asyncio_order(tmp_path):
-    stdout, code, _ = assert_same(tmp_path, PROTOCOLS, bootstrap=PROTOCOL_BOOTSTRAP)
+    stdout, code, _ = assert_same(tmp_path, PROTOCOLS)
     assert code == 0
     assert "S: eof_received" in stdout and "B: connection_lost ValueError('bad data')" in stdout

@@ -124,16 +124,26 @@ def test_json_lines_round_trip(tracing):
     assert all("t" in event for event in events)
 
 
-def test_tracing_off_records_nothing_and_uses_the_plain_loop():
+def test_tracing_off_records_nothing_and_gives_loops_no_instrument():
     trace.disable()
     loop = tinyloop.new_event_loop()
-    assert not isinstance(loop, trace._Recorder)
+    assert loop._instrument is None
     loop.close()
     tinyloop.run(main())
     assert trace.events() == []
+    assert tinyloop.last_run_stats() == {"virtual_time": 1.0}  # counting is off too
 
 
-def test_last_run_stats_counts_tasks_steps_and_callbacks():
+@pytest.fixture
+def counting():
+    trace.count()
+    try:
+        yield
+    finally:
+        trace.disable()
+
+
+def test_last_run_stats_counts_tasks_steps_and_callbacks(counting):
     tinyloop.run(main())
     stats = tinyloop.last_run_stats()
     # main, worker, and the two clean-up tasks asyncio.run creates

@@ -43,12 +43,12 @@ import logging
 import socket
 import warnings
 
-from . import runners
-from .combinators import gather
-from .exceptions import CancelledError, IncompleteReadError, LimitOverrunError, Unsupported
-from .futures import _set_result_unless_cancelled
-from .sockets import READ, WRITE, TransportSocket
-from .tasks import iscoroutine, sleep
+from .. import events
+from ..exceptions import CancelledError, IncompleteReadError, LimitOverrunError, Unsupported
+from ..futures import _set_result_unless_cancelled
+from ..gathering import gather
+from ..tasks import iscoroutine, sleep
+from .transports import READ, WRITE, TransportSocket
 
 __all__ = ("StreamReader", "StreamWriter", "Server", "SocketTransport", "BaseProtocol", "Protocol",
            "AbstractServer", "BaseTransport", "ReadTransport", "WriteTransport", "Transport",
@@ -88,7 +88,7 @@ async def _connected_socket(loop, api, host, port, family, sock, options):
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0, sock=None,
                           **options):
     """Connect to ``host:port`` over TCP; return ``(StreamReader, StreamWriter)``."""
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     sock = await _connected_socket(loop, "open_connection", host, port, family, sock, options)
     waiter = loop.create_future()
@@ -106,7 +106,7 @@ async def create_connection(protocol_factory, host=None, port=None, *, family=0,
                             **options):
     """``loop.create_connection()``: connect, then hand the transport to ``protocol_factory()``;
     return ``(transport, protocol)``."""
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     sock = await _connected_socket(loop, "create_connection", host, port, family, sock, options)
     protocol = protocol_factory()
     waiter = loop.create_future()
@@ -174,7 +174,7 @@ async def _create_server(api, client_connected_cb, protocol_factory, host, port,
     if isinstance(options.get("ssl"), bool):
         raise TypeError("ssl argument must be an SSLContext or None")
     _refuse_options(api, options, _SERVER_OPTIONS, "create_server")
-    loop = runners.get_running_loop()
+    loop = events.get_running_loop()
     if host is not None or port is not None:
         if sock is not None:
             raise ValueError("host/port and sock can not be specified at the same time")
@@ -893,7 +893,7 @@ class StreamReader:
         if limit <= 0:
             raise ValueError("Limit cannot be <= 0")
         self._limit = limit
-        self._loop = runners._get_event_loop() if loop is None else loop
+        self._loop = events._get_event_loop() if loop is None else loop
         self._buffer = bytearray()
         self._eof = False
         self._waiter = None       # the future a read is parked on

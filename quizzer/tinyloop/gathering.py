@@ -1,0 +1,97 @@
+"""``gather()`` (from asyncio 3.11's ``tasks`` module, same algorithm).
+
+It sits right above tasks.py, below the loop, because the loop and ``asyncio.run`` use it
+themselves: ``loop.shutdown_asyncgens()`` and the clean-up of ``asyncio.run`` wait with it.  The
+other combinators (``wait``, ``wait_for``, ...) are in combinators.py.
+
+``gather`` wraps each argument in a task (``ensure_future``), adds one done callback per child,
+and completes its own future once the last child is done; the results come in argument order.
+"""
+
+from . import events
+from . import exceptions
+from . import futures
+from . import tasks
+
+
+class _GatheringFuture(futures.Future):
+    """The future gather() returns.  Cancelling it cancels the children instead (like a task,
+    it does not become cancelled at once)."""
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        cancelled_one = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                cancelled_one = True
+        if cancelled_one:
+            self._cancel_requested = True
+        return cancelled_one
+
+    def _describe(self):
+        return f"gather({', '.join(child._describe() for child in self._children)})"
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """A future for the list of results, in argument order.  Without ``return_exceptions`` the
+    first exception (or child cancellation) is propagated at once; the other children go on."""
+    if not coros_or_futures:
+        outer = events._get_event_loop().create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()  # mark it retrieved: nobody else will
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for child in children:
+                if child.cancelled():
+                    message = child._cancel_message
+                    results.append(exceptions.CancelledError("" if message is None else message))
+                else:
+                    outcome = child.exception()
+                    results.append(child.result() if outcome is None else outcome)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = nfinished = 0
+    loop = None
+    outer = None  # the children's callbacks may run before outer exists (if already done)
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = tasks.ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut.get_loop()
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
