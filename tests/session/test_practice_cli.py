@@ -66,7 +66,7 @@ def test_interview_asks_weighted_questions_and_ends_with_readiness_and_source_po
     report = out.split("Readiness by topic:")[1]
     assert "not yet" in report
     assert "Read before the interview:" in report
-    assert "quizzer/tinyloop/tasks.py: Task._step" in report
+    assert "quizzer/tinyloop/tasks.py: Task._run" in report
 
 
 def test_minutes_needs_interview():

@@ -705,3 +705,21 @@ def test_same_program_same_output_fifty_times():
     """
     outputs = {run_tiny_in_process(source) for _ in range(50)}
     assert len(outputs) == 1
+
+
+# ---------------------------------------------------------------------- pointers into the source
+
+def test_the_interview_report_points_at_functions_that_exist():
+    import ast
+    from pathlib import Path
+
+    from quizzer.session.interview import DEFAULT_POINTERS, SOURCE_POINTERS
+
+    root = Path(tinyloop.__file__).resolve().parent.parent.parent
+    for path, qualname in [p for pointers in SOURCE_POINTERS.values() for p in pointers] + list(DEFAULT_POINTERS):
+        tree = ast.parse((root / path).read_text(encoding="utf-8"))
+        *owners, name = qualname.split(".")
+        for owner in owners:
+            tree = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == owner)
+        assert any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
+                   for node in tree.body), f"{path}: {qualname}"
