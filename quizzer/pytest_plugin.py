@@ -110,7 +110,7 @@ class _BankCheck:
 
     def program_findings(self, question_id: str) -> list[str]:
         if self.findings is None:
-            from quizzer.answers.keys import make_cache
+            from quizzer.answers.cache import make_cache
             from quizzer.answers.verify import verify_programs
 
             cache = make_cache(enabled=not self.config.getoption("--quizzer-no-cache"))

@@ -76,7 +76,7 @@ def emit_json(data) -> None:
 
 
 def cache_options(function):
-    """--cache-dir and --no-cache, turned into a `cache` argument (a quizzer.answers.keys.KeyCache)."""
+    """--cache-dir and --no-cache, turned into a `cache` argument (a quizzer.answers.cache.KeyCache)."""
     decorators = [
         click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None,
                      help="Where computed answer keys are cached (default: $XDG_CACHE_HOME/quizzer).")
@@ -87,7 +87,7 @@ def cache_options(function):
 
     @functools.wraps(function)
     def wrapper(*args, cache_dir, no_cache, **kwargs):
-        from quizzer.answers.keys import make_cache
+        from quizzer.answers.cache import make_cache
 
         if cache_dir and no_cache:
             raise click.UsageError("--cache-dir and --no-cache contradict each other")

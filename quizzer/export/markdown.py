@@ -18,7 +18,8 @@ def to_markdown(questions, expected: dict, title: str) -> str:
             lines.append(f"{letter(index)}) {choice.text.strip()}")
         if question.choices:
             lines.append("")
-        lines += [f"*{HOW_TO_ANSWER[question.type].replace(chr(39) + '.' + chr(39), '`.`')}*", ""]
+        how = HOW_TO_ANSWER[question.type].replace("'.'", "`.`")  # the end-of-answer dot, as code in Markdown
+        lines += [f"*{how}*", ""]
     lines += ["---", "", "# Answer key", ""]
     for number, question in enumerate(questions, 1):
         key = render_key(question, expected.get(question.id))
