@@ -1,5 +1,6 @@
 """The bundled bank: its size and spread, its feedback, and its programs checked on both loops."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -17,18 +18,52 @@ def bank():
 def test_size_and_spread(bank):
     questions = bank.questions
     by_topic = Counter(q.topic for q in questions)
-    assert len(questions) >= 250
+    assert len(questions) >= 380
     for topic in TOPICS_REQUIRED:
         assert by_topic[topic] >= 40, topic
     assert by_topic["sync"] >= 25
     assert sum(q.type == "predict" for q in questions) >= 0.4 * len(questions)
     assert sum(q.type == "write" for q in questions) >= 15
-    assert sum("interview" in q.tags for q in questions) >= 60
+    assert sum("interview" in q.tags for q in questions) >= 120
     for topic in by_topic:
         assert {q.type for q in questions if q.topic == topic} == set(TYPES), topic
     by_difficulty = Counter(q.difficulty for q in questions)
     for level in (1, 2, 3):
         assert 0.2 * len(questions) <= by_difficulty[level] <= 0.45 * len(questions), by_difficulty
+
+
+# A short question that only asks to name an API: "Which loop method ...?", "Give the function name".
+# Questions whose answer is a class name ("which exception is raised?") ask what happens, so classes
+# are left out.
+NAME_ONLY = re.compile(
+    r"\bwhich (\w+ ){0,3}(method|function|attribute|decorator|constant|keyword argument)\b"
+    r"|\b(give|answer with|name) the (\w+ ){0,2}(method|function|attribute|decorator|constant|keyword argument)"
+    r"( name)?\b",
+    re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("prompt", "name_only"), [
+    ("Which event loop method schedules a plain callback? (Give the method name.)", True),
+    ("Complete the line: `await asyncio.______(load)`. (Give the function name.)", True),
+    ("Which keyword argument of `asyncio.gather` collects the exceptions?", True),
+    ("In `except E as e:`, which attribute of e holds the bytes read?", True),
+    ("What happens when you call recv() on a non-blocking socket with no data? (Name what it raises.)", False),
+    ("Two tasks in a TaskGroup fail. Which exception class does `async with` raise?", False),
+    ("About how many seconds does this program take to run? (A number.)", False),
+    ("join() never returns although the consumer took every item. Which call is missing?", False),
+])
+def test_name_only_heuristic(prompt, name_only):
+    assert bool(NAME_ONLY.search(prompt)) is name_only
+
+
+def test_recall_questions_are_tagged_and_few(bank):
+    """Pure recall (naming an API) is tagged `recall` and kept to at most 20 questions; the
+    interview tag marks what interviewers ask, which is never easy recall."""
+    untagged = [q.id for q in bank.questions
+                if q.type == "short" and NAME_ONLY.search(q.prompt) and "recall" not in q.tags]
+    assert not untagged, f"short questions that only ask for an API name need the recall tag: {untagged}"
+    assert sum("recall" in q.tags for q in bank.questions) <= 20
+    assert not [q.id for q in bank.questions if {"interview", "recall"} <= set(q.tags) and q.difficulty == 1]
 
 
 def test_every_wrong_option_has_feedback(bank):
