@@ -16,7 +16,7 @@ from quizzer.cli.options import (
 
 DEFAULT_COUNT = 10
 INTERVIEW_COUNT = 15
-INTERVIEW_MINUTES = 20.0
+INTERVIEW_MINUTES = 45.0  # the length of a typical technical interview
 
 
 @click.command("practice")
@@ -41,9 +41,11 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
     topics you have not tried count as weakest). Answers and feedback work as in `quizzer quiz`;
     write questions are asked only with --type write.
 
-    --interview runs a timed mock interview instead: questions weighted towards interview-tagged
-    and harder ones, feedback held to the end, and a readiness report per topic that points into
-    the reference loop's source for each weak topic. When time runs out the interview ends there.
+    --interview runs a timed mock interview instead, shaped like a 45-minute technical interview:
+    a warm-up of easy questions, a core of medium ones and a deep dive into hard ones, every topic
+    visited before any comes back, interview-tagged questions first. Feedback is held to the end,
+    followed by a readiness report per topic that points into the reference loop's source for each
+    weak topic. When time runs out the interview ends there.
 
     Exit status: 0 when the session ends (also on q or end of input), 130 on Ctrl-C, 1 for a bad
     bank or database, 2 for bad usage.

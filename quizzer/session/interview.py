@@ -1,14 +1,21 @@
 """The mock interview: which questions it asks, and the readiness report it ends with.
 
-Questions are drawn at random, weighted towards what interviewers ask: an `interview` tag
-triples a question's weight, and harder questions weigh more (weight x difficulty). The report
-rates each topic and, for each weak one, points into the reference loop's source where the
-mechanism the topic is about is implemented, to read before the real interview.
+The questions follow the shape of a 45-minute technical interview: a short warm-up on easy ground,
+a core of medium questions, and a deep dive into hard ones at the end (`interview_arc`). Along the
+way it covers the ground before it digs: among the questions of the right difficulty, each comes
+from the topic asked least so far, and not from the previous question's topic when another will do,
+so every topic is visited before any comes back. Within those constraints it asks what interviewers ask - questions tagged `interview`
+first - and varies the format. The seeded random order of the candidates breaks the remaining ties.
+
+The report rates each topic and, for each weak one, points into the reference loop's source where
+the mechanism the topic is about is implemented, to read before the real interview.
 """
 
 from __future__ import annotations
 
 import random
+from collections import Counter
+from functools import partial
 
 from quizzer.session.summary import topic_scores
 from quizzer.ui.bars import bar, percent
@@ -39,14 +46,41 @@ SOURCE_POINTERS = {
 DEFAULT_POINTERS = (("quizzer/tinyloop/loop.py", "BaseLoop._run_once"),)
 
 
-def interview_order(questions, count: int, rng: random.Random) -> list:
-    """`count` questions, weighted; easiest first, as an interview warms up."""
-    def weight(question):
-        return (3 if "interview" in question.tags else 1) * question.difficulty
+# Shares of an interview's questions spent warming up (difficulty 1) and on the deep dive at the end
+# (difficulty 3); the core in between is medium (difficulty 2).
+WARM_UP, DEEP_DIVE = 0.2, 0.3
 
-    # Weighted sampling without replacement (Efraimidis & Spirakis): the largest u ** (1 / w) win.
-    keyed = sorted(questions, key=lambda q: rng.random() ** (1 / weight(q)), reverse=True)
-    return sorted(keyed[:count], key=lambda q: q.difficulty)
+
+def interview_arc(count: int) -> list[int]:
+    """The difficulty of each question of a `count`-question interview, in the order asked: at least
+    one warm-up question from 3 questions on, at least one hard one from 2 on."""
+    easy = max(1, round(count * WARM_UP)) if count >= 3 else 0
+    hard = max(1, round(count * DEEP_DIVE)) if count >= 2 else 0
+    return [1] * easy + [2] * (count - easy - hard) + [3] * hard
+
+
+def interview_order(questions, count: int, rng: random.Random) -> list:
+    """`count` questions (all of them if there are fewer) in the order the interview asks them."""
+    candidates = list(questions)
+    rng.shuffle(candidates)  # min() keeps the first of equally fitting questions: the shuffle picks it
+    asked = Counter()
+    chosen = []
+    for difficulty in interview_arc(min(count, len(candidates))):
+        previous = chosen[-1] if chosen else None
+        question = min(candidates, key=partial(_fit, difficulty=difficulty, previous=previous, asked=asked))
+        candidates.remove(question)
+        asked[question.topic] += 1
+        chosen.append(question)
+    return chosen
+
+
+def _fit(question, *, difficulty: int, previous, asked: Counter) -> tuple:
+    """How well `question` fits the next slot, best first (smallest), one criterion after another."""
+    return (abs(question.difficulty - difficulty),  # the arc (the nearest difficulty when none is left)
+            asked[question.topic],  # breadth: the topic asked least so far
+            previous is not None and question.topic == previous.topic,
+            "interview" not in question.tags,  # what interviewers ask
+            previous is not None and question.type == previous.type)  # a change of format
 
 
 def readiness(fraction: float) -> str:

@@ -4,11 +4,14 @@ import importlib
 import json
 import random
 import sqlite3
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 
-from quizzer.bank import load_bank
+import pytest
+
+from quizzer.bank import default_bank_path, load_bank
 from quizzer.progress.store import ProgressStore
-from quizzer.session.interview import DEFAULT_POINTERS, SOURCE_POINTERS, interview_order
+from quizzer.session.interview import DEFAULT_POINTERS, SOURCE_POINTERS, interview_arc, interview_order
 
 from .conftest import GOOD_BANK
 from .helpers import ANSWERS, asked_ids, run
@@ -61,7 +64,7 @@ def test_interview_asks_weighted_questions_and_ends_with_readiness_and_source_po
                  input="".join(ANSWERS[qid][1] + "\n" for qid in ["tasks-start-order"]) + "s\n" * 4)
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "Mock interview: 5 questions in 20 minutes" in out
+    assert "Mock interview: 5 questions in 45 minutes" in out
     assert "Review of your answers" in out
     report = out.split("Readiness by topic:")[1]
     assert "not yet" in report
@@ -74,14 +77,51 @@ def test_minutes_needs_interview():
     assert result.exit_code == 2
 
 
-def test_interview_prefers_interview_tagged_and_harder_questions():
+def test_interview_arc_warms_up_then_digs_in():
+    assert interview_arc(15) == [1] * 3 + [2] * 8 + [3] * 4
+    assert interview_arc(3) == [1, 2, 3]
+    assert interview_arc(2) == [2, 3]
+    assert interview_arc(1) == [2]
+    for count in range(1, 41):
+        arc = interview_arc(count)
+        assert len(arc) == count and arc == sorted(arc), count
+
+
+@pytest.fixture(scope="module")
+def bundled_questions():
+    return [q for q in load_bank(default_bank_path()).questions if q.type != "write"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_interview_on_the_bundled_bank_has_the_shape_of_an_interview(bundled_questions, seed):
+    asked = interview_order(bundled_questions, 15, random.Random(seed))
+    assert [q.difficulty for q in asked] == interview_arc(15)
+    assert len({q.id for q in asked}) == 15
+    topics = [q.topic for q in asked]
+    assert set(topics) == {q.topic for q in bundled_questions}  # every topic visited ...
+    assert max(Counter(topics).values()) <= 3  # ... and none more than its share (15 over 6 topics)
+    assert all(a != b for a, b in zip(topics, topics[1:]))  # never twice in a row
+    assert all("interview" in q.tags for q in asked)  # the bank has enough of those at every level
+
+
+def test_interview_is_seeded(bundled_questions):
+    def ids(seed):
+        return [q.id for q in interview_order(bundled_questions, 15, random.Random(seed))]
+
+    assert ids(7) == ids(7)
+    assert len({tuple(ids(seed)) for seed in range(5)}) == 5
+
+
+def test_interview_fills_in_with_untagged_questions_and_nearest_difficulties():
+    """The fixture bank has 5 askable questions, 2 of them tagged and none hard."""
     questions = [q for q in load_bank(GOOD_BANK).questions if q.type != "write"]
-    picks = [interview_order(questions, 1, random.Random(seed))[0] for seed in range(400)]
-    share = sum("interview" in q.tags for q in picks) / len(picks)
-    assert share > 0.6  # 2 of 5 questions are tagged: 40% without the weighting
-    easy_untagged = sum(q.id == "tasks-is-future" for q in picks) / len(picks)
-    hard_untagged = sum(q.id == "futures-states" for q in picks) / len(picks)
-    assert hard_untagged > easy_untagged
+    for seed in range(10):
+        asked = [q.id for q in interview_order(questions, 3, random.Random(seed))]
+        # warm-up: the tagged easy question; core: the topic not yet asked wins over a tagged
+        # question of the topic just asked; deep dive: no hard question, so the nearest (medium) one
+        assert asked == ["tasks-start-order", "futures-states", "tasks-order"]
+    everything = interview_order(questions, 50, random.Random(1))
+    assert sorted(q.id for q in everything) == sorted(q.id for q in questions)
 
 
 def test_every_source_pointer_names_real_code_in_the_reference_loop():
