@@ -28,6 +28,7 @@ from quizzer.bank.problems import BankError, Problem
 from quizzer.bank.yamlnodes import Located, YamlProblem, parse
 
 _SLUG = re.compile(SLUG_PATTERN)
+_YAML11_BOOLEANS = {"yes", "no", "on", "off", "y", "n"}
 _QUESTION_SPECS = {spec.name: spec for spec in QUESTION_FIELDS}
 _CHOICE_SPECS = {spec.name: spec for spec in CHOICE_FIELDS}
 _FILE_SPECS = {spec.name: spec for spec in FILE_FIELDS}
@@ -257,7 +258,10 @@ class _FileLoader:
     def _bool(self, node: Located, name: str, question_id):
         value = node.value
         if type(value) is not bool:
-            self.problem(node.where, f"`{name}` must be true or false, got {value!r}", question_id)
+            # YAML 1.1 (PyYAML, some older editors) reads yes/no/on/off as booleans; YAML 1.2 reads text.
+            hint = (" (YAML 1.2, which quizzer and editors read, takes it as text)"
+                    if isinstance(value, str) and value.lower() in _YAML11_BOOLEANS else "")
+            self.problem(node.where, f"`{name}` must be true or false, got {value!r}{hint}", question_id)
             return None
         return value
 

@@ -147,6 +147,11 @@ def bank_letter(shown: str, choice_order=None) -> str:
     return letter(choice_order[letter_index(shown)]) if choice_order else shown
 
 
+def shown_letter(bank_index: int, choice_order=None) -> str:
+    """The letter the bank's choice `bank_index` is shown with under `choice_order`; the inverse of `bank_letter`."""
+    return letter(list(choice_order).index(bank_index) if choice_order else bank_index)
+
+
 @dataclass(frozen=True)
 class Bank:
     questions: tuple[Question, ...]

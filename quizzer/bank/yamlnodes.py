@@ -4,7 +4,7 @@ PyYAML's `safe_load` forgets where each value came from, and silently keeps the 
 duplicate keys. Bank messages must name a line, so we compose the node graph ourselves (with
 the C parser when it is available) and convert it, recording each mapping key's line.
 Aliases are refused: a bank has no use for them, and expanding them is how "billion laughs"
-documents blow up a loader.
+documents blow up a loader. Values are read as YAML 1.2 reads them (see `yaml12`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from quizzer.bank.yaml12 import Loader as _Loader
 
 
 @dataclass

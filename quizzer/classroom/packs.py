@@ -17,7 +17,7 @@ import random
 import string
 from dataclasses import dataclass, field
 
-from quizzer.bank.model import Choice, Question, Source, letter
+from quizzer.bank.model import Choice, Question, Source, shown_letter
 from quizzer.grading.compare import normalize_text, normalized_output
 
 PACK_FORMAT = 1
@@ -108,7 +108,7 @@ def _hash(salt: str, question_id: str, text: str) -> str:
 
 def _key_hashes(question, order, salt, expected_output) -> tuple:
     if question.type in ("choice", "multi"):
-        shown = sorted(letter(order.index(i)) for i, c in enumerate(question.choices) if c.correct)
+        shown = sorted(shown_letter(i, order) for i, c in enumerate(question.choices) if c.correct)
         return (_hash(salt, question.id, ",".join(shown)),)
     if question.type == "truefalse":
         return (_hash(salt, question.id, "true" if question.answer else "false"),)
@@ -159,9 +159,11 @@ def load_pack(path) -> Pack:
     """Read a pack file; the questions come back as the student sees them (no choice is marked correct)."""
     import yaml
 
+    from quizzer.bank import yaml12
+
     try:
         with open(path, encoding="utf-8") as stream:
-            data = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            data = yaml12.load(stream.read())
     except OSError as error:
         raise PackError(f"{path}: cannot read the pack: {error.strerror or error}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:

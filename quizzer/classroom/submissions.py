@@ -31,6 +31,7 @@ class Submission:
 class SubmissionProblem:
     source: str
     reason: str
+    skipped: bool = True    # False: the submission was graded, with this problem (e.g. one unreadable answer)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
@@ -71,9 +72,9 @@ def _read_document(text: str, source: str, is_json: bool):
         if is_json:
             data = json.loads(text)
         else:
-            import yaml
+            from quizzer.bank import yaml12
 
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            data = yaml12.load(text)   # YAML 1.2: a short answer `no` is the word, not false
     except (ValueError, RecursionError) as error:
         return [], [SubmissionProblem(source, f"not valid JSON: {error}")]
     except Exception as error:  # yaml.YAMLError and its subclasses; yaml is imported lazily

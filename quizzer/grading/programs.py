@@ -6,6 +6,9 @@ from quizzer.answers.keys import answer_from_result
 from quizzer.bank.model import Question
 from quizzer.grading.compare import compare_output
 
+# The note that shows how a write answer's output differs from the expected one (it shows that output).
+OUTPUT_DIFFERS = "the output differs from what was asked:"
+
 
 def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None) -> list[tuple]:
     """Run students' programs on the reference loop: (RunResult, note or None) for each.
@@ -26,6 +29,19 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None) -
     return results
 
 
+def stop_report(run) -> str:
+    """Why the sandbox or the loop stopped a run, in full.
+
+    `run.reason` is one line; a deadlock's report goes on with one line per waiting task (what each
+    waits on), which is the part that tells a student where their program is stuck. The child prints
+    the whole report last on stderr, starting with that line.
+    """
+    if not run.reason:
+        return run.outcome
+    start = run.stderr.rfind(run.reason)
+    return run.stderr[start:].rstrip() if start >= 0 else run.reason
+
+
 def judge_program_run(question: Question, run, expected_output: str, note: str | None = None) -> tuple[bool, list[str]]:
     """Whether a sandboxed run of a write answer is right, and what to tell the student.
 
@@ -38,12 +54,12 @@ def judge_program_run(question: Question, run, expected_output: str, note: str |
         return ok, [note, *notes]
     notes = []
     if run.outcome not in ("ok", "error"):
-        return False, [f"your program did not finish: {run.reason or run.outcome}"]
+        return False, [f"your program did not finish: {stop_report(run)}"]
 
     produced = answer_from_result(run)
     comparison = compare_output(produced, expected_output)
     if not comparison.equal:
-        notes.append("the output differs from what was asked:\n" + comparison.diff)
+        notes.append(f"{OUTPUT_DIFFERS}\n{comparison.diff}")
     virtual_time = (run.stats or {}).get("virtual_time")
     limit = question.max_virtual_time
     if limit is not None and virtual_time is not None:

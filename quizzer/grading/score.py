@@ -8,22 +8,44 @@
   `partial: lines`, credit in proportion to the longest common subsequence of lines.
 - write: the program's output and virtual time, judged by `judge_program_run` on a sandboxed run.
 An empty answer scores zero and is reported as unanswered, not wrong.
+
+Points are exact fractions (`fractions.Fraction`): a third of a point stays a third through every
+sum, and is rounded once, where it is shown or written (`rounded`, `points_text`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from quizzer.bank.model import Question, bank_letter, letter_index
 from quizzer.grading.compare import collapse_spaces, compare_output, lcs_length, normalize_text, output_lines
 from quizzer.grading.parse import AnswerFormatError, is_blank, parse_letters, parse_truefalse, strip_quotes
 
 
+def exact(value) -> Fraction:
+    """A number of points as an exact fraction: a bank's 0.1 is one tenth, not the nearest binary float."""
+    return value if isinstance(value, Fraction) else Fraction(value if isinstance(value, int) else repr(value))
+
+
+def rounded(value, places: int = 2) -> int | float:
+    """Points (or a percentage) as a number to show or write: whole numbers exactly, others to `places` decimals."""
+    value = exact(value)
+    if value.denominator == 1:
+        return int(value)
+    return float(round(value, places))
+
+
+def points_text(value) -> str:
+    """`2`, `0.5`, `2.33`: points as they are printed."""
+    return str(rounded(value))
+
+
 @dataclass
 class Verdict:
-    points: float
-    max_points: float
+    points: Fraction            # exact; see `rounded` for showing them
+    max_points: Fraction
     status: str                 # "correct" | "partial" | "wrong" | "unanswered"
     rule: str | None = None     # which comparison rule matched, for lenient matches
     notes: list = field(default_factory=list)  # feedback lines: chosen options' feedback, diffs, reasons
@@ -42,7 +64,7 @@ def grade(question: Question, answer, *, expected_output: str | None = None, pro
     choices when they were shuffled (shown position -> bank index).
     """
     if is_blank(answer):
-        return Verdict(0, question.points, "unanswered")
+        return Verdict(Fraction(0), exact(question.points), "unanswered")
     kind = question.type
     if kind in ("choice", "multi"):
         return _grade_letters(question, answer, choice_order)
@@ -62,12 +84,13 @@ def grade(question: Question, answer, *, expected_output: str | None = None, pro
 
 
 def _all_or_nothing(question: Question, ok: bool, notes=None) -> Verdict:
-    points = question.points
-    return Verdict(points if ok else 0, points, "correct" if ok else "wrong", notes=notes if notes is not None else [])
+    points = exact(question.points)
+    return Verdict(points if ok else Fraction(0), points, "correct" if ok else "wrong",
+                   notes=notes if notes is not None else [])
 
 
 def _grade_letters(question: Question, answer, choice_order) -> Verdict:
-    points = question.points
+    points = exact(question.points)
     shown = parse_letters(answer, question)
     # Feedback is labelled with the letters the student saw; scoring uses the bank's order.
     chosen = [bank_letter(c, choice_order) for c in shown]
@@ -81,14 +104,14 @@ def _grade_letters(question: Question, answer, choice_order) -> Verdict:
     if set(chosen) == right:
         return Verdict(points, points, "correct", notes=notes)
     if question.scoring == "all-or-nothing":
-        return Verdict(0, points, "wrong", notes=notes)
+        return Verdict(Fraction(0), points, "wrong", notes=notes)
     share = points / len(right)
-    earned = max(0.0, share * (len(right & set(chosen)) - len(set(chosen) - right)))
-    return Verdict(round(earned, 4), points, "partial" if earned > 0 else "wrong", notes=notes)
+    earned = max(Fraction(0), share * (len(right & set(chosen)) - len(set(chosen) - right)))
+    return Verdict(earned, points, "partial" if earned > 0 else "wrong", notes=notes)
 
 
 def _grade_short(question: Question, answer) -> Verdict:
-    points = question.points
+    points = exact(question.points)
     # Students often quote code as they would in chat: `send` or "send" mean send.
     answer = strip_quotes(answer if isinstance(answer, str) else str(answer))
     given = normalize_text(answer)
@@ -96,11 +119,11 @@ def _grade_short(question: Question, answer) -> Verdict:
         return Verdict(points, points, "correct")
     if question.pattern and re.fullmatch(question.pattern, answer.strip(), re.IGNORECASE):
         return Verdict(points, points, "correct", rule="pattern")
-    return Verdict(0, points, "wrong")
+    return Verdict(Fraction(0), points, "wrong")
 
 
 def _grade_predict(question: Question, answer, expected_output: str | None) -> Verdict:
-    points = question.points
+    points = exact(question.points)
     if not isinstance(answer, str):
         raise AnswerFormatError(f"expected the program's output as text, got {answer!r}")
     if expected_output is None:
@@ -112,6 +135,6 @@ def _grade_predict(question: Question, answer, expected_output: str | None) -> V
     if question.partial == "lines":
         expected_lines, given_lines = output_lines(expected_output), output_lines(answer)
         common = lcs_length([collapse_spaces(x) for x in expected_lines], [collapse_spaces(x) for x in given_lines])
-        earned = round(points * common / max(len(expected_lines), len(given_lines), 1), 4)
+        earned = points * common / max(len(expected_lines), len(given_lines), 1)
         return Verdict(earned, points, "partial" if earned else "wrong", notes=notes)
-    return Verdict(0, points, "wrong", notes=notes)
+    return Verdict(Fraction(0), points, "wrong", notes=notes)

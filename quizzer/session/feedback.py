@@ -12,6 +12,7 @@ import textwrap
 
 from quizzer.bank.model import bank_letter, letter, letter_index
 from quizzer.grading.parse import parse_letters
+from quizzer.grading.score import points_text
 from quizzer.session.model import Outcome
 from quizzer.ui.render import render_key
 from quizzer.ui.wrap import labelled, prose
@@ -27,7 +28,8 @@ def render_feedback(outcome: Outcome, *, style, trace=None) -> str:
         return "\n\n".join([style("Skipped.", fg="yellow", bold=True), answer_block(outcome, style)])
     verdict = outcome.verdict
     words, colour = HEADLINES[verdict.status]
-    headline = f"{style(words, fg=colour, bold=True)} ({verdict.points:g}/{verdict.max_points:g} points)"
+    headline = (f"{style(words, fg=colour, bold=True)} "
+                f"({points_text(verdict.points)}/{points_text(verdict.max_points)} points)")
     if verdict.rule:
         headline += f" - matched with {verdict.rule}"
     parts = [headline]

@@ -30,7 +30,7 @@ def recorder(store, *, tell_next_review: bool, warn):
         verdict = outcome.verdict
         try:
             card = store.record(outcome.item.question.id, outcome.item.question.topic, verdict.status,
-                                verdict.points / verdict.max_points if verdict.max_points else 0.0,
+                                float(verdict.points / verdict.max_points) if verdict.max_points else 0.0,
                                 outcome.duration_ms)
         except ProgressError as error:
             warn(f"warning: this answer was not recorded: {error}")

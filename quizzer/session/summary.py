@@ -6,6 +6,9 @@ session ended early are reported as a number, not as zeros.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+from quizzer.grading.score import exact, points_text
 from quizzer.ui.bars import bar, percent
 
 PROMPT_WIDTH = 60  # of a missed question's prompt, so that each missed question takes one line
@@ -15,13 +18,13 @@ def render_summary(outcomes, *, planned: int, titles: dict, style) -> str:
     if not outcomes:
         return style("Summary:", bold=True) + " no question answered."
     earned = sum(o.verdict.points for o in outcomes if not o.skipped)
-    possible = sum(o.item.question.points for o in outcomes)
+    possible = sum(exact(o.item.question.points) for o in outcomes)
     answered = sum(1 for o in outcomes if not o.skipped)
     counts = f"{answered} answered, {len(outcomes) - answered} skipped"
     if planned > len(outcomes):
         counts += f", {planned - len(outcomes)} not reached"
-    lines = [f"{style('Score:', bold=True)} {earned:g}/{possible:g} points ({percent(earned / possible).strip()}) - "
-             f"{counts}", "", style("By topic:", bold=True)]
+    lines = [f"{style('Score:', bold=True)} {points_text(earned)}/{points_text(possible)} points "
+             f"({percent(earned / possible).strip()}) - {counts}", "", style("By topic:", bold=True)]
     lines.extend(_topic_lines(outcomes, titles))
     missed = [o for o in outcomes if o.skipped or not o.verdict.correct]
     if missed:
@@ -29,7 +32,8 @@ def render_summary(outcomes, *, planned: int, titles: dict, style) -> str:
         width = max(len(o.item.question.id) for o in missed)
         for outcome in missed:
             how = "skipped" if outcome.skipped else (
-                f"{outcome.verdict.status} {outcome.verdict.points:g}/{outcome.verdict.max_points:g}")
+                f"{outcome.verdict.status} {points_text(outcome.verdict.points)}/"
+                f"{points_text(outcome.verdict.max_points)}")
             first_line = outcome.item.question.prompt.strip().splitlines()[0]
             if len(first_line) > PROMPT_WIDTH:
                 first_line = first_line[:PROMPT_WIDTH - 3].rstrip() + "..."
@@ -41,9 +45,9 @@ def topic_scores(outcomes) -> dict[str, tuple[float, float, int]]:
     """topic -> (points earned, points possible, questions), in the order topics first came up."""
     scores: dict[str, list] = {}
     for outcome in outcomes:
-        entry = scores.setdefault(outcome.item.question.topic, [0.0, 0.0, 0])
+        entry = scores.setdefault(outcome.item.question.topic, [Fraction(0), Fraction(0), 0])
         entry[0] += 0 if outcome.skipped else outcome.verdict.points
-        entry[1] += outcome.item.question.points
+        entry[1] += exact(outcome.item.question.points)
         entry[2] += 1
     return {topic: tuple(entry) for topic, entry in scores.items()}
 
@@ -52,5 +56,6 @@ def _topic_lines(outcomes, titles: dict) -> list[str]:
     scores = topic_scores(outcomes)
     names = {topic: titles.get(topic) or topic for topic in scores}
     width = max(len(name) for name in names.values())
-    return [f"  {names[topic]:<{width}}  {bar(earned / possible)}  {earned:g}/{possible:g}  "
+    return [f"  {names[topic]:<{width}}  {bar(earned / possible)}  "
+            f"{points_text(earned)}/{points_text(possible)}  "
             f"{percent(earned / possible)}" for topic, (earned, possible, _) in scores.items()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from quizzer.bank.model import Question, letter
+from quizzer.bank.model import Question, letter, shown_letter
 from quizzer.ui.wrap import prose
 
 HOW_TO_ANSWER = {
@@ -67,8 +67,7 @@ def _wrap_choice(label: str, text: str) -> str:
 def render_key(question: Question, expected_output: str | None = None, choice_order=None) -> str:
     """The right answer in the form a student would type it."""
     if question.type in ("choice", "multi"):
-        order = list(choice_order) if choice_order is not None else list(range(len(question.choices)))
-        letters = [letter(order.index(i)) for i, choice in enumerate(question.choices) if choice.correct]
+        letters = [shown_letter(i, choice_order) for i, choice in enumerate(question.choices) if choice.correct]
         return ",".join(sorted(letters))
     if question.type == "truefalse":
         return "true" if question.answer else "false"

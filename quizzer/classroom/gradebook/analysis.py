@@ -53,7 +53,7 @@ def item_analysis(batch) -> list[ItemStats]:
             if result is None:
                 continue
             fraction = result.verdict.points / result.verdict.max_points if result.verdict.max_points else 0.0
-            rows.append((fraction, score - result.verdict.points, result.answer))
+            rows.append((fraction, score - result.verdict.points, result.chosen_indexes if question.choices else []))
         item = ItemStats(question.id, len(rows), None, None)
         if rows:
             item.facility = round(100 * sum(r[0] for r in rows) / len(rows), 1)
@@ -61,9 +61,8 @@ def item_analysis(batch) -> list[ItemStats]:
             item.discrimination = None if correlation is None else round(100 * correlation, 1)
             if question.choices:
                 for index in range(len(question.choices)):
-                    option = letter(index)
-                    chosen = sum(1 for r in rows if isinstance(r[2], str) and option in r[2].split(","))
-                    item.option_shares[option] = round(100 * chosen / len(rows), 1)
+                    chosen = sum(1 for r in rows if index in r[2])
+                    item.option_shares[letter(index)] = round(100 * chosen / len(rows), 1)
             if all(r[0] == 0 for r in rows):
                 item.flags.append("nobody got it right")
             if item.discrimination is not None and item.discrimination < 0:

@@ -1,22 +1,38 @@
-"""Scoring a batch of submissions, computing every expected output once per question, not per student."""
+"""Scoring a batch of submissions, computing every expected output once per question, not per student.
+
+Answers are graded in the student's own terms: the letters of the pack variant they took (its
+`choice_order` maps them to the bank's choices), so feedback, results and reports can say what the
+student saw. An answer that cannot be read (`z` for a three-choice question) scores 0 on that question,
+with a line in errors.txt; the rest of that student's answers are still graded.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 
-from quizzer.bank.model import bank_letter
+from quizzer.bank.model import bank_letter, letter_index
 from quizzer.classroom.submissions import Submission, SubmissionProblem
 from quizzer.grading.parse import AnswerFormatError, parse_letters, parse_truefalse
 from quizzer.grading.programs import judge_program_run, run_answer_programs
-from quizzer.grading.score import Verdict, grade
+from quizzer.grading.score import Verdict, exact, grade
 
 
 @dataclass
 class QuestionResult:
     question_id: str
-    answer: object           # as the student gave it (letters mapped back to the bank's order)
+    answer: object           # as the student gave it (their letters, sorted: "a,c"); None when blank
     verdict: Verdict
-    expected: str            # the right answer, as a student would type it
+    expected: str            # the right answer as this student would type it (their variant's letters)
+    choice_order: tuple | None = None   # the student's variant: shown position -> the bank's choice index
+    unreadable: str | None = None       # why the answer could not be read (it then scores 0)
+
+    @property
+    def chosen_indexes(self) -> list[int]:
+        """The bank's indexes of the options chosen; for choice and multi questions only."""
+        if self.unreadable or not isinstance(self.answer, str) or not self.answer:
+            return []
+        return [letter_index(bank_letter(shown, self.choice_order)) for shown in self.answer.split(",")]
 
 
 @dataclass
@@ -27,12 +43,12 @@ class StudentResult:
     results: list = field(default_factory=list)   # QuestionResult, in quiz order
 
     @property
-    def score(self) -> float:
-        return round(sum(r.verdict.points for r in self.results), 4)
+    def score(self) -> Fraction:
+        return sum((r.verdict.points for r in self.results), Fraction(0))
 
     @property
-    def max_score(self) -> float:
-        return round(sum(r.verdict.max_points for r in self.results), 4)
+    def max_score(self) -> Fraction:
+        return sum((r.verdict.max_points for r in self.results), Fraction(0))
 
     def by_question(self) -> dict:
         return {r.question_id: r for r in self.results}
@@ -40,22 +56,31 @@ class StudentResult:
 
 @dataclass
 class GradedBatch:
-    questions: list                 # every question graded, in bank order
+    questions: list                 # every question graded: in pack order with a pack, else in bank order
     students: list                  # StudentResult, in input order
-    problems: list                  # SubmissionProblem: skipped submissions and why
+    problems: list                  # SubmissionProblem: skipped submissions, unreadable answers, and why
     write_failures: dict = field(default_factory=dict)  # question id -> reason its key could not be computed
 
 
-def _normalize(question, answer, choice_order):
-    """The answer in the bank's terms, or AnswerFormatError: shuffled letters are mapped back here."""
+@dataclass
+class _Accepted:
+    submission: Submission
+    variant: str | None
+    questions: list | None          # the quiz (None until known, without a pack)
+    orders: dict                    # question id -> choice order of the student's variant
+    answers: dict                   # question id -> answer in the student's terms
+    unreadable: dict                # question id -> (answer as given, reason)
+
+
+def _normalize(question, answer):
+    """The answer in the student's terms (letters sorted, true/false, text), or AnswerFormatError."""
     if answer is None or (isinstance(answer, str) and not answer.strip()):
         return None
     if question.type in ("choice", "multi"):
         letters = parse_letters(answer, question)
-        letters = [bank_letter(c, choice_order) for c in letters]
         if question.type == "choice" and len(letters) != 1:
             raise AnswerFormatError("a choice question takes exactly one letter")
-        return ",".join(sorted(letters))
+        return ",".join(sorted(letters)) or None
     if question.type == "truefalse":
         return parse_truefalse(answer)
     if isinstance(answer, (dict, list, tuple)):
@@ -63,12 +88,72 @@ def _normalize(question, answer, choice_order):
     return answer if isinstance(answer, str) else str(answer)
 
 
+def _as_given(answer):
+    """An unreadable answer as results.json can hold it."""
+    return answer if isinstance(answer, (str, bool)) else str(answer)
+
+
 def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, jobs=None,
                 progress=None, problems=None, timeout: float = 10.0) -> GradedBatch:
     from quizzer.ui.render import render_key
 
     problems = list(problems or [])
-    accepted: list[tuple[Submission, list, dict]] = []   # submission, its questions, normalized answers
+    accepted = _accept(bank, submissions, pack, problems)
+    if pack is None:
+        # Without a pack the quiz is every question any accepted submission answered.
+        answered = {qid for entry in accepted for qid in (*entry.answers, *entry.unreadable)}
+        quiz = [q for q in bank.questions if q.id in answered]
+        for entry in accepted:
+            entry.questions = quiz
+        questions = quiz
+    else:
+        questions = _pack_order(bank, pack, {q.id for entry in accepted for q in entry.questions})
+
+    expected_outputs, write_failures = _expected_outputs(questions, cache, jobs)
+    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout)
+    verdicts: dict = {}   # (question id, choice order, answer) -> Verdict, shared by every student who gave it
+    keys: dict = {}       # (question id, choice order) -> the right answer as those students would type it
+    students = []
+    total = len(accepted)
+    for done, entry in enumerate(accepted, 1):
+        student = StudentResult(entry.submission.student, entry.submission.source, entry.variant)
+        for question in entry.questions:
+            order = entry.orders.get(question.id)
+            expected = expected_outputs.get(question.id)
+            reason = None
+            if question.id in entry.unreadable:
+                given, reason = entry.unreadable[question.id]
+                answer, verdict = _as_given(given), Verdict(Fraction(0), exact(question.points), "wrong", notes=[
+                    f"this answer could not be read ({reason}), so it scores 0"])
+            else:
+                answer = entry.answers.get(question.id)
+                # A class gives the same answer many times: each distinct answer is graded once.
+                verdict = verdicts.get((question.id, order, answer))
+                if verdict is None:
+                    verdict = verdicts[(question.id, order, answer)] = _grade_one(
+                        question, answer, order, expected, program_runs, write_failures)
+            key = keys.get((question.id, order))
+            if key is None:
+                key = keys[(question.id, order)] = render_key(question, expected, order)
+            student.results.append(QuestionResult(question.id, answer, verdict, key, order, reason))
+        students.append(student)
+        if progress:
+            progress(done, total)
+    return GradedBatch(questions, students, problems, write_failures)
+
+
+def _grade_one(question, answer, order, expected, program_runs, write_failures) -> Verdict:
+    if question.type in ("predict", "write") and expected is None:
+        return Verdict(Fraction(0), exact(question.points), "wrong", notes=[
+            f"not graded: the question's own program fails ({write_failures.get(question.id)})"])
+    if question.type == "write" and answer is not None:
+        return grade(question, answer, program_run=program_runs[(question.id, answer)])
+    return grade(question, answer, expected_output=expected, choice_order=order)
+
+
+def _accept(bank, submissions, pack, problems) -> list[_Accepted]:
+    """The submissions that can be graded, each with its questions and answers; the others go to `problems`."""
+    accepted = []
     seen_students: dict[str, str] = {}
     for submission in submissions:
         if submission.student in seen_students:
@@ -76,54 +161,38 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
                                                                  f"(first in {seen_students[submission.student]})"))
             continue
         try:
-            questions, orders = _questions_for(bank, submission, pack)
-            lookup = {q.id: q for q in questions} if questions is not None else {
-                qid: bank.get(qid) for qid in submission.answers}
-            answers = _normalized_answers(submission, lookup, orders)
+            variant, questions, orders = _questions_for(bank, submission, pack)
         except AnswerFormatError as error:
             problems.append(SubmissionProblem(submission.source, str(error)))
             continue
+        lookup = {q.id: q for q in questions} if questions is not None else {
+            qid: bank.get(qid) for qid in submission.answers}
+        answers, unreadable = {}, {}
+        for qid, given in submission.answers.items():
+            try:
+                normalized = _normalize(lookup[qid], given)
+            except AnswerFormatError as error:
+                unreadable[qid] = (given, str(error))
+                problems.append(SubmissionProblem(submission.source, f"question {qid}: {error}; scored 0, the "
+                                                                     "other answers were graded", skipped=False))
+                continue
+            if normalized is not None:
+                answers[qid] = normalized
         seen_students[submission.student] = submission.source
-        accepted.append((submission, questions, answers))
+        accepted.append(_Accepted(submission, variant, questions, orders, answers, unreadable))
+    return accepted
 
-    if pack is None:
-        # Without a pack the quiz is every question any accepted submission answered.
-        answered = {qid for _, _, answers in accepted for qid in answers}
-        quiz = [q for q in bank.questions if q.id in answered]
-        accepted = [(s, quiz, answers) for s, _, answers in accepted]
-    graded_ids = {q.id for _, questions, _ in accepted for q in questions}
-    questions = [q for q in bank.questions if q.id in graded_ids]
 
-    expected_outputs, write_failures = _expected_outputs(questions, cache, jobs)
-    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout)
-    verdicts: dict = {}   # (question id, answer) -> Verdict, shared by every student who gave that answer
-    keys: dict = {}       # question id -> the right answer as shown
-    students = []
-    total = len(accepted)
-    for done, (submission, quiz, answers) in enumerate(accepted, 1):
-        student = StudentResult(submission.student, submission.source, submission.variant)
-        for question in quiz:
-            answer = answers.get(question.id)
-            expected = expected_outputs.get(question.id)
-            # A class gives the same answer many times: each distinct answer is graded once.
-            verdict = verdicts.get((question.id, answer))
-            if verdict is None:
-                if question.type in ("predict", "write") and expected is None:
-                    verdict = Verdict(0, question.points, "wrong", notes=[
-                        f"not graded: the question's own program fails ({write_failures.get(question.id)})"])
-                elif question.type == "write" and answer is not None:
-                    verdict = grade(question, answer, program_run=program_runs[(question.id, answer)])
-                else:
-                    verdict = grade(question, answer, expected_output=expected)
-                verdicts[(question.id, answer)] = verdict
-            key = keys.get(question.id)
-            if key is None:
-                key = keys[question.id] = render_key(question, expected)
-            student.results.append(QuestionResult(question.id, answer, verdict, key))
-        students.append(student)
-        if progress:
-            progress(done, total)
-    return GradedBatch(questions, students, problems, write_failures)
+def _pack_order(bank, pack, graded_ids: set) -> list:
+    """The graded questions in the pack's order: its first question in every variant, then its second ..."""
+    ordered = []
+    for slot in range(max(len(variant.items) for variant in pack.variants)):
+        for variant in pack.variants:
+            if slot < len(variant.items) and variant.items[slot].id in graded_ids:
+                question = bank.get(variant.items[slot].id)
+                if question not in ordered:
+                    ordered.append(question)
+    return ordered
 
 
 def _expected_outputs(questions, cache, jobs) -> tuple[dict, dict]:
@@ -146,16 +215,13 @@ def _expected_outputs(questions, cache, jobs) -> tuple[dict, dict]:
 
 
 def _questions_for(bank, submission, pack):
-    """The questions this submission is graded on, and the shown→bank choice order of each."""
+    """The variant taken, the questions this submission is graded on, and the shown→bank choice order of each."""
     if pack is None:
         unknown = sorted(qid for qid in submission.answers if bank.get(qid) is None)
         if unknown:
             raise AnswerFormatError(f"unknown question id(s): {', '.join(unknown)}")
-        return None, {}
-    variant = pack.variant(submission.variant)
-    if variant is None:
-        raise AnswerFormatError(f"unknown pack variant {submission.variant!r}; the pack has "
-                                f"{', '.join(pack.variant_names)}")
+        return None, None, {}
+    variant = _variant_of(submission, pack)
     questions = []
     for item in variant.items:
         question = bank.get(item.id)
@@ -165,28 +231,35 @@ def _questions_for(bank, submission, pack):
     unknown = sorted(set(submission.answers) - {q.id for q in questions})
     if unknown:
         raise AnswerFormatError(f"question id(s) not in variant {variant.name}: {', '.join(unknown)}")
-    return questions, {item.id: item.choice_order for item in variant.items if item.choice_order}
+    return variant.name, questions, {item.id: item.choice_order for item in variant.items if item.choice_order}
 
 
-def _normalized_answers(submission, lookup: dict, orders: dict) -> dict:
-    answers = {}
-    for qid, answer in submission.answers.items():
-        question = lookup[qid]
-        try:
-            normalized = _normalize(question, answer, orders.get(qid))
-        except AnswerFormatError as error:
-            raise AnswerFormatError(f"question {qid}: {error}") from None
-        if normalized is not None:
-            answers[qid] = normalized
-    return answers
+def _variant_of(submission, pack):
+    """The variant named by the submission; without a name, the only variant holding every question answered."""
+    if submission.variant is not None:
+        variant = pack.variant(submission.variant)
+        if variant is None:
+            raise AnswerFormatError(f"unknown pack variant {submission.variant!r}; the pack has "
+                                    f"{', '.join(pack.variant_names)}")
+        return variant
+    answered = set(submission.answers)
+    fitting = [v for v in pack.variants if answered <= {item.id for item in v.items}]
+    if len(fitting) == 1:
+        return fitting[0]
+    names = ", ".join(pack.variant_names)
+    if not fitting:
+        raise AnswerFormatError(f"no variant of the pack ({names}) holds every question answered; "
+                                "say which was taken (`variant: NAME`, or a `variant` column in a CSV)")
+    raise AnswerFormatError(f"the answers fit variants {', '.join(v.name for v in fitting)} of the pack: say which "
+                            "was taken (`variant: NAME`, or a `variant` column in a CSV)")
 
 
 def _run_write_answers(accepted, expected_outputs, jobs, timeout) -> dict:
     """Run every distinct write answer once in the sandbox; (question id, code) -> (ok, notes)."""
     pending = {}
-    for _, quiz, answers in accepted:
-        for question in quiz:
-            code = answers.get(question.id)
+    for entry in accepted:
+        for question in entry.questions:
+            code = entry.answers.get(question.id)
             if question.type == "write" and code is not None and question.id in expected_outputs:
                 pending.setdefault((question.id, code), question)
     if not pending:

@@ -1,10 +1,13 @@
 """The files a graded batch is written to, each atomically, each byte-identical for the same input.
 
-- grades.csv: `student, score, max_score, percent`, then one column per question id (points earned);
-- results.json: per student, per question: answer, points, max points, status, correct answer, feedback;
-- feedback/STUDENT.md: a personal report of every missed question;
-- errors.txt: the submissions that were skipped, and why (empty when none were);
-- report.html: histogram, per-topic averages and item analysis (see `report.py`).
+- grades.csv: `student, score, max_score, percent`, then one column per question id (points earned),
+  in the pack's order (its first question in every variant, then its second ...), else the bank's;
+- results.json: per student, per question: the answer and the right answer in the student's own
+  letters, with the text of each option chosen and each right option, points, status, feedback;
+- feedback/STUDENT.md: a personal report of every missed question, as the student saw it;
+- errors.txt: the submissions that were skipped, and the answers that could not be read, and why;
+- report.html: what an instructor acts on (see `report.py`).
+Points are exact fractions until here, where they are rounded once (`rounded`).
 """
 
 from __future__ import annotations
@@ -16,16 +19,12 @@ import re
 from pathlib import Path
 
 from quizzer.atomic import atomic_write_text
+from quizzer.classroom.gradebook.choices import correct_options, option_lines, options_named, shown_options
+from quizzer.grading.score import points_text, rounded
 
 
-def _number(value: float):
-    """Points as the smallest exact text: 1 not 1.0, 0.5 stays 0.5."""
-    whole = int(value)
-    return whole if whole == value else round(value, 4)
-
-
-def percent(score: float, maximum: float) -> float:
-    return round(100 * score / maximum, 2) if maximum else 0.0
+def percent(score, maximum) -> float:
+    return float(rounded(100 * score / maximum)) if maximum else 0.0
 
 
 def grades_csv(batch) -> str:
@@ -34,26 +33,43 @@ def grades_csv(batch) -> str:
     ids = [q.id for q in batch.questions]
     writer.writerow(["student", "score", "max_score", "percent", *ids])
     for student in batch.students:
-        earned = {r.question_id: _number(r.verdict.points) for r in student.results}
-        writer.writerow([student.student, _number(student.score), _number(student.max_score),
+        earned = {r.question_id: rounded(r.verdict.points) for r in student.results}
+        writer.writerow([student.student, rounded(student.score), rounded(student.max_score),
                          percent(student.score, student.max_score), *(earned.get(qid, "") for qid in ids)])
     return buffer.getvalue()
 
 
-def results_json(batch) -> str:
+def _options_json(options) -> list[dict]:
+    return [{"letter": label, "text": text} for label, text in options]
+
+
+def question_json(result, question) -> dict:
+    """One answer as results.json records it."""
+    entry = {
+        "id": result.question_id, "answer": result.answer, "points": rounded(result.verdict.points),
+        "max_points": rounded(result.verdict.max_points), "status": result.verdict.status,
+        "rule": result.verdict.rule, "correct_answer": result.expected, "feedback": result.verdict.notes,
+    }
+    if question.choices:
+        readable = isinstance(result.answer, str) and not result.unreadable
+        entry["chosen"] = _options_json(options_named(question, result.answer, result.choice_order)
+                                        if readable else [])
+        entry["correct_options"] = _options_json(correct_options(question, result.choice_order))
+    return entry
+
+
+def results_json(batch, bank) -> str:
     """One student per line: readable, diffable, and written by json's fast C encoder (no indent)."""
     students = [{
-        "student": s.student, "source": s.source, "variant": s.variant, "score": _number(s.score),
-        "max_score": _number(s.max_score), "percent": percent(s.score, s.max_score),
-        "questions": [{
-            "id": r.question_id, "answer": r.answer, "points": _number(r.verdict.points),
-            "max_points": _number(r.verdict.max_points), "status": r.verdict.status, "rule": r.verdict.rule,
-            "correct_answer": r.expected, "feedback": r.verdict.notes,
-        } for r in s.results],
+        "student": s.student, "source": s.source, "variant": s.variant, "score": rounded(s.score),
+        "max_score": rounded(s.max_score), "percent": percent(s.score, s.max_score),
+        "questions": [question_json(r, bank.get(r.question_id)) for r in s.results],
     } for s in batch.students]
-    skipped = [{"source": p.source, "reason": p.reason} for p in batch.problems]
+    skipped = [{"source": p.source, "reason": p.reason} for p in batch.problems if p.skipped]
+    warnings = [{"source": p.source, "reason": p.reason} for p in batch.problems if not p.skipped]
     lines = ",\n".join(json.dumps(student, sort_keys=True, ensure_ascii=False) for student in students)
-    return (f'{{"skipped": {json.dumps(skipped, sort_keys=True, ensure_ascii=False)},\n"students": [\n'
+    return (f'{{"skipped": {json.dumps(skipped, sort_keys=True, ensure_ascii=False)},\n'
+            f'"unreadable_answers": {json.dumps(warnings, sort_keys=True, ensure_ascii=False)},\n"students": [\n'
             f'{lines}\n]}}\n')
 
 
@@ -63,36 +79,54 @@ def safe_filename(name: str) -> str:
 
 
 def feedback_markdown(student, bank, blocks: dict | None = None) -> str:
-    """A student's report; `blocks` caches each question's unchanging part (prompt, code) across students."""
+    """A student's report; `blocks` caches each question's unchanging part (prompt, code, options) across students."""
     blocks = {} if blocks is None else blocks
     lines = [f"# Feedback for {student.student}", "",
-             f"Score: {_number(student.score)} / {_number(student.max_score)} "
+             f"Score: {points_text(student.score)} / {points_text(student.max_score)} "
              f"({percent(student.score, student.max_score)} %)", ""]
-    missed = [r for r in student.results if r.verdict.status != "correct"]
+    if student.variant:
+        lines[-1:-1] = [f"Variant: {student.variant}"]
+    missed = [(number, r) for number, r in enumerate(student.results, 1) if r.verdict.status != "correct"]
     if not missed:
         lines.append("Every question right. Well done.")
-    for result in missed:
+    for number, result in missed:
         question = bank.get(result.question_id)
-        if question.id not in blocks:
-            blocks[question.id] = _question_block(question)
-        head, why = blocks[question.id]
-        lines += [f"## {question.id} ({result.verdict.status}, {_number(result.verdict.points)} / "
-                  f"{_number(result.verdict.max_points)})", "", head]
-        given = "(no answer)" if result.answer is None else str(result.answer)
-        lines += ["Your answer:", "", "```", given.rstrip(), "```", "", "Expected:", "", "```",
-                  result.expected.rstrip(), "```", ""]
+        block_key = (question.id, result.choice_order)
+        if block_key not in blocks:
+            blocks[block_key] = _question_block(question, result.choice_order)
+        head, why = blocks[block_key]
+        lines += [f"## {number}. {question.id} ({result.verdict.status}, {points_text(result.verdict.points)} / "
+                  f"{points_text(result.verdict.max_points)})", "", head]
+        lines += _answers_block(question, result)
         for note in result.verdict.notes:
-            fenced = "\n" in note or note.startswith("---")
-            lines += (["```diff", note.rstrip(), "```"] if fenced else [f"- {note}"]) + [""]
+            if "\n" in note:
+                language = "diff" if "\n--- expected" in note or note.startswith("--- expected") else ""
+                lines += [f"```{language}", note.rstrip(), "```", ""]
+            else:
+                lines += [f"- {note}", ""]
         lines += [why]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _question_block(question) -> tuple[str, str]:
+def _answers_block(question, result) -> list[str]:
+    """What the student answered and what was right: option letters with their texts, or the text itself."""
+    if question.choices and not result.unreadable:
+        given = (["(no answer)"] if result.answer is None else
+                 [f"- {line}" for line in option_lines(options_named(question, result.answer, result.choice_order))])
+        right = [f"- {line}" for line in option_lines(correct_options(question, result.choice_order))]
+        return ["Your answer:", "", *given, "", "Right answer:", "", *right, ""]
+    given = "(no answer)" if result.answer is None else str(result.answer)
+    return ["Your answer:", "", "```", given.rstrip(), "```", "", "Expected:", "", "```",
+            result.expected.rstrip(), "```", ""]
+
+
+def _question_block(question, choice_order) -> tuple[str, str]:
     head = [question.prompt.strip(), ""]
     code = question.starter if question.type == "write" else question.code
     if code:
         head += ["```python", code.rstrip(), "```", ""]
+    if question.choices:
+        head += [f"- {line}" for line in option_lines(shown_options(question, choice_order))] + [""]
     return "\n".join(head), f"Why:\n\n{question.explanation.strip()}\n"
 
 
@@ -101,7 +135,7 @@ def write_outputs(batch, bank, out: Path, *, report_html: str) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "feedback").mkdir(exist_ok=True)
-    files = {"grades.csv": grades_csv(batch), "results.json": results_json(batch)}
+    files = {"grades.csv": grades_csv(batch), "results.json": results_json(batch, bank)}
     names, blocks = {}, {}
     for student in batch.students:
         name = safe_filename(student.student)
@@ -115,24 +149,3 @@ def write_outputs(batch, bank, out: Path, *, report_html: str) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         for done in [pool.submit(atomic_write_text, out / relative, text) for relative, text in files.items()]:
             done.result()
-
-
-def gradescope_json(student) -> str:
-    """Gradescope's autograder results.json for one submission."""
-    data = {
-        "score": _number(student.score),
-        "max_score": _number(student.max_score),
-        "tests": [{
-            "name": r.question_id, "score": _number(r.verdict.points), "max_score": _number(r.verdict.max_points),
-            "output": _gradescope_output(r),
-        } for r in student.results],
-    }
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def _gradescope_output(result) -> str:
-    if result.verdict.status == "correct":
-        return "Correct."
-    parts = [f"{result.verdict.status.capitalize()}. Expected: {result.expected}"]
-    parts += result.verdict.notes
-    return "\n".join(parts)
