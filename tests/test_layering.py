@@ -25,7 +25,7 @@ TINYLOOP_LAYERS = (
     ("clock", "loop"),
     ("runners",),
     ("combinators", "timeouts", "taskgroups", "locks", "queues", "trace"),
-    ("io", "io.sockets", "io.transports", "io.streams"),
+    ("io", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams"),
     ("",),  # the package itself: the asyncio facade
 )
 

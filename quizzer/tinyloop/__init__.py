@@ -15,8 +15,13 @@ modelled here.  Reading order for a student, first sitting (the core, then the l
    ...), ``timeouts.py``, ``taskgroups.py``, ``locks.py``, ``queues.py``; and ``trace.py``,
    which records a run.
 
-Second sitting, the I/O layer (``io/``): ``sockets.py`` (the loop that waits on sockets),
-``transports.py``, ``streams.py``.
+Second sitting, the I/O layer (``io/``):
+
+1. ``sockets.py``    — ``sock_recv`` & co. and ``EventLoop``, the loop that waits on sockets;
+2. ``protocols.py``  — what a transport calls when something happens;
+3. ``transports.py`` — one connected socket and its write buffer, reporting to a protocol;
+4. ``servers.py``    — ``create_connection``, ``create_server`` and ``Server``;
+5. ``streams.py``    — ``open_connection``, ``start_server``, ``StreamReader``, ``StreamWriter``.
 
 Imports run one way, down this list: ``exceptions`` → ``handles`` → ``events`` → ``futures`` →
 ``tasks`` → ``loop`` → ``runners`` → library → I/O (``tests/test_layering.py`` checks it).
@@ -40,10 +45,11 @@ from .futures import Future, isfuture
 from .gathering import gather
 from .handles import Handle, TimerHandle
 from .io import streams
+from .io.protocols import BaseProtocol, Protocol
+from .io.servers import AbstractServer, Server
 from .io.sockets import EventLoop
-from .io.streams import (AbstractServer, BaseProtocol, BaseTransport, Protocol, ReadTransport,
-                         Server, StreamReader, StreamWriter, Transport, WriteTransport,
-                         open_connection, start_server)
+from .io.streams import StreamReader, StreamWriter, open_connection, start_server
+from .io.transports import BaseTransport, ReadTransport, Transport, WriteTransport
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
 from .loop import BaseLoop, block_running_loop, finalize_at_exit, last_run_stats
 from .loop import BaseLoop as BaseEventLoop

@@ -958,8 +958,9 @@ async def sleep_until(condition):
 
 
 def test_stream_classes_and_the_loop_carry_asyncio_names():
-    from quizzer.tinyloop.io.transports import TransportSocket
-    from quizzer.tinyloop.io.streams import Server, SocketTransport, StreamWriter
+    from quizzer.tinyloop.io.servers import Server
+    from quizzer.tinyloop.io.streams import StreamWriter
+    from quizzer.tinyloop.io.transports import SocketTransport, TransportSocket
     names = {cls: f"{cls.__module__}.{cls.__qualname__}"
              for cls in (EventLoop, TransportSocket, Server, SocketTransport, StreamReader, StreamWriter)}
     assert names == {

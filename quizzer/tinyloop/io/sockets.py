@@ -30,11 +30,12 @@ import functools
 import socket
 
 from ..loop import BaseLoop, _fileobj_to_fd
-from .streams import create_connection, create_server
-from .transports import READ, WRITE
+from . import servers
+from .transports import _WOULD_BLOCK
 
-# What a non-blocking socket raises when the call cannot complete now.
-_WOULD_BLOCK = (BlockingIOError, InterruptedError)
+# The two directions a descriptor is watched in.
+READ = "read"
+WRITE = "write"
 
 
 def _check_non_blocking(loop, sock):
@@ -67,7 +68,7 @@ class EventLoop(BaseLoop):
 
     Besides the ``sock_*`` coroutines it keeps two small registries:
 
-    * ``_transports``: descriptor -> the stream transport (streams.py) that owns it.  Like asyncio,
+    * ``_transports``: descriptor -> the transport (transports.py) that owns it.  Like asyncio,
       ``add_reader`` & co. and the ``sock_*`` calls refuse such a descriptor, because two owners of
       one fd would steal each other's readiness events.
     * ``_sock_waiters``: (descriptor, READ|WRITE) -> the future of the ``sock_*`` call whose watcher
@@ -81,7 +82,7 @@ class EventLoop(BaseLoop):
         self._sock_waiters = {}
         self._fileobjs = {}  # watched descriptor -> the object the program registered it with
 
-    # -- fd watchers: the public methods are guarded; _start/_stop_watching are for tinyloop's own use
+    # -- fd watchers: the public methods are guarded; the _private ones are for tinyloop's own use
 
     def add_reader(self, fd, callback, *args):
         self._watch_for_program(fd, READ, callback, args)
@@ -124,6 +125,18 @@ class EventLoop(BaseLoop):
                 if registered is fileobj and fd in self._fd_watchers:
                     return fd
             raise
+
+    def _add_reader(self, fd, callback, *args):
+        self._start_watching(fd, READ, callback, *args)
+
+    def _remove_reader(self, fd):
+        self._stop_watching(fd, READ)
+
+    def _add_writer(self, fd, callback, *args):
+        self._start_watching(fd, WRITE, callback, *args)
+
+    def _remove_writer(self, fd):
+        self._stop_watching(fd, WRITE)
 
     def _start_watching(self, fd, direction, callback, *args):
         if direction == READ:
@@ -266,12 +279,12 @@ class EventLoop(BaseLoop):
         return await self._wait_until_ready(sock, WRITE, functools.partial(sock.sendto, data, 0, address))
 
     async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
-        """Connect a program's Protocol over TCP: ``(transport, protocol)`` (see streams.py)."""
-        return await create_connection(protocol_factory, host, port, **kwargs)
+        """Connect a program's Protocol over TCP: ``(transport, protocol)`` (see servers.py)."""
+        return await servers.create_connection(protocol_factory, host, port, **kwargs)
 
     async def create_server(self, protocol_factory, host=None, port=None, **kwargs):
-        """Serve a program's Protocol over TCP: the ``Server`` (see streams.py)."""
-        return await create_server(protocol_factory, host, port, **kwargs)
+        """Serve a program's Protocol over TCP: the ``Server`` (see servers.py)."""
+        return await servers.create_server(protocol_factory, host, port, **kwargs)
 
     async def sock_accept(self, sock):
         """Accept a connection on a listening socket: ``(conn, address)``, ``conn`` non-blocking."""

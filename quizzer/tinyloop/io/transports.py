@@ -1,11 +1,59 @@
-"""Transports (asyncio's ``transports`` and ``trsock`` modules).
+"""Transports (asyncio's ``transports``, ``trsock`` and the socket transport of
+``selector_events``).
 
-``TransportSocket`` is what ``get_extra_info('socket')`` hands out.  ``READ`` and ``WRITE`` name
-the two directions a descriptor is watched in (``EventLoop._start_watching``).
+A *transport* owns one connected socket.  It watches the socket through the loop, and tells its
+*protocol* (protocols.py) what happens, at the moments asyncio's ``_SelectorSocketTransport``
+does, because programs print in that order:
+
+* construction schedules, in this order, ``protocol.connection_made(transport)``, the start of
+  reading, and the completion of the caller's ``waiter`` (three callbacks, one iteration);
+* each time the socket is readable: ``protocol.data_received(data)``, or at EOF
+  ``protocol.eof_received()``, whose true answer keeps our side open (a false one closes);
+* ``write()`` sends at once when nothing is buffered; what the kernel cannot take is buffered and
+  sent when the socket turns writable.  Above the high-water mark (64 KiB) the protocol gets
+  ``pause_writing()``, and ``resume_writing()`` once the buffer is down to the low-water mark
+  (16 KiB);
+* ``close()`` stops reading now and, once the write buffer is flushed, schedules
+  ``protocol.connection_lost(None)``; an error (a reset peer) does so at once with the error.
+
+``TransportSocket`` is what ``get_extra_info('socket')`` hands out; the Transport classes exist
+for ``isinstance`` checks.
+
+Simplified: TCP only -- no SSL, no pipes, no datagram transports, no ``sendfile``.
 """
 
-READ = "read"
-WRITE = "write"
+import logging
+import socket
+
+from ..futures import _set_result_unless_cancelled
+
+_HIGH_WATER = 64 * 1024   # pause_writing() when more than this is buffered for sending ...
+_LOW_WATER = _HIGH_WATER // 4  # ... and resume_writing() once the buffer is down to this
+_RECV_SIZE = 256 * 1024   # bytes asked from recv() per readiness event
+_WARN_AFTER_LOST_WRITES = 5  # asyncio logs a warning from the 5th write to a dead connection
+_WOULD_BLOCK = (BlockingIOError, InterruptedError)
+
+# asyncio's transport warnings go to the "asyncio" logger; with no handler set up, logging's
+# last-resort handler prints the bare message to stderr, on both loops.
+_logger = logging.getLogger("asyncio")
+
+
+class BaseTransport:
+    """``asyncio.BaseTransport`` and its subclasses below, for ``isinstance`` checks."""
+
+    __module__ = "asyncio.transports"
+
+
+class ReadTransport(BaseTransport):
+    __module__ = "asyncio.transports"
+
+
+class WriteTransport(BaseTransport):
+    __module__ = "asyncio.transports"
+
+
+class Transport(ReadTransport, WriteTransport):
+    __module__ = "asyncio.transports"
 
 
 class TransportSocket:
@@ -73,3 +121,259 @@ class TransportSocket:
                 if address:
                     text += f", {label}={address}"
         return text + ">"
+
+
+class _SelectorSocketTransport(Transport):
+    """One connected TCP socket, and the protocol it reports to (see the module docstring).
+
+    ``server`` is the ``Server`` that accepted the connection (None for a client): it counts its
+    open connections for ``wait_closed()``.
+    """
+
+    __module__ = "asyncio.selector_events"
+
+    def __init__(self, loop, sock, protocol, *, waiter=None, extra=None, server=None):
+        self._loop = loop
+        self._protocol = protocol        # None once connection_lost has been called
+        self._sock = sock                # None once the connection is lost
+        self._fd = sock.fileno()
+        self._server = server
+        self._extra = {"socket": TransportSocket(sock), "sockname": _address_or_none(sock.getsockname),
+                       "peername": _address_or_none(sock.getpeername), **(extra or {})}
+        self._buffer = bytearray()       # bytes written but not yet taken by the kernel
+        self._closing = False            # close() or a fatal error happened
+        self._conn_lost = 0              # >0 once connection_lost is scheduled; counts lost writes
+        self._eof_written = False        # write_eof() was called
+        self._reading_paused = False     # pause_reading(): the socket is not watched for reading
+        self._writing_paused = False     # the write buffer is above the high-water mark
+        self._high_water, self._low_water = _HIGH_WATER, _LOW_WATER
+        if server is not None:
+            server._attach()
+        loop._register_transport(self._fd, self)
+        if (sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
+                and sock.proto == socket.IPPROTO_TCP):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # small writes go out at once
+        # The same three callbacks, in the same order, as asyncio's transport constructor.
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        state = "closed" if self._sock is None else "closing" if self._closing else "open"
+        return f"<_SelectorSocketTransport fd={self._fd} {state} bufsize={len(self._buffer)}>"
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def _call_protocol(self, method, *args):
+        """``protocol.<method>(*args)``; a failure is reported (it is the program's bug), not raised."""
+        try:
+            getattr(self._protocol, method)(*args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({"message": f"protocol.{method}() failed",
+                                               "exception": exc, "transport": self,
+                                               "protocol": self._protocol})
+
+    def _call_connection_lost(self, exc):
+        protocol, self._protocol = self._protocol, None  # as asyncio: get_protocol() is None now
+        try:
+            protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._loop._unregister_transport(self._fd, self)
+            if self._server is not None:
+                self._server._detach()
+                self._server = None
+
+    # -- reading
+
+    def _start_reading(self):
+        if self.is_reading():
+            self._loop._add_reader(self._fd, self._read_ready)
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data = self._sock.recv(_RECV_SIZE)
+        except _WOULD_BLOCK:
+            return
+        except Exception as exc:
+            self._fatal_error(exc, "Fatal read error on socket transport")
+            return
+        method = "data_received" if data else "eof_received"
+        try:
+            keep_open = self._protocol.data_received(data) if data else self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, f"Fatal error: protocol.{method}() call failed.")
+            return
+        if data:
+            return
+        # The peer shut its side: reads are over, but a protocol that says so may still write.
+        if keep_open:
+            self._loop._remove_reader(self._fd)
+        else:
+            self.close()
+
+    def is_reading(self):
+        return not self._closing and not self._reading_paused
+
+    def pause_reading(self):
+        if self.is_reading():
+            self._reading_paused = True
+            self._loop._remove_reader(self._fd)
+
+    def resume_reading(self):
+        if self._closing or not self._reading_paused:
+            return
+        self._reading_paused = False
+        self._loop._add_reader(self._fd, self._read_ready)
+
+    # -- writing
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
+        if self._eof_written:
+            raise RuntimeError("Cannot call write() after write_eof()")
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= _WARN_AFTER_LOST_WRITES:
+                _logger.warning("socket.send() raised exception.")
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                sent = self._sock.send(data)
+            except _WOULD_BLOCK:
+                pass
+            except Exception as exc:
+                self._fatal_error(exc, "Fatal write error on socket transport")
+                return
+            else:
+                data = data[sent:]
+                if not data:
+                    return
+            self._loop._add_writer(self._fd, self._write_ready)
+        self._buffer.extend(data)
+        self._maybe_pause_writing()
+
+    def writelines(self, list_of_data):
+        self.write(b"".join(list_of_data))
+
+    def _maybe_pause_writing(self):
+        if len(self._buffer) > self._high_water and not self._writing_paused:
+            self._writing_paused = True
+            self._call_protocol("pause_writing")
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            sent = self._sock.send(self._buffer)
+        except _WOULD_BLOCK:
+            return
+        except Exception as exc:
+            self._loop._remove_writer(self._fd)
+            self._buffer.clear()
+            self._fatal_error(exc, "Fatal write error on socket transport")
+            return
+        del self._buffer[:sent]
+        if self._writing_paused and len(self._buffer) <= self._low_water:
+            self._writing_paused = False
+            self._call_protocol("resume_writing")
+        if not self._buffer:
+            self._loop._remove_writer(self._fd)
+            if self._closing:
+                self._conn_lost += 1  # later writes are dropped, not sent to a closed socket
+                self._call_connection_lost(None)
+            elif self._eof_written:
+                self._sock.shutdown(socket.SHUT_WR)
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f"high ({high!r}) must be >= low ({low!r}) must be >= 0")
+        self._high_water, self._low_water = high, low
+        self._maybe_pause_writing()
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing or self._eof_written:
+            return
+        self._eof_written = True
+        if not self._buffer:
+            self._sock.shutdown(socket.SHUT_WR)
+
+    # -- closing
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        """Stop reading now; finish sending what is buffered; then close the socket."""
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop._remove_writer(self._fd)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        """Close at once, dropping anything still buffered."""
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        # Socket errors (a reset peer...) are ordinary events, reported to the protocol; anything
+        # else is a bug worth reporting.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({"message": message, "exception": exc, "transport": self})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+
+SocketTransport = _SelectorSocketTransport
+
+
+def _address_or_none(address_of):
+    try:
+        return address_of()
+    except OSError:
+        return None

@@ -1,0 +1,44 @@
+"""Protocols (asyncio's ``protocols`` module): the objects a transport calls when something
+happens on its connection.
+
+A transport (transports.py) owns a socket and calls its protocol at set moments:
+``connection_made(transport)`` once, then ``data_received(data)`` for each chunk read,
+``eof_received()`` when the peer shut its side (a true answer keeps our side open),
+``pause_writing()`` / ``resume_writing()`` around a full write buffer, and ``connection_lost(exc)``
+once at the end.  A program's own protocols subclass ``Protocol`` (``loop.create_server`` and
+``loop.create_connection``); streams use ``StreamReaderProtocol`` (streams.py).
+
+Simplified: no ``BufferedProtocol``, ``DatagramProtocol`` or ``SubprocessProtocol``.
+"""
+
+
+class BaseProtocol:
+    """``asyncio.BaseProtocol``: what every transport calls.  The default methods do nothing."""
+
+    __module__ = "asyncio.protocols"
+    __slots__ = ()
+
+    def connection_made(self, transport):
+        pass
+
+    def connection_lost(self, exc):
+        pass
+
+    def pause_writing(self):
+        pass
+
+    def resume_writing(self):
+        pass
+
+
+class Protocol(BaseProtocol):
+    """``asyncio.Protocol``: a stream protocol (``data_received``, ``eof_received``)."""
+
+    __module__ = "asyncio.protocols"
+    __slots__ = ()
+
+    def data_received(self, data):
+        pass
+
+    def eof_received(self):
+        pass
