@@ -34,13 +34,27 @@ import atexit
 import sys
 
 from . import events, exceptions, futures, locks, queues, runners, taskgroups, tasks, timeouts
-from .combinators import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, shield,
-                          wait, wait_for)
-from .events import (AbstractEventLoop, _get_running_loop, _set_running_loop, get_event_loop,
-                     get_running_loop, new_event_loop, set_event_loop)
-from .exceptions import (BrokenBarrierError, CancelledError, Deadlock, IncompleteReadError,
-                         InvalidStateError, LimitOverrunError, SendfileNotAvailableError,
-                         TimeoutError, Unsupported)
+from .combinators import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, shield, wait, wait_for
+from .events import (
+    AbstractEventLoop,
+    _get_running_loop,
+    _set_running_loop,
+    get_event_loop,
+    get_running_loop,
+    new_event_loop,
+    set_event_loop,
+)
+from .exceptions import (
+    BrokenBarrierError,
+    CancelledError,
+    IncompleteReadError,
+    InvalidStateError,
+    LimitOverrunError,
+    SendfileNotAvailableError,
+    TimeoutError,
+    Unsupported,
+)
+from .exceptions import Deadlock as Deadlock  # tinyloop's own, for its callers: not in __all__
 from .futures import Future, isfuture
 from .gathering import gather
 from .handles import Handle, TimerHandle
@@ -51,31 +65,35 @@ from .io.sockets import EventLoop
 from .io.streams import StreamReader, StreamWriter, open_connection, start_server
 from .io.transports import BaseTransport, ReadTransport, Transport, WriteTransport
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
-from .loop import BaseLoop, block_running_loop, finalize_at_exit, last_run_stats
 from .loop import BaseLoop as BaseEventLoop
+from .loop import BaseLoop as BaseLoop
+from .loop import block_running_loop, finalize_at_exit
+from .loop import last_run_stats as last_run_stats
 from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
 from .runners import Runner, run
 from .taskgroups import TaskGroup
-from .tasks import (Task, all_tasks, create_task, current_task, ensure_future, iscoroutine,
-                    iscoroutinefunction, sleep)
+from .tasks import Task, all_tasks, create_task, current_task, ensure_future, iscoroutine, iscoroutinefunction, sleep
 from .timeouts import Timeout, timeout, timeout_at
 from .virtualtime import use_virtual_time_in_time_module
 
 # new_event_loop() (and so asyncio.run) makes the loop that can also do I/O.
 events.set_default_loop_class(EventLoop)
 
+# What `from asyncio import *` gives: asyncio 3.11's __all__, of what tinyloop has, and TaskGroup
+# (3.11 forgot it; 3.12 has it).  tests/tinyloop checks this against real asyncio.
 __all__ = (
-    "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "BaseEventLoop",
-    "Barrier", "BoundedSemaphore", "BrokenBarrierError", "CancelledError",
-    "Condition", "Event", "Future", "Handle", "IncompleteReadError", "InvalidStateError",
-    "LifoQueue", "LimitOverrunError", "Lock", "PriorityQueue", "Queue", "QueueEmpty", "QueueFull",
-    "Runner", "Semaphore", "SendfileNotAvailableError", "Task", "TaskGroup", "Timeout", "TimeoutError",
-    "TimerHandle", "all_tasks", "as_completed", "create_task", "current_task", "ensure_future",
-    "gather", "get_event_loop", "get_running_loop", "iscoroutine", "iscoroutinefunction",
-    "isfuture", "new_event_loop", "run", "set_event_loop", "shield", "sleep", "timeout",
-    "timeout_at", "wait", "wait_for",
-    "open_connection", "start_server", "StreamReader", "StreamWriter",
-)  # what `from asyncio import *` gives; tinyloop's own names are imported explicitly
+    "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "AbstractServer",
+    "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
+    "BrokenBarrierError", "CancelledError", "Condition", "Event", "Future", "Handle",
+    "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
+    "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner",
+    "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter", "Task",
+    "TaskGroup", "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
+    "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_task",
+    "current_task", "ensure_future", "gather", "get_event_loop", "get_running_loop", "iscoroutine",
+    "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run", "set_event_loop",
+    "shield", "sleep", "start_server", "timeout", "timeout_at", "wait", "wait_for",
+)
 
 # Every public name of asyncio 3.11's package (``dir(asyncio)``, less its stray ``sys``).  A name
 # reaches __getattr__ below only if tinyloop does not define it, so the ones tinyloop lacks are

@@ -13,10 +13,7 @@ arguments instead, which is what asyncio does in the common case.
 
 import functools
 
-from . import events
-from . import exceptions
-from . import futures
-from . import tasks
+from . import events, exceptions, futures, tasks
 from .queues import Queue
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
@@ -121,7 +118,7 @@ async def wait_for(fut, timeout):
             if fut.done():
                 result, error = futures._outcome(fut)
                 if error is not None:
-                    raise error
+                    raise error  # noqa: B904 - as asyncio's fut.result() here: chained to the CancelledError
                 return result
             fut.remove_done_callback(cb)
             await _cancel_and_wait(fut, loop=loop)  # never leave the task running behind us

@@ -22,8 +22,7 @@ import reprlib
 import weakref
 from types import GenericAlias
 
-from . import events
-from . import exceptions
+from . import events, exceptions
 from .handles import Handle, TimerHandle, format_callback
 
 # Every future that got an exception, weakly: see report_unretrieved_at_exit().

@@ -8,10 +8,7 @@ other combinators (``wait``, ``wait_for``, ...) are in combinators.py.
 and completes its own future once the last child is done; the results come in argument order.
 """
 
-from . import events
-from . import exceptions
-from . import futures
-from . import tasks
+from . import events, exceptions, futures, tasks
 
 
 class _GatheringFuture(futures.Future):
@@ -62,14 +59,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    message = child._cancel_message
-                    results.append(exceptions.CancelledError("" if message is None else message))
-                else:
-                    outcome = child.exception()
-                    results.append(child.result() if outcome is None else outcome)
+            results = _outcomes(children)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
@@ -95,3 +85,17 @@ def gather(*coros_or_futures, return_exceptions=False):
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+def _outcomes(children):
+    """Each child's result, or its exception, or a CancelledError with its message: what
+    ``gather(..., return_exceptions=True)`` returns (and what a full success returns)."""
+    results = []
+    for child in children:
+        if child.cancelled():
+            message = child._cancel_message
+            results.append(exceptions.CancelledError("" if message is None else message))
+        else:
+            outcome = child.exception()
+            results.append(child.result() if outcome is None else outcome)
+    return results

@@ -14,8 +14,7 @@ its wake-ups cost what Condition's cost.
 
 import collections
 
-from . import events
-from . import exceptions
+from . import events, exceptions
 
 
 class _LoopBound:

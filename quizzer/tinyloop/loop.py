@@ -36,10 +36,7 @@ import heapq
 import sys
 import weakref
 
-from . import events
-from . import exceptions
-from . import futures
-from . import tasks
+from . import events, exceptions, futures, tasks
 from .clock import VirtualClock
 from .events import AbstractEventLoop
 from .gathering import gather

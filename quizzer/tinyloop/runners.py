@@ -20,8 +20,7 @@ are skipped: real asyncio would hang or not run at all, so no more program code 
 
 from contextvars import copy_context
 
-from . import events
-from . import exceptions
+from . import events, exceptions
 from .gathering import gather
 from .tasks import iscoroutine
 

@@ -10,9 +10,7 @@ Difference: asyncio keeps the group's tasks in a ``set``, so the order in which 
 them depends on memory addresses; tinyloop cancels them in creation order.
 """
 
-from . import events
-from . import exceptions
-from . import tasks
+from . import events, exceptions, tasks
 
 
 class TaskGroup:

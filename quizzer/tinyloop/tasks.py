@@ -24,14 +24,12 @@ until the step runs) says whether this is a wake-up.  Same order, one allocation
 
 import collections.abc
 import functools
-from contextvars import copy_context
 import itertools
 import types
+from contextvars import copy_context
 from types import GenericAlias
 
-from . import events
-from . import exceptions
-from . import futures
+from . import events, exceptions, futures
 from .futures import _CANCELLED, _PENDING, Future
 
 # asyncio numbers unnamed tasks Task-1, Task-2, ... from one process-wide counter.
@@ -190,9 +188,7 @@ class Task(Future):
         if self._state is not _PENDING:
             raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
+            exc = self._take_cancel_request(exc)
         self._fut_waiter = None
         loop = self._loop
         loop._current_task = self
@@ -202,11 +198,7 @@ class Task(Future):
             else:
                 result = self._context.run(self._coro.throw, exc)
         except StopIteration as stop:
-            if self._must_cancel:  # cancel() was called during the very last step
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
+            self._return(stop.value)
         except exceptions.CancelledError as cancelled:
             self._cancelled_exc = cancelled  # re-raised as is by result(), like asyncio
             Future.cancel(self)
@@ -228,6 +220,20 @@ class Task(Future):
         finally:
             loop._current_task = None
             self = None  # a traceback may hold this frame: don't let it keep the task alive
+
+    def _take_cancel_request(self, exc):
+        """The exception the step cancel() asked for throws in: ``exc`` if it is already one."""
+        self._must_cancel = False
+        return exc if isinstance(exc, exceptions.CancelledError) else self._make_cancelled_error()
+
+    def _return(self, value):
+        """The coroutine returned ``value``: the task is done, unless cancel() was called
+        during that very last step."""
+        if self._must_cancel:
+            self._must_cancel = False
+            Future.cancel(self, msg=self._cancel_message)
+        else:
+            Future.set_result(self, value)
 
     def _wait_on(self, future):
         if not isinstance(future, Future) or future._loop is not self._loop:

@@ -9,9 +9,7 @@ and turns it into ``TimeoutError``.  A cancellation from someone else passes thr
 
 import enum
 
-from . import events
-from . import exceptions
-from . import tasks
+from . import events, exceptions, tasks
 
 
 class _State(enum.Enum):

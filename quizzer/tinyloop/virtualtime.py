@@ -23,8 +23,8 @@ so every object a program sees is a real ``datetime``, with its reprs and error 
 """
 
 import _thread
-import sys
 import importlib.util
+import sys
 
 # Seconds of waiting the loop skipped plus seconds time.sleep() pretended to block.
 _skipped_seconds = 0.0

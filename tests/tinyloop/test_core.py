@@ -12,8 +12,8 @@ import time
 import pytest
 
 import quizzer.tinyloop as tinyloop
-from quizzer.tinyloop import loop as loop_module
 from quizzer.tinyloop import Deadlock, Unsupported
+from quizzer.tinyloop import loop as loop_module
 
 from . import assert_same_output, run_program, run_tiny_in_process
 
@@ -613,17 +613,17 @@ def test_deadlock_escapes_except_exception():
 
 def test_unsupported_apis_raise_a_one_line_message():
     with pytest.raises(Unsupported) as caught:
-        tinyloop.to_thread
+        tinyloop.to_thread  # noqa: B018 - looking the name up is what raises
     assert str(caught.value) == ("asyncio.to_thread is not supported by quizzer's reference loop "
                                  "(tinyloop); run it with --loop asyncio")
     loop = tinyloop.new_event_loop()
     with pytest.raises(Unsupported, match="^loop.run_in_executor is not supported"):
-        loop.run_in_executor
+        loop.run_in_executor  # noqa: B018 - looking the name up is what raises
     with pytest.raises(AttributeError):
-        loop.no_such_method
+        loop.no_such_method  # noqa: B018 - looking the name up is what raises
     loop.close()
     with pytest.raises(AttributeError, match="module 'asyncio' has no attribute 'no_such_name'"):
-        tinyloop.no_such_name
+        tinyloop.no_such_name  # noqa: B018 - looking the name up is what raises
 
 
 # The real asyncio, imported before any test can put tinyloop in its place.
@@ -639,6 +639,12 @@ def test_the_lists_of_asyncio_names_are_asyncio_3_11s():
         assert loop_module.ASYNCIO_LOOP_METHODS == {name for name in dir(loop) if not name.startswith("_")}
     finally:
         loop.close()
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="asyncio 3.11's __all__")
+def test_star_import_gives_asyncio_3_11s_names_that_tinyloop_has():
+    has = {name for name in REAL_ASYNCIO.__all__ if name in vars(tinyloop)}
+    assert set(tinyloop.__all__) == has | {"TaskGroup"}  # 3.11 forgot TaskGroup, 3.12 has it
 
 
 def test_every_asyncio_name_is_there_or_unsupported():

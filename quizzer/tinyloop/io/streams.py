@@ -216,10 +216,10 @@ class StreamWriter:
     def __del__(self):
         if not self._transport.is_closing():
             if self._loop.is_closed():
-                warnings.warn("loop is closed", ResourceWarning)
+                warnings.warn("loop is closed", ResourceWarning, stacklevel=1)
             else:
                 self.close()
-                warnings.warn(f"unclosed {self!r}", ResourceWarning)
+                warnings.warn(f"unclosed {self!r}", ResourceWarning, stacklevel=1)
 
     async def drain(self):
         """Wait until the write buffer is small enough; raise if the connection failed."""
@@ -344,7 +344,7 @@ class StreamReader:
             else:
                 self._buffer.clear()
             self._maybe_resume_transport()
-            raise ValueError(exc.args[0])
+            raise ValueError(exc.args[0])  # noqa: B904 - chained implicitly, as asyncio does
 
     async def readuntil(self, separator=b"\n"):
         """Read up to and including ``separator``.  EOF first raises IncompleteReadError (the
