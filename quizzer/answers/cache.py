@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from quizzer.atomic import atomic_write_text
+from quizzer.xdg import base_directory
 
 
 @dataclass
@@ -53,7 +53,9 @@ class KeyCache:
             return
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.directory / f"{key}.json", json.dumps({"key": key, **data}, sort_keys=True))
+            # Not fsynced: an entry lost to a power cut is computed again, and a bank check writes hundreds.
+            atomic_write_text(self.directory / f"{key}.json", json.dumps({"key": key, **data}, sort_keys=True),
+                              durable=False)
         except OSError as error:
             self._warn(f"cannot write to the answer cache {self.directory} ({error.strerror or error}); "
                        "continuing without it")
@@ -61,8 +63,7 @@ class KeyCache:
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "quizzer" / "answer-keys"
+    return base_directory("XDG_CACHE_HOME") / "quizzer" / "answer-keys"
 
 
 def make_cache(cache_dir=None, enabled: bool = True, warn=None) -> KeyCache:

@@ -63,10 +63,23 @@ def scan_bank(path: str | Path) -> tuple[Bank, list[Problem]]:
     problems = []
     for file in files:
         try:
-            texts.append((file.read_text(encoding="utf-8"), str(file)))
-        except (OSError, UnicodeDecodeError) as error:
-            problems.append(Problem(str(file), 0, f"cannot read the file: {error}"))
+            raw = file.read_bytes()
+        except OSError as error:
+            problems.append(Problem(str(file), 0, f"cannot read the file: {error.strerror or error}"))
+            continue
+        try:
+            texts.append((raw.decode("utf-8"), str(file)))
+        except UnicodeDecodeError as error:
+            problems.append(_not_utf8(str(file), raw, error))
     return _scan(texts, problems)
+
+
+def _not_utf8(filename: str, raw: bytes, error: UnicodeDecodeError) -> Problem:
+    """Where the first byte that is not UTF-8 is: its line and column (1-based), and its value."""
+    line_start = raw.rfind(b"\n", 0, error.start) + 1
+    line = raw.count(b"\n", 0, error.start) + 1
+    return Problem(filename, line, f"the file is not UTF-8 text: byte 0x{raw[error.start]:02x} in column "
+                                   f"{error.start - line_start + 1} cannot be decoded (save the file as UTF-8)")
 
 
 def load_bank_text(text: str, filename: str = "<bank>") -> Bank:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 @dataclass(frozen=True, order=True)
 class Problem:
     file: str
-    line: int
+    line: int            # 1-based; 0 when the problem is not at a line (a file that cannot be read)
     message: str
     question_id: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}"
+        where = f"{self.file}:{self.line}" if self.line else self.file  # line 0: the file as a whole
         if self.question_id:
             return f"{where}: question {self.question_id}: {self.message}"
         return f"{where}: {self.message}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from quizzer.xdg import base_directory
+
 FILE_NAME = "progress.sqlite"
 
 
@@ -13,8 +15,4 @@ def database_path(explicit: str | None = None) -> Path:
         return Path(explicit)
     if os.environ.get("QUIZZER_DB"):
         return Path(os.environ["QUIZZER_DB"])
-    # XDG: an empty or relative XDG_DATA_HOME is invalid and must be ignored.
-    base = os.environ.get("XDG_DATA_HOME", "")
-    if not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(base) / "quizzer" / FILE_NAME
+    return base_directory("XDG_DATA_HOME") / "quizzer" / FILE_NAME

@@ -84,3 +84,14 @@ def test_key_names_the_python_release(monkeypatch):
     before = cache_key(PROGRAM)
     monkeypatch.setattr(cache, "python_version", lambda: "cpython 3.11.999")
     assert cache_key(PROGRAM) != before
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path, monkeypatch):
+    # XDG: a relative path is invalid and must be ignored (it would name another folder in every directory).
+    from quizzer.answers.cache import default_cache_dir
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert default_cache_dir() == tmp_path / ".cache" / "quizzer" / "answer-keys"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "abs"))
+    assert default_cache_dir() == tmp_path / "abs" / "quizzer" / "answer-keys"

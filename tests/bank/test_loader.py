@@ -32,7 +32,7 @@ def test_bad_bank_names_file_line_and_question(fixture):
     expected_file = str(marked_file) if line else str(fixture)
     assert problem.file == expected_file
     rendered = str(problem)
-    assert rendered.startswith(f"{expected_file}:{line}: ")
+    assert rendered.startswith(f"{expected_file}:{line}: " if line else f"{expected_file}: ")  # no line 0
     if question_id:
         assert f": question {question_id}: " in rendered
 
@@ -92,3 +92,26 @@ def test_syntax_error_in_code_points_at_the_line_inside_the_block():
     (problem,) = caught.value.problems
     assert problem.line == 10
     assert "line 2 of the code" in problem.message
+
+
+def test_a_file_that_is_not_utf8_is_reported_at_its_first_bad_byte(tmp_path):
+    bank = tmp_path / "latin1.yaml"
+    bank.write_bytes("topic: tasks\nquestions:\n  - id: caf\u00e9\n".encode("latin-1"))
+    with pytest.raises(BankError) as caught:
+        load_bank(bank)
+    (problem,) = caught.value.problems
+    assert str(problem) == (f"{bank}:3: the file is not UTF-8 text: byte 0xe9 in column 12 cannot be decoded "
+                            "(save the file as UTF-8)")
+
+
+def test_a_file_that_cannot_be_read_is_reported_without_a_line(tmp_path, monkeypatch):
+    bank = tmp_path / "tasks.yaml"
+    bank.write_text("topic: tasks\n", encoding="utf-8")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)   # the tests run as root, who may read anything
+    with pytest.raises(BankError) as caught:
+        load_bank(bank)
+    assert str(caught.value.problems[0]) == f"{bank}: cannot read the file: Permission denied"

@@ -50,3 +50,19 @@ def test_pearson_edge_cases():
     assert pearson([1], [2]) is None
     assert pearson([1, 1], [1, 2]) is None
     assert round(pearson([1, 2, 3], [2, 4, 6]), 6) == 1.0
+
+
+def test_discrimination_is_exact_even_with_huge_point_totals():
+    # Rest-of-test scores near 1e15 points: summing them naively loses their differences, as a
+    # hand-written correlation did (39.8); computed exactly (with fractions) the index is 40.0.
+    from fractions import Fraction
+    from math import sqrt
+
+    items = [0, 1, 0, 0.5, 0.5, 1, 1, 1, 0, 1, 1, 1]
+    rest = [1e15 + d for d in (2, 5, 4, 3, 3, 2, 5, 5, 0, 2, 3, 2)]
+    xs, ys = [Fraction(x) for x in items], [Fraction(y) for y in rest]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    exact = float(sum((x - mx) * (y - my) for x, y in zip(xs, ys))) / sqrt(
+        float(sum((x - mx) ** 2 for x in xs)) * float(sum((y - my) ** 2 for y in ys)))
+    assert round(100 * exact, 1) == 40.0
+    assert round(100 * pearson(items, rest), 1) == 40.0

@@ -14,7 +14,7 @@ Questions are flagged when nobody got them right, or their discrimination is neg
 
 from __future__ import annotations
 
-import math
+import statistics
 from dataclasses import dataclass, field
 
 from quizzer.bank.model import letter
@@ -31,16 +31,11 @@ class ItemStats:
 
 
 def pearson(xs: list[float], ys: list[float]) -> float | None:
-    n = len(xs)
-    if n < 2:
+    """The correlation of `xs` and `ys`; None when it is undefined (fewer than two takers, or no variance)."""
+    try:
+        return statistics.correlation(xs, ys)
+    except statistics.StatisticsError:
         return None
-    mean_x, mean_y = sum(xs) / n, sum(ys) / n
-    sxx = sum((x - mean_x) ** 2 for x in xs)
-    syy = sum((y - mean_y) ** 2 for y in ys)
-    if sxx == 0 or syy == 0:
-        return None
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys))
-    return sxy / math.sqrt(sxx * syy)
 
 
 def item_analysis(batch) -> list[ItemStats]:
