@@ -23,13 +23,18 @@ def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:
     `durable=False` skips the two fsyncs, for files that can be recomputed (the answer-key cache):
     after a power cut such a file may be empty, never half-written, and is then simply rebuilt.
     """
+    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """`atomic_write_text` for bytes (a zip, a wheel)."""
     path = Path(path)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         # mkstemp makes the file private (0600); give it the mode an ordinary write would have.
         os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())

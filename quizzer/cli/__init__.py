@@ -26,6 +26,7 @@ COMMANDS = {
     "new": "new",
     "schema": "schema",
     "export": "export",
+    "autograder": "autograder",
 }
 
 

@@ -6,9 +6,7 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, write_output
-
-VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
+from quizzer.cli.options import bank_option, cache_options, visibility_options, write_output
 
 
 @click.command("grade")
@@ -20,18 +18,12 @@ VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
               help="Folder for grades.csv, results.json, feedback/, errors.txt and report.html.")
 @click.option("--format", "output_format", type=click.Choice(["standard", "gradescope"]), default="standard",
               help="gradescope: Gradescope's autograder results.json for one submission (needs --pack).")
-@click.option("--visibility", type=click.Choice(VISIBILITIES), default=None,
-              help="gradescope: when students see each question's score and feedback (default visible).")
-@click.option("--answer-visibility", type=click.Choice(VISIBILITIES), default=None,
-              help="gradescope: when students see the right answers (default after_published).")
-@click.option("--stdout-visibility", type=click.Choice(VISIBILITIES), default=None,
-              help="gradescope: when students see the autograder's log (default hidden).")
+@visibility_options
 @click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Programs run at once (default: one per core).")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
               help="Seconds a student's program (write answer) may run.")
 @cache_options
-def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, answer_visibility,
-            stdout_visibility, jobs, timeout, cache):
+def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, jobs, timeout, cache):
     """Grade SUBMISSIONS (YAML, JSON or CSV files, or folders of them).
 
     A submission is `student: NAME`, `answers: {question-id: answer}` and, for a quiz taken from a
@@ -49,7 +41,7 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     from quizzer.cli.options import load_bank_or_fail
 
     gradescope = output_format == "gradescope"
-    if not gradescope and any(v is not None for v in (visibility, answer_visibility, stdout_visibility)):
+    if not gradescope and visibility is not None:
         raise click.UsageError("--visibility, --answer-visibility and --stdout-visibility go with --format gradescope")
     if gradescope and not pack_path:
         raise click.UsageError("--format gradescope needs --pack: the pack fixes the questions and the maximum score")
@@ -64,9 +56,8 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     if gradescope:
         from quizzer.classroom.gradebook.gradescope import Visibility
 
-        shown = Visibility(visibility or "visible", answer_visibility or "after_published",
-                           stdout_visibility or "hidden")
-        _grade_for_gradescope(bank, pack, submissions, found, problems, out_dir, shown, cache, jobs, timeout)
+        _grade_for_gradescope(bank, pack, submissions, found, problems, out_dir, visibility or Visibility(), cache,
+                              jobs, timeout)
         return
     batch = _grade(bank, found, pack, problems, cache, jobs, timeout)
     from quizzer.classroom.gradebook.analysis import item_analysis

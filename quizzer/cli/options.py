@@ -113,3 +113,31 @@ def write_output(path, text: str) -> None:
         atomic_write_text(path, text)
     except OSError as error:
         raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from None
+
+
+GRADESCOPE_VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
+
+
+def visibility_options(function):
+    """What Gradescope shows students, and when: --visibility, --answer-visibility and --stdout-visibility,
+    turned into a `visibility` argument (a gradescope.Visibility; None when none of them was given)."""
+    choice = click.Choice(GRADESCOPE_VISIBILITIES)
+    decorators = [
+        click.option("--visibility", "tests", type=choice, default=None,
+                     help="When students see each question's score and feedback (default visible)."),
+        click.option("--answer-visibility", "answers", type=choice, default=None,
+                     help="When students see the right answers (default after_published: when you publish grades)."),
+        click.option("--stdout-visibility", "stdout", type=choice, default=None,
+                     help="When students see the autograder's log (default hidden)."),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+
+    @functools.wraps(function)
+    def wrapper(*args, tests, answers, stdout, **kwargs):
+        from quizzer.classroom.gradebook.gradescope import Visibility
+
+        given = {name: value for name, value in (("tests", tests), ("answers", answers), ("stdout", stdout)) if value}
+        return function(*args, visibility=Visibility(**given) if given else None, **kwargs)
+
+    return wrapper

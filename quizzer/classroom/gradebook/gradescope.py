@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from quizzer.classroom.gradebook.choices import correct_options, option_lines, options_named
 from quizzer.grading.score import points_text, rounded
 
-VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
-
 STATUS_WORDS = {"correct": "Right", "partial": "Partly right", "wrong": "Wrong", "unanswered": "Not answered"}
 
 
