@@ -6,33 +6,50 @@ loop tells it what it does, in the one iteration it always runs, so recording ca
 a program does.  ``count()`` gives them an instrument that only counts (``last_run_stats()``).
 A loop without an instrument pays one test per iteration and nothing per callback.
 
-Each event is a JSON-able dict with ``t`` (virtual time) and ``event``:
+Each event is a JSON-able dict with ``t`` (virtual time), ``event``, and the loop's state just
+after it: ``ready_queue`` (the entries in the order they will run: ``label``, and ``task_id`` for a
+task's next step) and ``timers`` (``[deadline, callback]``, earliest first), the first
+``SNAPSHOT_LIMIT`` of each, with ``ready_more`` / ``timers_more`` counting the others if any.  Program lines
+(``line``, ``stack``) are lines of the ``__main__`` file, null or [] elsewhere.
 
-* ``task_created``: ``task``, ``coro``, ``by`` (the task that created it, or null);
-* ``step``: ``task``, ``resumed`` (why it runs: "start", "result of Task-2: 5",
-  "CancelledError from sleep(1) ...", "after bare yield", ...) and ``suspended`` (what it waits on
-  now: a future's label, "bare yield", or null when the step finished the task);
+* ``task_created``: ``task``, ``coro``, ``by`` (the task that created it, or null), ``line`` (where
+  it was created), ``stack`` (where its coroutine starts);
+* ``resume``: a task's step begins: ``task``, ``resumed`` (why it runs: "start", "result of
+  Task-2: 5", "woken by Queue.get()", "CancelledError from sleep(1) ...", "after bare yield", ...),
+  ``stack`` (the lines it resumes at, outermost coroutine first);
+* ``output``: the program wrote ``text`` on ``stream`` ("stdout" / "stderr") at ``line``, in
+  ``task`` if one was running (a print() is one event);
+* ``step``: the step ended: ``task``, ``resumed``, ``suspended`` (what it waits on now: a future's
+  label, "bare yield", or null when the step finished the task), ``stack`` (where it is suspended,
+  or where it raised), ``scheduled`` (the entries it put at the end of the ready queue);
 * ``task_done``: ``task``, ``outcome`` ("result" / "exception" / "cancelled"), ``detail``;
 * ``timer``: a timer came due (``callback``, ``when``); ``io``: an fd became ready (``fd``,
-  ``ready``); ``callback``: a plain callback ran (``callback``);
+  ``ready``); ``callback``: a callback ran (``callback``, ``timer``: whether it was a timer's,
+  ``line`` of its definition, ``scheduled``);
 * ``deadlock``: ``report``.
 
 ``render_timeline(events)`` draws one lane (column) per task plus one for the loop's own
 callbacks; ``to_json_lines(events)`` gives one JSON object per line.
 """
 
+import functools
+import heapq
+import itertools
 import json
 import reprlib
+import sys
 import textwrap
 import weakref
 
 from . import loop as loop_module
+from .events import _get_running_loop
 from .futures import Future
 from .handles import TimerHandle
 from .loop import BaseLoop, Instrument
 from .tasks import Task
 
 _events = None  # the list being recorded into, while tracing is enabled
+SNAPSHOT_LIMIT = 20  # ready-queue entries and timers listed per event (the others are counted)
 
 
 def enable():
@@ -40,6 +57,8 @@ def enable():
     global _events
     _events = []
     loop_module.instrument_new_loops(_Recorder)
+    _unhook_output()
+    _hook_output()
 
 
 def count():
@@ -53,6 +72,7 @@ def disable():
     global _events
     _events = None
     loop_module.instrument_new_loops(None)
+    _unhook_output()
 
 
 def events():
@@ -94,17 +114,47 @@ class _Recorder(_Counter):
         super().__init__(loop)
         self._started = weakref.WeakSet()  # tasks that have had their first step
         self._resumed = None               # why the task whose step is running was resumed
+        self._queued = 0                   # the ready queue's length when the running entry started
+        self._callback = None              # (text, is a timer's, definition line) of the running callback
+        self._labels = weakref.WeakKeyDictionary()  # handle -> its text, made once (its callback never changes)
+        self._timers_key = None            # what the timer heap looked like when last listed
+        self._timers_shown = []            # that listing, and how many timers it left out
+        self._timers_more = 0
 
     def _record(self, loop, event, **fields):
         if _events is not None:
-            _events.append({"t": loop.time(), "event": event, **fields})
+            _events.append({"t": loop.time(), "event": event, **fields, **self.snapshot(loop)})
+
+    def snapshot(self, loop):
+        """The loop's state as a learner reads it: what runs next, in order, and the timers pending,
+        the first SNAPSHOT_LIMIT of each (``ready_more`` / ``timers_more`` count the rest), so that
+        a program of a thousand tasks costs per event what one of ten does."""
+        ready = loop._ready
+        shown = _queue_texts(itertools.islice(ready, SNAPSHOT_LIMIT), self._labels)
+        state = {"ready_queue": shown}
+        if len(ready) > SNAPSHOT_LIMIT:
+            state["ready_more"] = len(ready) - SNAPSHOT_LIMIT
+        timers = loop._timers
+        key = (len(timers), loop._cancelled_timers, id(timers[0]) if timers else None)
+        if key != self._timers_key:  # the heap changed since the last event: list it again
+            live = [timer for timer in timers if not timer._cancelled]
+            self._timers_key = key
+            self._timers_shown = [[timer._when, _handle_label(timer, self._labels)]
+                                  for timer in heapq.nsmallest(SNAPSHOT_LIMIT, live, key=_heap_order)]
+            self._timers_more = max(0, len(live) - SNAPSHOT_LIMIT)
+        state["timers"] = list(self._timers_shown)
+        if self._timers_more:
+            state["timers_more"] = self._timers_more
+        return state
+
 
     def task_created(self, loop, task):
         super().task_created(loop, task)
         creator = loop._current_task
         self._record(loop, "task_created", task=task.get_name(), task_id=task._creation_index,
                      coro=_coro_name(task),
-                     by=creator.get_name() if creator is not None else None)
+                     by=creator.get_name() if creator is not None else None,
+                     line=_calling_line(), stack=_await_lines(task.get_coro()))
 
     def came_due(self, loop, entries):
         for handle in entries:
@@ -118,21 +168,32 @@ class _Recorder(_Counter):
 
     def before_run(self, loop, entry):
         super().before_run(loop, entry)
+        self._queued = len(loop._ready)
         if isinstance(entry, Task):
             self._resumed = _why_resumed(entry, self._started)
             self._started.add(entry)
-        elif not entry._cancelled and not isinstance(entry, TimerHandle):  # timers: logged when due
-            self._record(loop, "callback", callback=_callback_text(entry))
+            self._record(loop, "resume", task=entry.get_name(), task_id=entry._creation_index,
+                         resumed=self._resumed, stack=_await_lines(entry.get_coro()))
+        elif not entry._cancelled:
+            # Described now: running may drop the callback's arguments.
+            self._callback = (_callback_text(entry), isinstance(entry, TimerHandle), _definition_line(entry._callback))
 
-    def after_run(self, loop, task):
-        if not isinstance(task, Task):
+    def after_run(self, loop, entry):
+        scheduled = _queue_texts(itertools.islice(loop._ready, self._queued, None), self._labels)
+        if not isinstance(entry, Task):
+            if self._callback is not None:  # None: a cancelled handle, skipped
+                text, timer, line = self._callback
+                self._record(loop, "callback", callback=text, timer=timer, line=line, scheduled=scheduled)
+            self._callback = None
             return
-        ident = {"task": task.get_name(), "task_id": task._creation_index}
-        if task.done():
-            self._record(loop, "step", **ident, resumed=self._resumed, suspended=None)
-            self._record(loop, "task_done", **ident, **_outcome(task))
+        ident = {"task": entry.get_name(), "task_id": entry._creation_index}
+        if entry.done():
+            self._record(loop, "step", **ident, resumed=self._resumed, suspended=None, scheduled=scheduled,
+                         stack=_failure_lines(entry))
+            self._record(loop, "task_done", **ident, **_outcome(entry))
         else:
-            self._record(loop, "step", **ident, resumed=self._resumed, suspended=_why_suspended(task))
+            self._record(loop, "step", **ident, resumed=self._resumed, suspended=_why_suspended(entry),
+                         scheduled=scheduled, stack=_await_lines(entry.get_coro()))
 
 
 def _describe_io(loop, handle):
@@ -142,6 +203,129 @@ def _describe_io(loop, handle):
         if handle is writer:
             return {"fd": fd, "ready": "write"}
     return {"fd": None, "ready": "?"}
+
+
+def _queue_texts(entries, labels):
+    """Ready-queue entries that will run (a cancelled handle will not), as a learner reads them:
+    a task's next step, or a callback (its text cached in ``labels``)."""
+    texts = []
+    for entry in entries:
+        if isinstance(entry, Task):
+            texts.append({"label": f"{entry.get_name()}: next step", "task_id": entry._creation_index})
+        elif not entry._cancelled:
+            texts.append({"label": _handle_label(entry, labels)})
+    return texts
+
+
+def _handle_label(handle, labels):
+    label = labels.get(handle)
+    if label is None:
+        label = labels[handle] = _callback_text(handle)
+    return label
+
+
+def _heap_order(timer):
+    return timer._sort_key
+
+
+def _program_file():
+    """The file the program runs as (``__main__``): only its lines are shown to a learner."""
+    return getattr(sys.modules.get("__main__"), "__file__", None)
+
+
+def _calling_line():
+    """The line of the program that is running now (a create_task or print call), or None."""
+    program = _program_file()
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename == program:
+            return frame.f_lineno
+        frame = frame.f_back
+    return None
+
+
+def _await_lines(coro):
+    """Where a suspended task is, outermost coroutine first: one program line per awaiting
+    coroutine (library coroutines are left out)."""
+    program = _program_file()
+    lines = []
+    while coro is not None:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None and frame.f_code.co_filename == program:
+            lines.append(frame.f_lineno)
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    return lines
+
+
+def _failure_lines(task):
+    """Where a task that raised was, from its exception's traceback; [] for other endings."""
+    error = None if task.cancelled() else task._exception
+    if error is None:
+        return []
+    program = _program_file()
+    lines, tb = [], error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == program:
+            lines.append(tb.tb_lineno)
+        tb = tb.tb_next
+    return lines
+
+
+def _definition_line(callback):
+    while isinstance(callback, functools.partial):
+        callback = callback.func
+    code = getattr(callback, "__code__", None) or getattr(getattr(callback, "__func__", None), "__code__", None)
+    return code.co_firstlineno if code is not None and code.co_filename == _program_file() else None
+
+
+# ---------------------------------------------------------------------- output
+
+_hooked_streams = []  # sys.stdout / sys.stderr objects whose write() enable() wrapped
+
+
+def _hook_output():
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        original = stream.write
+
+        def write(text, _original=original, _name=name):
+            written = _original(text)
+            _record_output(_name, text)
+            return written
+        try:
+            stream.write = write  # on the instance: type(sys.stdout) stays what the program expects
+        except (AttributeError, TypeError):
+            continue
+        _hooked_streams.append(stream)
+
+
+def _unhook_output():
+    while _hooked_streams:
+        stream = _hooked_streams.pop()
+        try:
+            del stream.write
+        except AttributeError:
+            pass
+
+
+def _record_output(stream, text):
+    if _events is None or not isinstance(text, str) or not text:
+        return
+    loop = _get_running_loop()
+    recording = loop is not None and isinstance(loop._instrument, _Recorder)
+    task = loop._current_task if recording else None
+    task_id = task._creation_index if task is not None else None
+    last = _events[-1] if _events else None
+    if (last is not None and last["event"] == "output" and last["stream"] == stream
+            and last.get("task_id") == task_id and not last["text"].endswith("\n")):
+        last["text"] += text  # print() writes its pieces one by one: one event per line
+        return
+    event = {"t": loop.time() if recording else (last["t"] if last else 0.0), "event": "output",
+             "stream": stream, "text": text, "line": _calling_line()}
+    if task is not None:
+        event.update(task=task.get_name(), task_id=task_id)
+    event.update(loop._instrument.snapshot(loop) if recording else {"ready_queue": [], "timers": []})
+    _events.append(event)
 
 
 def _callback_text(handle):
@@ -170,6 +354,10 @@ def _why_resumed(task, started):
             return f"CancelledError from {source}"
         if waiter._exception is not None:
             return f"{waiter._exception!r} from {source}"
+        if "_label" in waiter.__dict__:
+            # A library's internal waiter (sleep, Queue.get(), Lock.acquire(), ...): its result is
+            # a wake-up signal, not the value the program's await returns.
+            return f"woken by {source}"
         return f"result of {source}: {reprlib.repr(waiter._result)}"
     if task._must_cancel:
         return "CancelledError (cancel() was called)"
@@ -204,17 +392,22 @@ def _runner_bookkeeping():
     return {BaseLoop.shutdown_asyncgens.__qualname__, BaseLoop.shutdown_default_executor.__qualname__}
 
 
+def learner_events(events):
+    """The events without those of the tasks asyncio.run starts for its own clean-up."""
+    bookkeeping = _runner_bookkeeping()
+    hidden = {event["task_id"]: event["task"] for event in events
+              if event["event"] == "task_created" and event.get("coro") in bookkeeping}
+    their_stops = {f"stop the loop: {name} is done" for name in hidden.values()}
+    return [event for event in events
+            if event.get("task_id") not in hidden and event.get("callback") not in their_stops]
+
+
 def render_timeline(events, lane_width=_LANE_WIDTH):
     """A text timeline: time on the left, one column per task, then the loop's callbacks.
 
     The tasks asyncio.run starts for its own clean-up are left out (they are in the JSON lines).
     """
-    bookkeeping = _runner_bookkeeping()
-    hidden = {event["task_id"]: event["task"] for event in events
-              if event["event"] == "task_created" and event.get("coro") in bookkeeping}
-    their_stops = {f"stop the loop: {name} is done" for name in hidden.values()}
-    events = [event for event in events
-              if event.get("task_id") not in hidden and event.get("callback") not in their_stops]
+    events = learner_events(events)
     titles = {}  # lane key -> title, in order of appearance
     for event in events:
         if "task_id" in event:
@@ -240,23 +433,25 @@ def render_timeline(events, lane_width=_LANE_WIDTH):
     for event in events:
         column = event.get("task_id", "loop")
         lines = []
-        for text in _cell_lines(event):
+        for text in cell_lines(event):
             lines += textwrap.wrap(text, lane_width, subsequent_indent="  ") or [""]
+        if not lines:
+            continue
         time_text = f"{event['t']:g}" if event["t"] != last_time else ""
         last_time = event["t"]
         output += row(time_text, column, lines)
     return "\n".join(output) + "\n"
 
 
-def _cell_lines(event):
+def cell_lines(event):
+    """What the timeline shows for one event, one string per line ([] for events it leaves out)."""
     kind = event["event"]
     if kind == "task_created":
         return [f"created by {event['by']}" if event["by"] else "created"]
+    if kind == "resume":
+        return [f"> {event['resumed']}"]
     if kind == "step":
-        lines = [f"> {event['resumed']}"]
-        if event["suspended"] is not None:
-            lines.append(f"  waits: {event['suspended']}")
-        return lines
+        return [f"  waits: {event['suspended']}"] if event["suspended"] is not None else []
     if kind == "task_done":
         detail = f" {event['detail']}" if event["detail"] is not None else ""
         return [f"= {event['outcome']}{detail}"]
@@ -265,7 +460,10 @@ def _cell_lines(event):
     if kind == "io":
         return [f"fd {event['fd']} ready to {event['ready']}"]
     if kind == "callback":
-        return [f"call {event['callback']}"]
+        return [] if event.get("timer") else [f"call {event['callback']}"]
+    if kind == "output":
+        return [f"{'print' if event['stream'] == 'stdout' else 'stderr'}: {line}"
+                for line in event["text"].rstrip("\n").split("\n")]
     if kind == "deadlock":
         return ["DEADLOCK"] + event["report"].splitlines()[1:]
     return [json.dumps(event)]

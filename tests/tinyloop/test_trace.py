@@ -46,15 +46,34 @@ def test_events_tell_who_created_what_and_why_each_step_ran(tracing):
     main_steps = only(events, event="step", task=main_name)
     assert [(e["t"], e["resumed"], e["suspended"]) for e in main_steps] == [
         (0.0, "start", "sleep until t=1"),
-        (1.0, "result of sleep until t=1: None", "worker"),
+        (1.0, "woken by sleep until t=1", "worker"),
         (1.0, "result of worker: 42", None),
     ]
     worker_steps = only(events, event="step", task="worker")
     assert [(e["resumed"], e["suspended"]) for e in worker_steps] == [
-        ("start", "Event.wait()"), ("result of Event.wait(): True", None)]
+        ("start", "Event.wait()"), ("woken by Event.wait()", None)]
     assert only(events, event="timer")[0]["t"] == 1.0
-    assert only(events, event="callback")[0]["callback"].startswith("Event.set(")
+    assert only(events, event="callback", timer=False)[0]["callback"].startswith("Event.set(")
     assert only(events, event="task_done", task="worker")[0]["detail"] == "42"
+
+
+def test_an_internal_waiter_wakes_a_task_without_a_misleading_result(tracing):
+    async def consumer(queue):
+        return await queue.get()
+
+    async def body():
+        queue = tinyloop.Queue()
+        task = tinyloop.create_task(consumer(queue), name="consumer")
+        await tinyloop.sleep(0)
+        queue.put_nowait("item")
+        return await task
+
+    assert tinyloop.run(body()) == "item"
+    steps = only(trace.events(), event="step", task="consumer")
+    # The waiter Queue.get() sleeps on is resolved with None; get() itself returns "item".
+    assert [e["resumed"] for e in steps] == ["start", "woken by Queue.get()"]
+    timeline = trace.render_timeline(trace.events())
+    assert "woken by Queue.get()" in timeline and "result of Queue.get()" not in timeline
 
 
 def test_bare_yields_and_cancellation_are_named(tracing):
@@ -169,3 +188,51 @@ def test_timeline_leaves_out_asyncio_runs_own_clean_up_tasks(tracing):
         assert name not in timeline
     loop_lane = " ".join(line.split("|")[-1].strip() for line in timeline.splitlines()[2:])
     assert f"call stop the loop: {created[0][0]} is done" in loop_lane      # main's own stop stays
+
+
+def test_each_event_carries_the_ready_queue_and_the_timers_after_it(tracing):
+    async def sleeper(delay):
+        await tinyloop.sleep(delay)
+
+    async def body():
+        tinyloop.create_task(sleeper(2), name="two")
+        tinyloop.create_task(sleeper(1), name="one")
+        await tinyloop.sleep(0)
+
+    tinyloop.run(body())
+    events = trace.events()
+    body_name = events[0]["task"]
+    first_step = only(events, event="step", task=body_name)[0]
+    assert [entry["label"] for entry in first_step["ready_queue"]] == [
+        f"{name}: next step" for name in ("two", "one", body_name)]
+    assert first_step["scheduled"] == first_step["ready_queue"]  # all three were queued by this step
+    after_both = only(events, event="step", task="one")[0]
+    assert after_both["timers"] == [[1.0, "wake sleep until t=1"], [2.0, "wake sleep until t=2"]]
+
+
+def test_output_is_recorded_one_print_at_a_time_in_the_task_that_printed(capsys):
+    async def speaker():
+        print("hello", 42)
+        print("bye")
+
+    async def body():
+        await tinyloop.create_task(speaker(), name="speaker")
+
+    trace.enable()  # here, not in a fixture: after capsys has put its own sys.stdout in place
+    try:
+        tinyloop.run(body())
+        printed = only(trace.events(), event="output")
+    finally:
+        trace.disable()
+    assert capsys.readouterr().out == "hello 42\nbye\n"  # the program's output is unchanged
+    assert [(e["task"], e["stream"], e["text"]) for e in printed] == [
+        ("speaker", "stdout", "hello 42\n"), ("speaker", "stdout", "bye\n")]
+
+
+def test_output_hook_is_removed_when_tracing_is_off():
+    import sys
+
+    trace.enable()
+    assert "write" in vars(sys.stdout)
+    trace.disable()
+    assert "write" not in vars(sys.stdout) and "write" not in vars(sys.stderr)
