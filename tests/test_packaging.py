@@ -26,3 +26,12 @@ def test_installed_package_carries_the_bank():
     bank = default_bank_path()
     assert sorted(p.name for p in bank.glob("*.yaml")) == sorted(p.name for p in (ROOT / "question_bank").glob("*.yaml"))
     assert Path(quizzer.__file__).resolve().parent in bank.parents or bank == ROOT / "question_bank"
+
+
+def test_the_explorer_page_assets_are_package_data():
+    import fnmatch
+
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["quizzer.explorer"]
+    assets = ROOT / "quizzer" / "explorer"
+    files = [str(p.relative_to(assets)) for p in (assets / "assets").iterdir()]
+    assert files and all(any(fnmatch.fnmatch(name, glob) for glob in globs) for name in files)

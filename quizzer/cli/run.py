@@ -40,21 +40,23 @@ def format_stats(stats: dict) -> str:
 @click.option("--trace", "show_trace", is_flag=True, help="Print the timeline of the run on stderr (tiny only).")
 @click.option("--trace-json", "trace_json", type=click.Path(dir_okay=False, writable=True, path_type=str),
               default=None, help="Write the trace events to PATH as JSON lines (tiny only).")
+@click.option("--explore", "explore_path", type=click.Path(dir_okay=False, writable=True, path_type=str),
+              default=None, help="Write a web page that steps through the run to PATH (one HTML file; tiny only).")
 @click.option("--stats", "show_stats", is_flag=True, help="Print virtual time, real time, tasks and steps on stderr.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
               metavar="SECONDS", help="Stop the program after this many seconds of wall-clock time.")
 @click.pass_context
 def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_json: str | None,
-            show_stats: bool, timeout: float) -> None:
+            explore_path: str | None, show_stats: bool, timeout: float) -> None:
     """Run FILE in the sandbox, as `python FILE` would but on quizzer's reference loop."""
     from quizzer.sandbox import run_code
     from quizzer.sandbox.outcomes import SANDBOX_STOPS
 
-    tracing = show_trace or trace_json is not None
+    tracing = show_trace or trace_json is not None or explore_path is not None
     if tracing and loop != "tiny":
-        raise click.UsageError("--trace and --trace-json need the reference loop (--loop tiny)")
-    result = run_code(read_source(file), loop=loop, filename=file, timeout=timeout, trace=tracing,
-                      stats=show_stats)
+        raise click.UsageError("--trace, --trace-json and --explore need the reference loop (--loop tiny)")
+    source = read_source(file)
+    result = run_code(source, loop=loop, filename=file, timeout=timeout, trace=tracing, stats=show_stats)
     click.echo(result.stdout, nl=False)
     click.echo(result.stderr, nl=False, err=True)
     if result.outcome in SANDBOX_STOPS:
@@ -66,6 +68,10 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
             click.echo(trace.render_timeline(result.trace), err=True)
         if trace_json is not None:
             write_output(trace_json, trace.to_json_lines(result.trace))
+    if explore_path is not None:
+        from quizzer.explorer import explorer_page
+
+        write_output(explore_path, explorer_page(source, filename=file, result=result))
     if show_stats and result.stats is not None:
         click.echo(format_stats(result.stats), err=True)
     ctx.exit(result.exit_code)

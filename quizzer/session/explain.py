@@ -26,3 +26,50 @@ def lane_width(events, *, narrowest: int = 18, widest: int = 30) -> int:
     lanes = len({event["task_id"] for event in events if "task_id" in event}) + 1
     columns = shutil.get_terminal_size().columns
     return max(narrowest, min(widest, (columns - 12) // lanes - 3))
+
+
+OFFER = "Step through this run in your browser? [y/N] "
+
+
+def offer_explorer(question, terminal, *, open_page=None) -> None:
+    """After a wrong prediction at a terminal: on `y`, write the explorer page of the question's
+    program (quizzer.explorer) to the temporary folder and open it where a browser is available.
+
+    Only asked at a terminal: in a piped session every line is an answer.
+    """
+    if terminal.read_line(OFFER).strip().lower() not in ("y", "yes"):
+        return
+    import tempfile
+    from pathlib import Path
+
+    from quizzer.atomic import atomic_write_text
+    from quizzer.explorer import explorer_page
+
+    path = Path(tempfile.gettempdir()) / "quizzer-explorer" / f"{question.id}.html"
+    try:
+        path.parent.mkdir(exist_ok=True)
+        atomic_write_text(path, explorer_page(question.code, filename=f"{question.id}.py"))
+    except OSError as error:
+        terminal.warn(f"cannot write {path}: {error.strerror or error}")
+        return
+    opened = (open_page or open_in_browser)(path)
+    terminal.say(f"Wrote {path}" + (", opened in your browser." if opened else "; open it in a web browser."))
+
+
+def open_in_browser(path) -> bool:
+    """Open a local file in the user's web browser, if one can be shown; False when none can.
+
+    Without a display (and no $BROWSER), Python's webbrowser would fall back to a text browser
+    that takes over the terminal in the middle of the session: that is not opening a page.
+    """
+    import os
+    import sys
+    import webbrowser
+
+    graphical = any(os.environ.get(name) for name in ("BROWSER", "DISPLAY", "WAYLAND_DISPLAY"))
+    if not graphical and sys.platform not in ("darwin", "win32"):
+        return False
+    try:
+        return webbrowser.open(path.resolve().as_uri())
+    except webbrowser.Error:
+        return False

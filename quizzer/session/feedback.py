@@ -43,9 +43,14 @@ def render_feedback(outcome: Outcome, *, style, trace=None) -> str:
     if outcome.note:
         parts.append(style(outcome.note, dim=True))
     parts.append(answer_block(outcome, style))
-    if question.type == "predict" and not verdict.correct and trace is not None:
+    if wrong_prediction(outcome) and trace is not None:
         parts.append(style("How the reference loop ran it:", bold=True) + "\n" + trace(question.code))
     return "\n\n".join(parts)
+
+
+def wrong_prediction(outcome: Outcome) -> bool:
+    """A predict answer that was not right: the learner is shown how the loop ran the program."""
+    return outcome.item.question.type == "predict" and not outcome.skipped and not outcome.verdict.correct
 
 
 def _chosen_feedback(outcome: Outcome) -> list[str]:

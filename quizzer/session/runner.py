@@ -17,8 +17,8 @@ from quizzer.grading.programs import judge_program_run, run_answer_programs
 from quizzer.grading.score import grade
 from quizzer.session.answers import read_response
 from quizzer.session.deadline import TimeUp
-from quizzer.session.explain import event_loop_trace
-from quizzer.session.feedback import render_feedback
+from quizzer.session.explain import event_loop_trace, offer_explorer
+from quizzer.session.feedback import render_feedback, wrong_prediction
 from quizzer.session.model import Item, Outcome
 from quizzer.ui.render import render_question
 
@@ -54,6 +54,9 @@ def run_session(items: list[Item], terminal, *, exam: bool = False, on_answer=No
             if not exam:
                 terminal.say()
                 terminal.say(render_feedback(outcome, style=terminal.style, trace=event_loop_trace))
+                if wrong_prediction(outcome) and terminal.interactive:
+                    terminal.say()
+                    offer_explorer(item.question, terminal)
             elif not outcome.skipped:
                 terminal.say(terminal.style("Answer recorded.", dim=True))
             terminal.say()

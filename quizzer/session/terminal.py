@@ -19,7 +19,8 @@ class Terminal:
     def __init__(self, stdin=None):
         self.stdin = stdin or sys.stdin
         self.style = styler()
-        self.echo_input = not (hasattr(self.stdin, "isatty") and self.stdin.isatty())
+        self.interactive = hasattr(self.stdin, "isatty") and self.stdin.isatty()
+        self.echo_input = not self.interactive
 
     def say(self, text: str = "") -> None:
         click.echo(text)

@@ -93,7 +93,7 @@ def test_real_asyncio_runs_in_real_time(program):
 def test_trace_needs_the_reference_loop(program):
     result = run(program("pass\n"), "--loop", "asyncio", "--trace")
     assert result.exit_code == 2
-    assert "--trace and --trace-json need the reference loop" in result.stderr
+    assert "--trace, --trace-json and --explore need the reference loop" in result.stderr
 
 
 def test_trace_prints_a_timeline_on_stderr(program):

@@ -90,6 +90,7 @@ def test_wrong_prediction_shows_diff_and_event_loop_trace():
     assert "Expected output:\n  main\n  child" in out
     trace = out.split("How the reference loop ran it:")[1]
     assert "Task-1 (main)" in trace and "Task-2 (child)" in trace
+    assert "in your browser?" not in out  # piped: every line is an answer, the explorer is not offered
 
 
 def test_prediction_answer_ends_at_end_of_input():

@@ -6,6 +6,8 @@ import sqlite3
 
 import pexpect
 
+from quizzer.session.explain import OFFER
+
 from .conftest import GOOD_BANK, PYTHON
 from .helpers import ANSWERS
 
@@ -24,6 +26,13 @@ def answer(child, question_id, right: bool):
         child.sendline(line)
 
 
+def after_wrong_answer(child, question_id):
+    """A wrong prediction at a terminal is followed by the offer of the explorer page: decline it."""
+    if question_id == "tasks-order":
+        child.expect_exact(OFFER)
+        child.sendline("")
+
+
 def next_question(child) -> str:
     child.expect(QUESTION)
     return child.match.group(1)
@@ -37,6 +46,7 @@ def test_a_whole_quiz_right_wrong_skip_then_ctrl_c(child_env, db_path):
     second = next_question(child)
     answer(child, second, right=False)
     child.expect(r"(Wrong|Partly right)\.")
+    after_wrong_answer(child, second)
     third = next_question(child)
     child.expect_exact("> ")
     child.sendline("s")
@@ -64,6 +74,8 @@ def test_a_whole_practice_session_then_ctrl_c(child_env, db_path):
         asked.append(next_question(child))
         answer(child, asked[-1], right=right)
         child.expect(r"Next review in (10|1) minutes?\.")
+        if not right:
+            after_wrong_answer(child, asked[-1])
     next_question(child)
     child.expect_exact("> ")
     child.sendline("s")
@@ -96,6 +108,8 @@ def test_a_session_killed_outright_loses_no_recorded_answer(child_env, db_path):
         answered.append(next_question(child))
         answer(child, answered[-1], right=right)
         child.expect(r"Next review")
+        if not right:
+            after_wrong_answer(child, answered[-1])
     next_question(child)  # the next question is on screen: the third answer's commit is behind us
     child.kill(signal.SIGKILL)
     child.expect(pexpect.EOF)
@@ -121,3 +135,38 @@ def test_an_interview_ends_with_the_report_when_time_runs_out(child_env):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_a_wrong_prediction_offers_the_explorer_page_and_opens_it(child_env, tmp_path):
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser"
+    browser.write_text(f"#!/bin/sh\necho \"$1\" > {opened}\n")
+    browser.chmod(0o755)
+    env = dict(child_env, BROWSER=str(browser), TMPDIR=str(tmp_path))
+    child = spawn(env, "quiz", "--bank", GOOD_BANK, "--type", "predict")
+    assert next_question(child) == "tasks-order"
+    answer(child, "tasks-order", right=False)
+    child.expect_exact("How the reference loop ran it:")
+    child.expect_exact(OFFER)
+    child.sendline("y")
+    page = tmp_path / "quizzer-explorer" / "tasks-order.html"
+    child.expect_exact(f"Wrote {page}, opened in your browser.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert opened.read_text().strip() == page.as_uri()
+    text = page.read_text(encoding="utf-8")
+    assert "<code>tasks-order.py</code>: how the event loop ran it" in text
+
+
+def test_without_a_browser_the_page_is_written_and_its_path_given(child_env, tmp_path):
+    env = {key: value for key, value in child_env.items() if key not in ("BROWSER", "DISPLAY", "WAYLAND_DISPLAY")}
+    child = spawn(dict(env, TMPDIR=str(tmp_path)), "quiz", "--bank", GOOD_BANK, "--type", "predict")
+    next_question(child)
+    answer(child, "tasks-order", right=False)
+    child.expect_exact(OFFER)
+    child.sendline("yes")
+    page = tmp_path / "quizzer-explorer" / "tasks-order.html"
+    child.expect_exact(f"Wrote {page}; open it in a web browser.")
+    child.expect(pexpect.EOF)
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
