@@ -27,9 +27,11 @@ def format_stats(stats: dict) -> str:
     if "virtual_time" in stats:
         parts.append(f"virtual time {stats['virtual_time']:g} s")
     parts.append(f"real time {stats.get('real_time', 0.0):.3f} s")
-    for name in ("tasks", "steps"):
-        if name in stats:
-            parts.append(f"{name} {stats[name]}")
+    if "tasks" in stats:
+        clean_up = stats.get("clean_up_tasks", 0)
+        parts.append(f"tasks {stats['tasks']}" + (f" (and {clean_up} of asyncio.run's clean-up)" if clean_up else ""))
+    if "steps" in stats:
+        parts.append(f"steps {stats['steps']}")
     return "stats: " + ", ".join(parts)
 
 
@@ -63,9 +65,10 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
         click.echo(result.reason, err=True)
     if result.trace is not None:
         from quizzer.tinyloop import trace
+        from quizzer.ui.wrap import terminal_width
 
         if show_trace:
-            click.echo(trace.render_timeline(result.trace), err=True)
+            click.echo(trace.render_timeline(result.trace, width=terminal_width()), err=True)
         if trace_json is not None:
             write_output(trace_json, trace.to_json_lines(result.trace))
     if explore_path is not None:

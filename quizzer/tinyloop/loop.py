@@ -615,7 +615,7 @@ def finalize_at_exit():
 
 def last_run_stats():
     """``{"virtual_time": ...}`` of the most recent loop that ran, plus what its instrument
-    counted (``tasks``, ``steps``, ``callbacks``: see ``trace.count()``), or None."""
+    counted (``tasks``, ``clean_up_tasks``, ``steps``, ``callbacks``: see ``trace.count()``), or None."""
     loop = _last_loop
     if loop is None:
         return None

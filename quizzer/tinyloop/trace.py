@@ -86,16 +86,25 @@ def to_json_lines(events):
 
 # ---------------------------------------------------------------------- recording
 
+# Coroutines asyncio.run itself runs as tasks after main ends: not the program's tasks, and noise
+# in a learner's timeline.
+_RUNNER_BOOKKEEPING = frozenset({BaseLoop.shutdown_asyncgens.__qualname__,
+                                 BaseLoop.shutdown_default_executor.__qualname__})
+
 class _Counter(Instrument):
     """Counts what a loop runs: the figures of ``last_run_stats()``."""
 
     def __init__(self, loop):
-        self._tasks = 0       # created by loop.create_task (asyncio.run's own two included)
-        self._steps = 0       # task steps run
-        self._callbacks = 0   # plain callbacks run (cancelled ones are skipped, not run)
+        self._tasks = 0           # created by loop.create_task for the program
+        self._clean_up_tasks = 0  # created by asyncio.run for its clean-up, once the program is done
+        self._steps = 0           # task steps run
+        self._callbacks = 0       # plain callbacks run (cancelled ones are skipped, not run)
 
     def task_created(self, loop, task):
-        self._tasks += 1
+        if _coro_name(task) in _RUNNER_BOOKKEEPING:
+            self._clean_up_tasks += 1
+        else:
+            self._tasks += 1
 
     def before_run(self, loop, entry):
         if isinstance(entry, Task):
@@ -104,7 +113,8 @@ class _Counter(Instrument):
             self._callbacks += 1
 
     def counts(self):
-        return {"tasks": self._tasks, "steps": self._steps, "callbacks": self._callbacks}
+        return {"tasks": self._tasks, "clean_up_tasks": self._clean_up_tasks, "steps": self._steps,
+                "callbacks": self._callbacks}
 
 
 class _Recorder(_Counter):
@@ -383,29 +393,27 @@ def _outcome(task):
 
 # ---------------------------------------------------------------------- rendering
 
-_LANE_WIDTH = 30
+_LANE_WIDTH = 30      # a lane's width when the caller gives no total width, and the widest lane
+_NARROWEST_LANE = 12  # below this, lanes side by side are unreadable: events are listed one under another
 _TIME_WIDTH = 9
-
-
-def _runner_bookkeeping():
-    """Coroutines asyncio.run itself runs as tasks after main ends: noise in a learner's timeline."""
-    return {BaseLoop.shutdown_asyncgens.__qualname__, BaseLoop.shutdown_default_executor.__qualname__}
 
 
 def learner_events(events):
     """The events without those of the tasks asyncio.run starts for its own clean-up."""
-    bookkeeping = _runner_bookkeeping()
     hidden = {event["task_id"]: event["task"] for event in events
-              if event["event"] == "task_created" and event.get("coro") in bookkeeping}
+              if event["event"] == "task_created" and event.get("coro") in _RUNNER_BOOKKEEPING}
     their_stops = {f"stop the loop: {name} is done" for name in hidden.values()}
     return [event for event in events
             if event.get("task_id") not in hidden and event.get("callback") not in their_stops]
 
 
-def render_timeline(events, lane_width=_LANE_WIDTH):
-    """A text timeline: time on the left, one column per task, then the loop's callbacks.
+def render_timeline(events, width=None):
+    """A text timeline: time on the left, one column (lane) per task, then the loop's callbacks.
 
-    The tasks asyncio.run starts for its own clean-up are left out (they are in the JSON lines).
+    With ``width``, no line is wider: lanes narrow to fit (their text wraps), and when there are
+    too many tasks for lanes of a readable width, the events are listed one under another, each
+    named by its lane.  The tasks asyncio.run starts for its own clean-up are left out (they are
+    in the JSON lines).
     """
     events = learner_events(events)
     titles = {}  # lane key -> title, in order of appearance
@@ -416,31 +424,50 @@ def render_timeline(events, lane_width=_LANE_WIDTH):
     columns = list(titles) + ["loop"]
     headers = {key: f"{name} ({coro})" if coro else name for key, (name, coro) in titles.items()}
     headers["loop"] = "loop: timers, I/O, callbacks"
-
-    def row(time_text, column, lines):
-        out = []
-        for line_no, line in enumerate(lines):
-            parts = [(time_text if line_no == 0 else "").rjust(_TIME_WIDTH)]
-            for key in columns:
-                parts.append((line if key == column else "").ljust(lane_width))
-            out.append(" | ".join(parts).rstrip())
-        return out
-
+    lane_width = _LANE_WIDTH
+    if width is not None:
+        lane_width = min(_LANE_WIDTH, (width - _TIME_WIDTH) // len(columns) - 3)
+        if lane_width < _NARROWEST_LANE:
+            return _render_list(events, headers, width)
     output = [" | ".join(["t".rjust(_TIME_WIDTH)]
                          + [_clip(headers[key], lane_width).ljust(lane_width) for key in columns]).rstrip(),
               "-+-".join(["-" * _TIME_WIDTH] + ["-" * lane_width] * len(columns))]
+    for time_text, event, lines in _rows(events, lane_width):
+        column = _lane(event)
+        for line_no, line in enumerate(lines):
+            parts = [(time_text if line_no == 0 else "").rjust(_TIME_WIDTH)]
+            parts += [(line if key == column else "").ljust(lane_width) for key in columns]
+            output.append(" | ".join(parts).rstrip())
+    return "\n".join(output) + "\n"
+
+
+def _render_list(events, headers, width):
+    """The timeline for a narrow terminal: one event under another, each named by its lane."""
+    text_width = width - _TIME_WIDTH - 3
+    output = [f"{'t'.rjust(_TIME_WIDTH)} | {_clip('lane: event', text_width)}",
+              "-" * _TIME_WIDTH + "-+-" + "-" * text_width]
+    for time_text, _, lines in _rows(events, text_width, lambda event, text: f"{headers[_lane(event)]}: {text.lstrip()}"):
+        for line_no, line in enumerate(lines):
+            output.append(f"{(time_text if line_no == 0 else '').rjust(_TIME_WIDTH)} | {line}".rstrip())
+    return "\n".join(output) + "\n"
+
+
+def _lane(event):
+    return event.get("task_id", "loop")
+
+
+def _rows(events, text_width, label=None):
+    """(time shown, event, its lines wrapped to text_width) for the events the timeline shows."""
     last_time = None
     for event in events:
-        column = event.get("task_id", "loop")
         lines = []
         for text in cell_lines(event):
-            lines += textwrap.wrap(text, lane_width, subsequent_indent="  ") or [""]
+            text = label(event, text) if label else text
+            lines += textwrap.wrap(text, text_width, subsequent_indent="  ") or [""]
         if not lines:
             continue
-        time_text = f"{event['t']:g}" if event["t"] != last_time else ""
+        yield (f"{event['t']:g}" if event["t"] != last_time else ""), event, lines
         last_time = event["t"]
-        output += row(time_text, column, lines)
-    return "\n".join(output) + "\n"
 
 
 def cell_lines(event):

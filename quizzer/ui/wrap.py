@@ -8,8 +8,10 @@ long identifier overflows rather than being cut.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import sys
 import textwrap
 
 NARROWEST = 20  # below this, wrapping helps nobody: a tiny COLUMNS is taken as this
@@ -18,8 +20,14 @@ _LIST_ITEM = re.compile(r"(\s*)([-*]|\d+[.)]|[a-z]\))\s+")
 
 
 def terminal_width() -> int:
-    """$COLUMNS, else the terminal's real width, else 80."""
-    return max(NARROWEST, shutil.get_terminal_size().columns)
+    """$COLUMNS, else the real width of the terminal on stdout or stderr, else 80."""
+    columns = shutil.get_terminal_size((0, 0)).columns  # $COLUMNS, else stdout's terminal
+    for stream in (sys.stderr,) if not columns else ():
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            pass
+    return max(NARROWEST, columns or 80)
 
 
 def prose(text: str, width: int | None = None) -> str:

@@ -2,6 +2,7 @@
 sandbox's, and the reports go to stderr."""
 
 import json
+import os
 import textwrap
 
 import pytest
@@ -84,6 +85,13 @@ def test_stats_report_virtual_and_real_time(program):
     assert ", tasks " in result.stderr and ", steps " in result.stderr
 
 
+def test_stats_count_the_programs_tasks_apart_from_asyncio_runs(program):
+    result = run(program("import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n"),
+                 "--stats")
+    assert result.exit_code == 0
+    assert "tasks 1 (and 2 of asyncio.run's clean-up)" in result.stderr
+
+
 def test_real_asyncio_runs_in_real_time(program):
     result = run(program("import asyncio, time\nstart = time.monotonic()\nasyncio.run(asyncio.sleep(0.3))\n"
                          "print(time.monotonic() - start >= 0.3)\n"), "--loop", "asyncio")
@@ -101,6 +109,42 @@ def test_trace_prints_a_timeline_on_stderr(program):
     assert result.exit_code == 0
     assert result.stdout == "woke 1\nwoke 2\n"
     assert result.stderr.strip()
+
+
+CROWD = """
+    import asyncio
+
+    async def member(number):
+        await asyncio.sleep(number / 10)
+        print("member", number)
+
+    async def main():
+        await asyncio.gather(*(member(number) for number in range({count})))
+
+    asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("tasks", [3, 8])
+def test_trace_fits_columns(program, tasks):
+    result = CliRunner().invoke(main, ["run", program(CROWD.format(count=tasks - 1)), "--trace"],
+                                env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert max(map(len, result.stderr.splitlines())) <= 80
+    assert "print:" in result.stderr and "= result None" in result.stderr
+
+
+def test_trace_fits_the_real_terminal_width(program):
+    import sys
+
+    import pexpect
+
+    env = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES")}
+    child = pexpect.spawn(sys.executable, ["-m", "quizzer", "run", program(CROWD.format(count=2)), "--trace"],
+                          env=env, encoding="utf-8", dimensions=(40, 70), timeout=30)
+    child.expect(pexpect.EOF)
+    lines = child.before.replace("\r\n", "\n").splitlines()
+    assert "member 1" in lines and max(map(len, lines)) <= 70
 
 
 def test_trace_json_writes_one_event_per_line(program, tmp_path):

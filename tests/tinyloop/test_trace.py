@@ -165,8 +165,8 @@ def counting():
 def test_last_run_stats_counts_tasks_steps_and_callbacks(counting):
     tinyloop.run(main())
     stats = tinyloop.last_run_stats()
-    # main, worker, and the two clean-up tasks asyncio.run creates
-    assert stats["tasks"] == 4
+    # main and worker; asyncio.run's two clean-up tasks are counted apart
+    assert (stats["tasks"], stats["clean_up_tasks"]) == (2, 2)
     assert stats["virtual_time"] == 1.0
     # main: 3 steps, worker: 2, the clean-up tasks: 1 each
     assert stats["steps"] == 7
@@ -236,3 +236,30 @@ def test_output_hook_is_removed_when_tracing_is_off():
     assert "write" in vars(sys.stdout)
     trace.disable()
     assert "write" not in vars(sys.stdout) and "write" not in vars(sys.stderr)
+
+
+async def crowd(count):
+    async def member(number):
+        await tinyloop.sleep(number / 10)
+        return number
+
+    return await tinyloop.gather(*(member(number) for number in range(count)))
+
+
+@pytest.mark.parametrize("tasks", [3, 8])
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_timeline_is_never_wider_than_asked(tracing, tasks, width):
+    tinyloop.run(crowd(tasks - 1))
+    lines = trace.render_timeline(trace.events(), width=width).splitlines()
+    assert max(map(len, lines)) <= width
+    text = " ".join(lines)
+    assert "created by" in text and "= result" in text
+
+
+def test_a_wide_terminal_gets_lanes_a_narrow_one_a_list(tracing):
+    tinyloop.run(crowd(2))
+    wide = trace.render_timeline(trace.events(), width=120).splitlines()
+    assert wide[0].count(" | ") == 4  # time, three tasks, the loop
+    narrow = trace.render_timeline(trace.events(), width=60).splitlines()
+    assert narrow[0].split() == ["t", "|", "lane:", "event"]
+    assert any("member): created by" in line for line in narrow)  # each event named by its lane
