@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, visibility_options
+from quizzer.cli.options import answer_timeout_option, bank_option, visibility_options
 
 
 @click.group("autograder")
@@ -17,12 +17,12 @@ def command():
 @command.command("gradescope")
 @bank_option
 @click.option("--pack", "pack_path", type=click.Path(dir_okay=False, exists=True, path_type=Path), required=True,
+              metavar="PACK",
               help="The pack the students take.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The zip to write (upload it as the assignment's autograder).")
 @visibility_options
-@click.option("--timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
-              help="Seconds a student's program (write answer) may run.")
+@answer_timeout_option
 def gradescope(bank_path, pack_path, out_path, visibility, timeout):
     """Write a Gradescope autograder for PACK: setup.sh, run_autograder, quizzer, the pack and the bank.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, emit_json, json_option
+from quizzer.cli.options import bank_option, cache_options, emit_json, jobs_option, json_option
 
 
 @click.command("check")
@@ -12,7 +12,7 @@ from quizzer.cli.options import bank_option, cache_options, emit_json, json_opti
 @click.option("--differential", is_flag=True,
               help="Also run every program on real asyncio and report where the two loops disagree.")
 @click.option("--no-run", is_flag=True, help="Only validate the files; run no programs.")
-@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Programs run at once (default: one per core).")
+@jobs_option
 @cache_options
 @json_option
 def command(bank_path, differential, no_run, jobs, cache, as_json):

@@ -6,22 +6,28 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, visibility_options, write_output
+from quizzer.cli.options import (
+    answer_timeout_option,
+    bank_option,
+    cache_options,
+    jobs_option,
+    visibility_options,
+    write_output,
+)
 
 
 @click.command("grade")
 @click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=str))
 @bank_option
-@click.option("--pack", "pack_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+@click.option("--pack", "pack_path", type=click.Path(dir_okay=False, path_type=str), default=None, metavar="PACK",
               help="The pack the students took: maps each variant's letters back and fixes the question list.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True, metavar="DIR",
               help="Folder for grades.csv, results.json, feedback/, errors.txt and report.html.")
 @click.option("--format", "output_format", type=click.Choice(["standard", "gradescope"]), default="standard",
               help="gradescope: Gradescope's autograder results.json for one submission (needs --pack).")
 @visibility_options
-@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Programs run at once (default: one per core).")
-@click.option("--timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
-              help="Seconds a student's program (write answer) may run.")
+@jobs_option
+@answer_timeout_option
 @cache_options
 def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, jobs, timeout, cache):
     """Grade SUBMISSIONS (YAML, JSON or CSV files, or folders of them).

@@ -87,7 +87,7 @@ def skeleton(qtype: str, topic: str) -> str:
 
 @click.command("new")
 @click.argument("qtype", metavar="TYPE", type=click.Choice(TYPES))
-@click.option("--topic", default="topic", show_default=True, help="The topic slug, used in the id.")
+@click.option("--topic", default="topic", show_default=True, metavar="TOPIC", help="The topic slug, used in the id.")
 def command(qtype, topic):
     """Print a filled-in skeleton of a TYPE question, to paste under `questions:` in a bank file."""
     import re

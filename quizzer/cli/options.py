@@ -14,17 +14,24 @@ bank_option = click.option(
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON on stdout.")
 
-seed_option = click.option("--seed", type=int, default=None,
+seed_option = click.option("--seed", type=int, default=None, metavar="SEED",
                            help="Seed for every random choice, so a run can be repeated exactly.")
+
+jobs_option = click.option("--jobs", type=click.IntRange(1, 64), default=None, metavar="N",
+                           help="Programs run at once (default: one per core).")
+
+answer_timeout_option = click.option("--timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
+                                     metavar="SECONDS", help="Seconds a student's program (write answer) may run.")
 
 
 def selection_options(function):
     """--topic, --type, --difficulty and --tag: each may be repeated; questions must match all given filters."""
     decorators = [
         click.option("--topic", "topics", multiple=True, metavar="TOPIC", help="Only this topic (repeatable)."),
-        click.option("--type", "types", multiple=True, type=click.Choice(TYPES), help="Only this type (repeatable)."),
-        click.option("--difficulty", "difficulties", multiple=True, type=click.IntRange(1, 3),
-                     help="Only this difficulty, 1-3 (repeatable)."),
+        click.option("--type", "types", multiple=True, type=click.Choice(TYPES), metavar="TYPE",
+                     help=f"Only this type: {', '.join(TYPES)} (repeatable)."),
+        click.option("--difficulty", "difficulties", multiple=True, type=click.IntRange(1, 3), metavar="N",
+                     help="Only this difficulty: 1 easy, 2 medium, 3 hard (repeatable)."),
         click.option("--tag", "tags", multiple=True, metavar="TAG", help="Only questions with this tag (repeatable)."),
     ]
     for decorator in reversed(decorators):
@@ -78,7 +85,7 @@ def emit_json(data) -> None:
 def cache_options(function):
     """--cache-dir and --no-cache, turned into a `cache` argument (a quizzer.answers.cache.KeyCache)."""
     decorators = [
-        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None,
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=str), default=None, metavar="DIR",
                      help="Where computed answer keys are cached (default: $XDG_CACHE_HOME/quizzer).")
         , click.option("--no-cache", is_flag=True, help="Compute every answer key afresh; read and write no cache."),
     ]
@@ -101,7 +108,7 @@ count_option = click.option("--count", type=click.IntRange(min=1), default=None,
                             help="How many questions to ask.")
 
 db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=str), default=None, metavar="FILE",
     help="The progress database (default: $QUIZZER_DB, else $XDG_DATA_HOME/quizzer/progress.sqlite).")
 
 
@@ -122,12 +129,13 @@ def visibility_options(function):
     """What Gradescope shows students, and when: --visibility, --answer-visibility and --stdout-visibility,
     turned into a `visibility` argument (a gradescope.Visibility; None when none of them was given)."""
     choice = click.Choice(GRADESCOPE_VISIBILITIES)
+    when = f"WHEN is {', '.join(GRADESCOPE_VISIBILITIES[:-1])} or {GRADESCOPE_VISIBILITIES[-1]}"
     decorators = [
-        click.option("--visibility", "tests", type=choice, default=None,
-                     help="When students see each question's score and feedback (default visible)."),
-        click.option("--answer-visibility", "answers", type=choice, default=None,
+        click.option("--visibility", "tests", type=choice, default=None, metavar="WHEN",
+                     help=f"When students see each question's score and feedback (default visible; {when})."),
+        click.option("--answer-visibility", "answers", type=choice, default=None, metavar="WHEN",
                      help="When students see the right answers (default after_published: when you publish grades)."),
-        click.option("--stdout-visibility", "stdout", type=choice, default=None,
+        click.option("--stdout-visibility", "stdout", type=choice, default=None, metavar="WHEN",
                      help="When students see the autograder's log (default hidden)."),
     ]
     for decorator in reversed(decorators):

@@ -12,14 +12,14 @@ from quizzer.cli.options import bank_option, cache_options, seed_option, selecti
 @click.command("pack")
 @bank_option
 @selection_options
-@click.option("--count", type=click.IntRange(1), default=10, show_default=True, help="Questions per variant.")
-@click.option("--variants", type=click.IntRange(1, 100), default=1, show_default=True,
+@click.option("--count", type=click.IntRange(1), default=10, show_default=True, metavar="N", help="Questions per variant.")
+@click.option("--variants", type=click.IntRange(1, 100), default=1, show_default=True, metavar="N",
               help="Versions of the quiz: each further one draws other questions of the same topic and difficulty.")
 @seed_option
 @click.option("--no-shuffle", is_flag=True, help="Keep choices in the bank's order.")
 @click.option("--practice-keys", is_flag=True,
               help="Add salted hashes of the answers, so a practice quiz can say right or wrong without revealing them.")
-@click.option("--title", default="Quiz", show_default=True, help="The pack's title.")
+@click.option("--title", default="Quiz", show_default=True, metavar="TEXT", help="The pack's title.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The pack file to write (YAML).")
 @cache_options

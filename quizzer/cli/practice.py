@@ -26,7 +26,7 @@ INTERVIEW_MINUTES = 45.0  # the length of a typical technical interview
 @seed_option
 @click.option("--interview", is_flag=True,
               help=f"A timed mock interview ({INTERVIEW_COUNT} questions, {INTERVIEW_MINUTES:g} minutes by default).")
-@click.option("--minutes", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--minutes", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MINUTES",
               help=f"Time limit of the interview (default {INTERVIEW_MINUTES:g}).")
 @click.option("--editor", is_flag=True, help="Type predict and write answers in $EDITOR.")
 @db_option

@@ -25,12 +25,12 @@ DEFAULT_COUNT = 10
 @click.option("--exam", is_flag=True, help="Hold all feedback until the end, as in an exam.")
 @click.option("--shuffle", is_flag=True, help="Shuffle the order of the choices (seeded).")
 @click.option("--save", "save_path", type=click.Path(dir_okay=False, path_type=str), default=None,
-              metavar="ANSWERS.yaml", help="Write your answers to this file, in the format `quizzer grade` reads.")
+              metavar="FILE", help="Write your answers to FILE (YAML), in the format `quizzer grade` reads.")
 @click.option("--student", default=None, metavar="NAME", help="Your name for --save (asked for if missing).")
 @click.option("--editor", is_flag=True, help="Type predict and write answers in $EDITOR.")
-@click.option("--pack", "pack_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+@click.option("--pack", "pack_path", type=click.Path(dir_okay=False, path_type=str), default=None, metavar="PACK",
               help="Take a quiz pack from your instructor (see `quizzer pack`); use with --save.")
-@click.option("--variant", default=None, help="The pack variant you were given (A, B, ...).")
+@click.option("--variant", default=None, metavar="NAME", help="The pack variant you were given (A, B, ...).")
 @db_option
 @cache_options
 @click.pass_context

@@ -41,9 +41,9 @@ def format_stats(stats: dict) -> str:
               help="tiny: quizzer's reference loop on a virtual clock; asyncio: real asyncio in real time.")
 @click.option("--trace", "show_trace", is_flag=True, help="Print the timeline of the run on stderr (tiny only).")
 @click.option("--trace-json", "trace_json", type=click.Path(dir_okay=False, writable=True, path_type=str),
-              default=None, help="Write the trace events to PATH as JSON lines (tiny only).")
+              default=None, help="Write the trace events to FILE as JSON lines (tiny only).")
 @click.option("--explore", "explore_path", type=click.Path(dir_okay=False, writable=True, path_type=str),
-              default=None, help="Write a web page that steps through the run to PATH (one HTML file; tiny only).")
+              default=None, help="Write a web page that steps through the run to FILE (one HTML file; tiny only).")
 @click.option("--stats", "show_stats", is_flag=True, help="Print virtual time, real time, tasks and steps on stderr.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
               metavar="SECONDS", help="Stop the program after this many seconds of wall-clock time.")

@@ -7,9 +7,10 @@
         main
         child
 
-Letters are the bank's, as if the choices had not been shuffled, so the file grades the same
-whatever order the learner saw. The file is rewritten (atomically) after every answer, so an
-interrupted quiz still leaves every answer given.
+In a quiz on the bank, letters are the bank's, as if the choices had not been shuffled, so the
+file grades the same whatever order the learner saw (`add`). In a quiz pack they are the letters
+shown, with the variant's name, which the pack maps back when it grades (`add_answer`). The file
+is rewritten (atomically) after every answer, so an interrupted quiz still leaves every answer given.
 """
 
 from __future__ import annotations
