@@ -15,15 +15,26 @@ from quizzer.cli.options import bank_option, cache_options, selection_options, w
 @bank_option
 @selection_options
 @click.option("--title", default="asyncio quiz", show_default=True, help="The handout's title (markdown).")
+@click.option("--moodle-regexp", is_flag=True,
+              help="moodle-xml: export short questions with a pattern as Moodle's regexp question type "
+                   "(the qtype_regexp plugin) instead of leaving out those with only a pattern.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The file to write.")
 @cache_options
-def command(fmt, bank_path, selection, title, out_path, cache):
-    """Export the selected questions; predict answers are computed on the reference loop."""
+def command(fmt, bank_path, selection, title, moodle_regexp, out_path, cache):
+    """Export the selected questions; predict answers are computed on the reference loop.
+
+    moodle-xml writes prose in Moodle's markdown format and code as <pre><code>; gift writes
+    [markdown] text. What a format cannot hold (a short answer given only by a pattern, `->` in a GIFT
+    answer) is left out with a warning on stderr, one line each, never exported as another kind of
+    question.
+    """
     from quizzer.answers.keys import compute_answers
     from quizzer.cli.options import load_bank_or_fail
     from quizzer.export import export
 
+    if moodle_regexp and fmt != "moodle-xml":
+        raise click.UsageError("--moodle-regexp goes with --format moodle-xml")
     bank = load_bank_or_fail(bank_path)
     questions = selection.apply(bank)
     if not questions:
@@ -34,5 +45,13 @@ def command(fmt, bank_path, selection, title, out_path, cache):
         if computed.error is not None:
             raise click.ClickException(f"{question.source}: question {question.id}: {computed.error}")
         expected[question.id] = computed.answer
-    write_output(out_path, export(questions, expected, fmt, title))
-    click.echo(f"wrote {len(questions)} questions to {out_path} ({fmt})")
+    omitted = []
+
+    def warn(text, left_out=False):
+        if left_out:
+            omitted.append(text)
+        click.echo(f"warning: {text}", err=True)
+
+    write_output(out_path, export(questions, expected, fmt, title, moodle_regexp=moodle_regexp, warn=warn))
+    click.echo(f"wrote {len(questions) - len(omitted)} questions to {out_path} ({fmt})"
+               + (f"; {len(omitted)} left out (see the warnings)" if omitted else ""))

@@ -1,21 +1,24 @@
 """Converting questions for other tools: Moodle XML and GIFT (for an LMS) and a Markdown handout.
 
 Every exporter takes the questions and a mapping `question id -> expected output` for predict
-questions (computed on the reference loop), and returns the file's text.
+questions (computed on the reference loop), and returns the file's text. What a format cannot hold
+is left out and reported through `warn(text, left_out=True)` (one line each), never exported as
+something else; other losses are reported through `warn(text)`.
 """
 
 FORMATS = ("moodle-xml", "gift", "markdown")
 
 
-def export(questions, expected: dict, fmt: str, title: str = "asyncio quiz") -> str:
+def export(questions, expected: dict, fmt: str, title: str = "asyncio quiz", *, moodle_regexp: bool = False,
+           warn=lambda text, left_out=False: None) -> str:
     if fmt == "moodle-xml":
         from quizzer.export.moodle import to_moodle_xml
 
-        return to_moodle_xml(questions, expected)
+        return to_moodle_xml(questions, expected, regexp=moodle_regexp, warn=warn)
     if fmt == "gift":
         from quizzer.export.gift import to_gift
 
-        return to_gift(questions, expected)
+        return to_gift(questions, expected, warn=warn)
     if fmt == "markdown":
         from quizzer.export.markdown import to_markdown
 

@@ -3,12 +3,22 @@
 Each question is `::id::[markdown]text{answers}`, separated by blank lines. The characters
 ~ = # { } : and backslash are escaped with a backslash, and a newline inside text is written `\\n`
 so code keeps its lines without starting a new question. predict becomes a short answer (`{=key}`)
-whose key is the output on one line; write becomes an essay (`{}`).
+whose key is the output on one line; write becomes an essay (`{}`), which is what it is.
+
+GIFT cannot say everything a bank can, and what it cannot say is never exported as something else:
+- a short question whose right answers are given only by a `pattern` would be an essay (`{}`): left
+  out, with a warning;
+- `->` in an answer makes Moodle read the question as a matching question: left out, with a warning;
+- a short question with a `pattern` and `accept` answers keeps its `accept` answers (one warning);
+- a short answer is always compared in any case: predict keys, which are case-sensitive, are
+  accepted in any case by Moodle (one warning).
+In a short-answer key, `*` (Moodle's wildcard) is escaped.
 """
 
 from __future__ import annotations
 
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
+from quizzer.export.moodle import wildcard_escaped
 
 _SPECIAL = "\\~=#{}:"
 
@@ -32,6 +42,13 @@ def question_text(question) -> str:
     return text
 
 
+def short_keys(question, expected: dict) -> list[str]:
+    """The texts a short-answer GIFT question accepts."""
+    if question.type == "predict":
+        return [one_line_output(expected[question.id])]
+    return list(question.accept)
+
+
 def _answers(question, expected: dict) -> str:
     if question.type == "choice":
         return " ".join(("=" if c.correct else "~") + escape(c.text.strip())
@@ -46,18 +63,40 @@ def _answers(question, expected: dict) -> str:
         return " ".join(parts)
     if question.type == "truefalse":
         return "TRUE" if question.answer else "FALSE"
-    if question.type == "short":
-        return " ".join(f"={escape(a)}" for a in question.accept)
-    if question.type == "predict":
-        return f"={escape(one_line_output(expected[question.id]))}"
-    return ""
+    if question.type in ("short", "predict"):
+        return " ".join(f"={escape(wildcard_escaped(key))}" for key in short_keys(question, expected))
+    return ""   # write: an essay
 
 
-def to_gift(questions, expected: dict) -> str:
-    blocks = []
+def _unexpressible(question, expected: dict) -> str | None:
+    """Why GIFT cannot hold this question, or None."""
+    if question.type == "short" and not question.accept:
+        return ("its right answers are given only by a pattern, which GIFT cannot hold (it would be an essay): "
+                "left out (use --format moodle-xml --moodle-regexp)")
+    if question.type in ("short", "predict") and any("->" in key for key in short_keys(question, expected)):
+        return "an answer holds `->`, which makes Moodle read it as a matching question: left out"
+    return None
+
+
+def to_gift(questions, expected: dict, *, warn=lambda text, left_out=False: None) -> str:
+    blocks, patterns_dropped, any_case = [], [], []
     for question in questions:
+        reason = _unexpressible(question, expected)
+        if reason:
+            warn(f"{question.source}: question {question.id}: {reason}", left_out=True)
+            continue
+        if question.type == "short" and question.pattern:
+            patterns_dropped.append(question.id)
+        if question.type == "predict" and any(ch.isalpha() for ch in one_line_output(expected[question.id])):
+            any_case.append(question.id)
         feedback = f"####{escape(question.explanation.strip())}"
         blocks.append(f"// {question.topic}, {question.type}, difficulty {question.difficulty}\n"
                       f"::{escape(question.id)}::[markdown]{escape(question_text(question))}"
                       f"{{{_answers(question, expected)}{feedback}}}")
+    if patterns_dropped:
+        warn(f"{len(patterns_dropped)} short question(s) also accept answers matching a pattern, which GIFT cannot "
+             f"hold: only their `accept` answers are exported: {', '.join(patterns_dropped)}")
+    if any_case:
+        warn(f"{len(any_case)} predict question(s) have case-sensitive keys, which GIFT cannot say: Moodle will "
+             "accept their outputs in any case (--format moodle-xml keeps case)")
     return "\n\n".join(blocks) + "\n"

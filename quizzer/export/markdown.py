@@ -1,9 +1,28 @@
-"""A printable Markdown handout: numbered questions, then an answer key with the explanations."""
+"""A printable Markdown handout: numbered questions, then an answer key with the explanations.
+
+It is read on paper (or as a rendered page): choices are a list, one option per item, and the
+instructions say what to write down, not what to type in a terminal.
+"""
 
 from __future__ import annotations
 
 from quizzer.bank.model import letter
-from quizzer.ui.render import HOW_TO_ANSWER, render_key
+from quizzer.ui.render import PREDICT_ENDINGS, render_key
+
+PAPER_INSTRUCTIONS = {
+    "choice": "Circle one letter.",
+    "multi": "Circle every right letter (several may be right).",
+    "truefalse": "Circle true or false.",
+    "short": "Write a short answer.",
+    "predict": "Write the exact output, line by line. " + PREDICT_ENDINGS,
+    "write": "Write a complete program.",
+}
+
+
+def _choice_items(question) -> list[str]:
+    """Each option as a list item; an option of several lines keeps them, indented under its item."""
+    return [f"- **{letter(index)})** " + choice.text.strip().replace("\n", "\n  ")
+            for index, choice in enumerate(question.choices)]
 
 
 def to_markdown(questions, expected: dict, title: str) -> str:
@@ -14,17 +33,17 @@ def to_markdown(questions, expected: dict, title: str) -> str:
         code = question.starter if question.type == "write" else question.code
         if code:
             lines += ["```python", code.rstrip(), "```", ""]
-        for index, choice in enumerate(question.choices):
-            lines.append(f"{letter(index)}) {choice.text.strip()}")
         if question.choices:
-            lines.append("")
-        how = HOW_TO_ANSWER[question.type].replace("'.'", "`.`")  # the end-of-answer dot, as code in Markdown
-        lines += [f"*{how}*", ""]
+            lines += [*_choice_items(question), ""]
+        lines += [f"*{PAPER_INSTRUCTIONS[question.type]}*", ""]
     lines += ["---", "", "# Answer key", ""]
     for number, question in enumerate(questions, 1):
         key = render_key(question, expected.get(question.id))
         if question.type in ("predict", "write"):
             lines += [f"**{number}.** ({question.id})", "", "```", key, "```", ""]
+        elif question.choices:
+            right = [f"**{letter(i)})** {c.text.strip()}" for i, c in enumerate(question.choices) if c.correct]
+            lines += [f"**{number}.** ({question.id}) {'; '.join(right)}", ""]
         else:
             lines += [f"**{number}.** ({question.id}) {key}", ""]
         lines += [question.explanation.strip(), ""]

@@ -1,9 +1,18 @@
 """Moodle XML (https://docs.moodle.org/en/Moodle_XML_format): a <quiz> of <question> elements.
 
 Mapping: choice -> multichoice (single), multi -> multichoice (multiple answers, fractions 100/k for
-each right option and -100/k for each wrong one), truefalse -> truefalse, short -> shortanswer,
-predict -> shortanswer whose key is the computed output on one line, write -> essay with the
-starter code as the response template. Prompts and code are HTML (code in <pre><code>).
+each right option and -100/k for each wrong one: Moodle's grade list has 1/k for every k up to 10),
+truefalse -> truefalse, short -> shortanswer, predict -> shortanswer whose key is the computed output
+on one line (case-sensitive), write -> essay with the starter code as the response template.
+
+Prose (prompts, options, explanations) is written in Moodle's `markdown` text format, so Moodle
+renders the bank's Markdown (backticks, lists) as the bank's own tools do; code is an HTML block
+<pre><code> inside it, which Markdown passes through untouched. In a shortanswer key, `*` is Moodle's
+wildcard, so it is escaped (`\\*`). A short question whose right answers are given only by a
+`pattern` has no answer Moodle's shortanswer can hold: with `regexp=True` it becomes a question of
+the regexp type (the qtype_regexp plugin, which must be installed in Moodle), else it is left out with
+a warning. A short question with `accept` answers and a `pattern` keeps only its `accept` answers as a
+shortanswer (with a warning), or all of them as a regexp question.
 """
 
 from __future__ import annotations
@@ -12,6 +21,10 @@ import xml.etree.ElementTree as ET
 from html import escape
 
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
+from quizzer.export.patterns import example_of, literal_pcre, to_pcre
+
+KINDS = {"choice": "multichoice", "multi": "multichoice", "truefalse": "truefalse", "short": "shortanswer",
+         "predict": "shortanswer", "write": "essay"}
 
 
 def _fraction(value: float) -> str:
@@ -19,14 +32,24 @@ def _fraction(value: float) -> str:
     return text or "0"
 
 
-def question_html(question) -> str:
-    parts = [f"<p>{escape(question.prompt.strip())}</p>"]
+def question_markdown(question) -> str:
+    """The question text in Moodle's markdown format, with code as an untouched <pre><code> block."""
+    parts = [question.prompt.strip()]
     code = question.code if question.type != "write" else None
     if code:
-        parts.append(f"<pre><code>{escape(code.rstrip())}</code></pre>")
+        parts.append(code_block(code))
     if question.type == "predict":
-        parts.append(f"<p>{escape(PREDICT_INSTRUCTION)}</p>")
-    return "".join(parts)
+        parts.append(PREDICT_INSTRUCTION)
+    return "\n\n".join(parts)
+
+
+def code_block(code: str) -> str:
+    return f"<pre><code>{escape(code.rstrip())}</code></pre>"
+
+
+def wildcard_escaped(key: str) -> str:
+    """A shortanswer key with Moodle's wildcard `*` made literal."""
+    return key.replace("*", "\\*")
 
 
 def _text(parent, tag: str, value: str, fmt: str | None = None):
@@ -35,51 +58,86 @@ def _text(parent, tag: str, value: str, fmt: str | None = None):
     return element
 
 
-def _answer(parent, fraction: float, text: str, feedback: str | None, fmt: str = "html"):
+def _answer(parent, fraction: float, text: str, feedback: str | None, fmt: str = "markdown"):
     answer = ET.SubElement(parent, "answer", {"fraction": _fraction(fraction), "format": fmt})
     ET.SubElement(answer, "text").text = text
-    fb = ET.SubElement(answer, "feedback", {"format": "html"})
-    ET.SubElement(fb, "text").text = escape(feedback) if feedback else ""
+    _text(answer, "feedback", feedback.strip() if feedback else "", "markdown")
 
 
-def to_moodle_xml(questions, expected: dict) -> str:
+def to_moodle_xml(questions, expected: dict, *, regexp: bool = False,
+                  warn=lambda text, left_out=False: None) -> str:
     quiz = ET.Element("quiz")
+    pattern_only_with_accept = []
     for question in questions:
-        kind = {"choice": "multichoice", "multi": "multichoice", "truefalse": "truefalse",
-                "short": "shortanswer", "predict": "shortanswer", "write": "essay"}[question.type]
-        element = ET.SubElement(quiz, "question", {"type": kind})
-        _text(element, "name", question.id)
-        _text(element, "questiontext", question_html(question), "html")
-        _text(element, "generalfeedback", f"<p>{escape(question.explanation.strip())}</p>", "html")
-        ET.SubElement(element, "defaultgrade").text = _fraction(question.points)
-        ET.SubElement(element, "penalty").text = "0"
-        ET.SubElement(element, "hidden").text = "0"
-        ET.SubElement(element, "idnumber").text = question.id
-        if question.type in ("choice", "multi"):
-            single = question.type == "choice"
-            ET.SubElement(element, "single").text = "true" if single else "false"
-            ET.SubElement(element, "shuffleanswers").text = "true"
-            ET.SubElement(element, "answernumbering").text = "abc"
-            right = len(question.correct_letters)
-            for choice in question.choices:
-                fraction = (100 if single else 100 / right) if choice.correct else (0 if single else -100 / right)
-                _answer(element, fraction, escape(choice.text.strip()), choice.feedback)
-        elif question.type == "truefalse":
-            _answer(element, 100 if question.answer else 0, "true", None, "moodle_auto_format")
-            _answer(element, 0 if question.answer else 100, "false", None, "moodle_auto_format")
-        elif question.type == "short":
-            ET.SubElement(element, "usecase").text = "0"
-            for accepted in question.accept:
-                _answer(element, 100, accepted, None, "moodle_auto_format")
-        elif question.type == "predict":
-            ET.SubElement(element, "usecase").text = "1"
-            _answer(element, 100, one_line_output(expected[question.id]), None, "moodle_auto_format")
-        else:
-            ET.SubElement(element, "responseformat").text = "monospaced"
-            ET.SubElement(element, "responserequired").text = "1"
-            ET.SubElement(element, "responsefieldlines").text = "20"
-            ET.SubElement(element, "attachments").text = "0"
-            _text(element, "responsetemplate", question.starter, "plain")
-            _text(element, "graderinfo", f"<pre><code>{escape(question.solution.rstrip())}</code></pre>", "html")
+        kind = KINDS[question.type]
+        if question.type == "short" and question.pattern:
+            if regexp:
+                kind = "regexp"
+            elif not question.accept:
+                warn(f"{question.source}: question {question.id}: its right answers are given only by a pattern, "
+                     "which Moodle's shortanswer cannot hold: left out (--moodle-regexp exports it as Moodle's "
+                     "regexp question type)", left_out=True)
+                continue
+            else:
+                pattern_only_with_accept.append(question.id)
+        if kind == "regexp" and not (question.accept or example_of(question.pattern)):
+            warn(f"{question.source}: question {question.id}: no plain answer could be made from its pattern for "
+                 "the regexp type's first answer: left out (add an `accept` answer)", left_out=True)
+            continue
+        _question(quiz, question, kind, expected)
+    if pattern_only_with_accept:
+        warn(f"{len(pattern_only_with_accept)} short question(s) also accept answers matching a pattern, which "
+             "Moodle's shortanswer cannot: only their `accept` answers are exported (--moodle-regexp keeps the "
+             f"patterns): {', '.join(pattern_only_with_accept)}")
     ET.indent(quiz)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"
+
+
+def _question(quiz, question, kind: str, expected: dict) -> None:
+    element = ET.SubElement(quiz, "question", {"type": kind})
+    _text(element, "name", question.id)
+    _text(element, "questiontext", question_markdown(question), "markdown")
+    _text(element, "generalfeedback", question.explanation.strip(), "markdown")
+    ET.SubElement(element, "defaultgrade").text = _fraction(question.points)
+    ET.SubElement(element, "penalty").text = "0"
+    ET.SubElement(element, "hidden").text = "0"
+    ET.SubElement(element, "idnumber").text = question.id
+    if kind == "multichoice":
+        single = question.type == "choice"
+        ET.SubElement(element, "single").text = "true" if single else "false"
+        ET.SubElement(element, "shuffleanswers").text = "true"
+        ET.SubElement(element, "answernumbering").text = "abc"
+        right = len(question.correct_letters)
+        for choice in question.choices:
+            fraction = (100 if single else 100 / right) if choice.correct else (0 if single else -100 / right)
+            _answer(element, fraction, choice.text.strip(), choice.feedback)
+    elif kind == "truefalse":
+        _answer(element, 100 if question.answer else 0, "true", None, "moodle_auto_format")
+        _answer(element, 0 if question.answer else 100, "false", None, "moodle_auto_format")
+    elif kind == "shortanswer":
+        # quizzer compares short answers in any case, and program output exactly.
+        ET.SubElement(element, "usecase").text = "1" if question.type == "predict" else "0"
+        keys = [one_line_output(expected[question.id])] if question.type == "predict" else question.accept
+        for key in keys:
+            _answer(element, 100, wildcard_escaped(key), None, "moodle_auto_format")
+    elif kind == "regexp":
+        _regexp(element, question)
+    else:
+        ET.SubElement(element, "responseformat").text = "monospaced"
+        ET.SubElement(element, "responserequired").text = "1"
+        ET.SubElement(element, "responsefieldlines").text = "20"
+        ET.SubElement(element, "attachments").text = "0"
+        _text(element, "responsetemplate", question.starter, "plain_text")
+        _text(element, "graderinfo", code_block(question.solution), "html")
+
+
+def _regexp(element, question) -> None:
+    """qtype_regexp: answer 1 is a plain right answer (shown to students), the others regular expressions."""
+    ET.SubElement(element, "usehint").text = "0"
+    ET.SubElement(element, "usecase").text = "0"
+    ET.SubElement(element, "studentshowalternate").text = "0"
+    first, *others = question.accept or [example_of(question.pattern)]
+    _answer(element, 100, first, None, "moodle_auto_format")
+    for accepted in others:
+        _answer(element, 100, literal_pcre(accepted), None, "moodle_auto_format")
+    _answer(element, 100, to_pcre(question.pattern), None, "moodle_auto_format")
