@@ -45,13 +45,15 @@ def command(fmt, bank_path, selection, title, moodle_regexp, out_path, cache):
         if computed.error is not None:
             raise click.ClickException(f"{question.source}: question {question.id}: {computed.error}")
         expected[question.id] = computed.answer
-    omitted = []
+    warnings, omitted = [], []
 
     def warn(text, left_out=False):
+        warnings.append(text)
         if left_out:
             omitted.append(text)
-        click.echo(f"warning: {text}", err=True)
 
     write_output(out_path, export(questions, expected, fmt, title, moodle_regexp=moodle_regexp, warn=warn))
+    for text in warnings:
+        click.echo(f"warning: {text}", err=True)
     click.echo(f"wrote {len(questions) - len(omitted)} questions to {out_path} ({fmt})"
                + (f"; {len(omitted)} left out (see the warnings)" if omitted else ""))
