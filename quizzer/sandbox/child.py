@@ -150,6 +150,10 @@ def stopping_exceptions(loop: str) -> dict[type, str]:
 def run_program(request: dict) -> int:
     """Run the program as `__main__`; return the exit status `python FILE` would have (or a sandbox code)."""
     source, filename, loop = request["code"], request["filename"], request["loop"]
+    # As `python FILE` at a terminal, each line is written when printed: the lines printed before a
+    # time or CPU stop (which kills the program, buffers and all) reach the caller.
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(line_buffering=True)
     prepare_loop(loop, request["trace"], request.get("stats", False))
     stopping = stopping_exceptions(loop)
     main = types.ModuleType("__main__")

@@ -58,6 +58,26 @@ def test_sandbox_stop_prints_its_reason_and_exit_code(program):
     assert result.stderr == "timeout: the program ran for more than 0.5 s\n"
 
 
+SPIN_AFTER_PRINTING = "print('a')\nprint('b')\nwhile True:\n    pass\n"
+
+
+@pytest.mark.parametrize("loop", ["tiny", "asyncio"])
+def test_output_printed_before_a_timeout_is_kept(program, loop):
+    result = run(program(SPIN_AFTER_PRINTING), "--timeout", "1", "--loop", loop)
+    assert result.exit_code == EXIT_CODES["timeout"]
+    assert result.stdout == "a\nb\n"
+    assert result.stderr == "timeout: the program ran for more than 1 s\n"
+
+
+def test_output_printed_before_a_cpu_or_memory_stop_is_kept():
+    from quizzer.sandbox import run_code
+
+    cpu = run_code(SPIN_AFTER_PRINTING, timeout=20, cpu_seconds=1)
+    assert (cpu.outcome, cpu.stdout) == ("cpu", "a\nb\n")
+    memory = run_code("print('a')\nblock = bytearray(1 << 40)\n", memory_mb=256)
+    assert (memory.outcome, memory.stdout) == ("memory", "a\n")
+
+
 def test_refusal_prints_its_reason(program):
     result = run(program("import os\nos.fork()\n"))
     assert result.exit_code == EXIT_CODES["refused"]
