@@ -49,9 +49,10 @@ class Pack:
         return [v.name for v in self.variants]
 
     def variant(self, name: str | None) -> Variant | None:
+        """The variant called `name`, in any case (`b` is B); with no name, the only one if there is one."""
         if name is None:
             return self.variants[0] if len(self.variants) == 1 else None
-        return next((v for v in self.variants if v.name == name), None)
+        return next((v for v in self.variants if v.name.casefold() == name.strip().casefold()), None)
 
 
 class PackError(Exception):

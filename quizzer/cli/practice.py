@@ -13,6 +13,7 @@ from quizzer.cli.options import (
     seed_option,
     selection_options,
 )
+from quizzer.ui.words import counted
 
 DEFAULT_COUNT = 10
 INTERVIEW_COUNT = 15
@@ -87,7 +88,7 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
         if interview:
             status = _interview(items, terminal, bank, store, minutes or INTERVIEW_MINUTES, seed, editor)
         else:
-            header = (f"Practice: {len(items)} question{'s' if len(items) != 1 else ''} (seed {seed}). "
+            header = (f"Practice: {counted(len(items), 'question')} (seed {seed}). "
                       "s skips a question, q ends the session.")
             status = play(items, terminal, header=header, titles=bank.titles,
                           on_answer=recorder(store, tell_next_review=True, warn=terminal.warn), editor=editor)
@@ -120,7 +121,7 @@ def _interview(items, terminal, bank, store, minutes, seed, editor) -> int:
     from quizzer.session.recording import recorder
 
     deadline = Deadline(minutes * 60)
-    header = (f"Mock interview: {len(items)} questions in {minutes:g} minutes (seed {seed}). "
+    header = (f"Mock interview: {counted(len(items), 'question')} in {counted(minutes, 'minute')} (seed {seed}). "
               "Feedback comes at the end. s skips a question, q ends the interview.")
     with deadline.armed():
         return play(items, terminal, header=header, titles=bank.titles, exam=True,

@@ -13,6 +13,7 @@ from quizzer.cli.options import (
     seed_option,
     selection_options,
 )
+from quizzer.ui.words import counted
 
 DEFAULT_COUNT = 10
 
@@ -29,7 +30,8 @@ DEFAULT_COUNT = 10
 @click.option("--student", default=None, metavar="NAME", help="Your name for --save (asked for if missing).")
 @click.option("--editor", is_flag=True, help="Type predict and write answers in $EDITOR.")
 @click.option("--pack", "pack_path", type=click.Path(dir_okay=False, path_type=str), default=None, metavar="PACK",
-              help="Take a quiz pack from your instructor (see `quizzer pack`); use with --save.")
+              help="Take a quiz pack from your instructor (see `quizzer pack`); use with --save, except to "
+                   "practise on a pack with practice keys.")
 @click.option("--variant", default=None, metavar="NAME", help="The pack variant you were given (A, B, ...).")
 @db_option
 @cache_options
@@ -111,7 +113,7 @@ def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, stud
         return note
 
     mode = "exam: feedback at the end" if exam else "feedback after each answer"
-    header = (f"Quiz: {len(items)} question{'s' if len(items) != 1 else ''} ({mode}; seed {seed}). "
+    header = (f"Quiz: {counted(len(items), 'question')} ({mode}; seed {seed}). "
               "s skips a question, q ends the quiz.")
     status = play(items, terminal, header=header, titles=bank.titles, exam=exam, on_answer=on_answer,
                   editor=editor)
@@ -132,14 +134,21 @@ def _take_pack(pack_path, variant_name, save_path, student, editor) -> int:
         raise click.ClickException(str(error)) from None
     variant = pack.variant(variant_name)
     if variant is None:
-        raise click.UsageError(f"choose the variant you were given with --variant: {', '.join(pack.variant_names)}")
-    if save_path is None:
-        raise click.UsageError("a pack is handed back to be graded: add --save ANSWERS.yaml")
+        names = ", ".join(pack.variant_names)
+        if variant_name is None:
+            raise click.UsageError(f"choose the variant you were given with --variant: {names}")
+        raise click.UsageError(f"{pack_path} has no variant {variant_name!r}; its variants are {names}")
+    if save_path is None and not pack.salt:
+        raise click.UsageError("a pack is handed back to be graded: add --save ANSWERS.yaml "
+                               "(only a practice pack, built with --practice-keys, can be taken without it)")
     terminal = Terminal()
-    submission = SubmissionFile(save_path, student or _ask_name(terminal), variant.name)
-    _write_or_fail(submission)
+    submission = None
+    if save_path is not None:
+        submission = SubmissionFile(save_path, student or _ask_name(terminal), variant.name)
+        _write_or_fail(submission)
     status = take_pack(pack, variant, terminal, submission, editor=editor)
-    terminal.warn(f"Answers saved to {submission.path}.")
+    if submission is not None:
+        terminal.warn(f"Answers saved to {submission.path}.")
     return status
 
 

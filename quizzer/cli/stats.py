@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from quizzer.cli.options import bank_option, db_option, emit_json, json_option, load_bank_or_fail
+from quizzer.ui.words import counted
 
 
 @click.command("stats")
@@ -48,5 +49,5 @@ def command(bank_path, db_path, as_json):
     answered = sum(row.answered for row in rows)
     due = sum(row.due for row in rows)
     click.echo()
-    click.echo(f"{answered} answer{'s' if answered != 1 else ''} recorded; {due} question{'s' if due != 1 else ''} "
+    click.echo(f"{counted(answered, 'answer')} recorded; {counted(due, 'question')} "
                "due now" + (" (run `quizzer practice`)." if due else "."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizzer.answers.keys import answer_from_result
 from quizzer.bank.model import Question
 from quizzer.grading.compare import compare_output
@@ -15,7 +17,8 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None) -
 
     A correct answer may use an API the reference loop leaves out (`asyncio.to_thread` to unblock
     the loop, say). Such a program is not wrong: it is run again on real asyncio (its own loop with
-    the same fast-forwarded clock) and judged by that run, with a note saying so.
+    the same fast-forwarded clock) and judged by that run, with a note saying so; a note is given
+    for exactly these runs.
     """
     from quizzer.sandbox import run_many
 
@@ -25,8 +28,15 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None) -
     if outside:
         retried = run_many([codes[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout)
         for index, run in zip(outside, retried):
-            results[index] = (run, f"{runs[index].reason}; so it was run on real asyncio instead")
+            results[index] = (run, f"{_unsupported_api(runs[index].reason)} is outside the reference loop's "
+                                   "subset, so your program was run on real asyncio instead")
     return results
+
+
+def _unsupported_api(reason: str | None) -> str:
+    """The API named by the loop's one-line refusal ("asyncio.to_thread is not supported by ...")."""
+    found = re.search(r"(\S+) is not supported", reason or "")
+    return found.group(1) if found else "an API it uses"
 
 
 def stop_report(run) -> str:
@@ -47,14 +57,13 @@ def judge_program_run(question: Question, run, expected_output: str, note: str |
 
     Right means: it finished normally, printed `expected_output` (compared like a predict answer) and,
     when the question sets `max_virtual_time`, took no more virtual time than that. `note` (from
-    `run_answer_programs`) comes first in what the student is told.
+    `run_answer_programs`) says the run was on real asyncio, and comes first in what the student is
+    told. On real asyncio only the waits are skipped: while a thread works the loop's clock follows
+    the real one, and the time is reported as such.
     """
-    if note is not None:
-        ok, notes = judge_program_run(question, run, expected_output)
-        return ok, [note, *notes]
-    notes = []
+    notes = [] if note is None else [note]
     if run.outcome not in ("ok", "error"):
-        return False, [f"your program did not finish: {stop_report(run)}"]
+        return False, [*notes, f"your program did not finish: {stop_report(run)}"]
 
     produced = answer_from_result(run)
     comparison = compare_output(produced, expected_output)
@@ -64,7 +73,9 @@ def judge_program_run(question: Question, run, expected_output: str, note: str |
     limit = question.max_virtual_time
     if limit is not None and virtual_time is not None:
         verdict = "within" if virtual_time <= limit + 1e-9 else "more than"
-        notes.append(f"it took {virtual_time:g} s of virtual time, {verdict} the {limit:g} s allowed")
+        took = (f"{virtual_time:g} s of virtual time" if note is None else
+                f"{virtual_time:.2f} s on real asyncio (waits skipped, threads in real time)")
+        notes.append(f"it took {took}, {verdict} the {limit:g} s allowed")
         if virtual_time > limit + 1e-9:
             return False, notes
     return comparison.equal, notes

@@ -12,9 +12,11 @@ import textwrap
 
 from quizzer.bank.model import bank_letter, letter, letter_index
 from quizzer.grading.parse import parse_letters
+from quizzer.grading.programs import OUTPUT_DIFFERS
 from quizzer.grading.score import points_text
 from quizzer.session.model import Outcome
 from quizzer.ui.render import render_key
+from quizzer.ui.style import styled_diff
 from quizzer.ui.wrap import labelled, prose
 
 HEADLINES = {"correct": ("Right.", "green"), "partial": ("Partly right.", "yellow"),
@@ -37,15 +39,23 @@ def render_feedback(outcome: Outcome, *, style, trace=None) -> str:
         parts.extend(_chosen_feedback(outcome))
     elif question.type == "predict" and verdict.notes:
         parts.append(style("Your output against the expected one (- expected, + yours):", bold=True)
-                     + "\n" + verdict.notes[0])
+                     + "\n" + styled_diff(verdict.notes[0], style))
     elif verdict.notes:
-        parts.append("\n".join(verdict.notes))
+        parts.append("\n".join(_styled_note(note, style) for note in verdict.notes))
     if outcome.note:
         parts.append(style(outcome.note, dim=True))
     parts.append(answer_block(outcome, style))
     if wrong_prediction(outcome) and trace is not None:
         parts.append(style("How the reference loop ran it:", bold=True) + "\n" + trace(question.code))
     return "\n\n".join(parts)
+
+
+def _styled_note(note: str, style) -> str:
+    """A write answer's note; the one showing how its output differs has its diff coloured."""
+    if not note.startswith(OUTPUT_DIFFERS):
+        return note
+    heading, _, diff = note.partition("\n")
+    return f"{heading}\n{styled_diff(diff, style)}"
 
 
 def wrong_prediction(outcome: Outcome) -> bool:

@@ -4,7 +4,8 @@ A pack carries no answer key, so this is always an exam: answers are checked onl
 letter the question has, true or false), saved after each one with the letters as shown (the
 pack's `choice_order` maps them back when `quizzer grade --pack` scores them), and the variant's
 name goes into the file. A *practice* pack carries salted hashes of the right answers: then each
-answer is also told right or wrong, without the file ever holding the answer itself.
+answer is also told right or wrong, without the file ever holding the answer itself, and it can
+be taken just to practise, saving nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def normalized_for_hash(question, text: str) -> str:
     return normalize_text(strip_quotes(text))
 
 
-def take_pack(pack, variant, terminal, submission, *, editor: bool = False) -> int:
+def take_pack(pack, variant, terminal, submission=None, *, editor: bool = False) -> int:
+    """`submission` (a SubmissionFile) receives every answer; None when practising with nothing to hand in."""
     style = terminal.style
     items = variant.items
     terminal.say(style(f"{pack.title}: variant {variant.name}, {len(items)} questions. "
@@ -43,7 +45,7 @@ def take_pack(pack, variant, terminal, submission, *, editor: bool = False) -> i
         for number, item in enumerate(items, 1):
             question = pack.questions[item.id]
             terminal.say("-" * 8 + f" Question {number} of {len(items)} " + "-" * 8)
-            terminal.say(render_question(question, style=style))
+            terminal.say(render_question(question, style=style, editor=editor))
             while True:
                 response = read_response(terminal, question, editor=editor)
                 if response.action != "answer":
@@ -53,7 +55,8 @@ def take_pack(pack, variant, terminal, submission, *, editor: bool = False) -> i
                 except AnswerFormatError as error:
                     terminal.say(f"Cannot read that answer: {error}. Try again (s skips, q quits).")
                     continue
-                submission.add_answer(question, response.text)
+                if submission is not None:
+                    submission.add_answer(question, response.text)
                 answered += 1
                 verdict = practice_check(pack, item, normalized)
                 if verdict is None:

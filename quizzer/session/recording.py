@@ -6,6 +6,8 @@ from datetime import datetime
 
 import click
 
+from quizzer.ui.words import counted
+
 
 def open_progress(db_path: str | None):
     """The progress store at --db / $QUIZZER_DB / the XDG default; a click error if it cannot be used."""
@@ -46,5 +48,5 @@ def when(due: datetime, now: datetime) -> str:
     for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
         if seconds >= size:
             count = round(seconds / size)
-            return f"in {count} {unit}{'s' if count != 1 else ''}"
+            return f"in {counted(count, unit)}"
     return "now"

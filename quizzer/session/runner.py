@@ -39,7 +39,8 @@ def run_session(items: list[Item], terminal, *, exam: bool = False, on_answer=No
             if deadline is not None and deadline.passed():
                 raise TimeUp
             terminal.say(_heading_line(number, len(items), deadline))
-            terminal.say(render_question(item.question, style=terminal.style, choice_order=item.choice_order))
+            terminal.say(render_question(item.question, style=terminal.style, choice_order=item.choice_order,
+                                         editor=editor))
             started = clock()
             with deadline.interruptible() if deadline is not None else nullcontext():
                 action, text, verdict = _ask(item, terminal, editor)

@@ -31,7 +31,11 @@ class Terminal:
     def read_line(self, prompt: str = "> ") -> str:
         """One line without its line ending; EOFError at end of input."""
         click.echo(self.style(prompt, bold=True), nl=False)
-        line = self.stdin.readline()
+        try:
+            line = self.stdin.readline()
+        except BaseException:  # Ctrl-C, or the interview's time running out, in the middle of a line
+            self._abandon_line()
+            raise
         if not line:
             click.echo()  # end the prompt's line, so what follows starts cleanly
             raise EOFError
@@ -39,3 +43,18 @@ class Terminal:
         if self.echo_input:
             click.echo(line)
         return line
+
+    def _abandon_line(self) -> None:
+        """End the line being typed, and throw away what was typed on it but not yet sent.
+
+        Otherwise what follows (Time is up.) runs on from the half-typed text, and that text, still
+        in the terminal's input buffer, would go to the shell as a command once quizzer exits.
+        """
+        click.echo()
+        if self.interactive:
+            try:
+                import termios
+
+                termios.tcflush(self.stdin.fileno(), termios.TCIFLUSH)
+            except (ImportError, OSError, ValueError):
+                pass  # no terminal to flush (Windows, a closed stream): nothing to leave behind either

@@ -5,4 +5,5 @@
 - `wrap`: prose wrapped to the terminal's width, code blocks left as they are.
 - `bars`: ASCII bars and percentages for proportions.
 - `progress_line`: the one-line progress counter on stderr for long runs.
+- `words`: counted nouns (`1 minute`, `2 minutes`).
 """

@@ -19,6 +19,14 @@ HOW_TO_ANSWER = {
     "predict": "Type the exact output, line by line; end with a line holding only '.'.",
     "write": "Write a complete program.",
 }
+# In the terminal, where a program is typed at the prompt, or with --editor in $EDITOR, ending when it is closed.
+HOW_TO_ANSWER_AT_PROMPT = {**HOW_TO_ANSWER,
+                           "write": "Write a complete program, line by line; end with a line holding only '.'."}
+HOW_TO_ANSWER_IN_EDITOR = {
+    **HOW_TO_ANSWER,
+    "predict": "Type the exact output in your editor, line by line; save and close it to answer.",
+    "write": "Write a complete program in your editor (it opens with the code above); save and close it to answer.",
+}
 
 # How the answer keys of predict questions end (see answers.keys): every predict question says it.
 PREDICT_ENDINGS = ("If it ends with an uncaught exception, end with the traceback's last line (ValueError: boom); "
@@ -35,10 +43,12 @@ def numbered(code: str) -> str:
     return "\n".join(f"{number:>{width}} | {line}".rstrip() for number, line in enumerate(lines, 1))
 
 
-def render_question(question: Question, *, heading: str | None = None, style=plain, choice_order=None) -> str:
+def render_question(question: Question, *, heading: str | None = None, style=plain, choice_order=None,
+                    editor: bool = False) -> str:
     """The question as a student sees it, without the answer.
 
-    `choice_order` lists the bank's choice indexes in the order to show them (for shuffled quizzes).
+    `choice_order` lists the bank's choice indexes in the order to show them (for shuffled quizzes);
+    `editor` says that output and code are typed in $EDITOR rather than at the prompt.
     """
     parts = []
     meta = f"{question.topic} · {question.type} · difficulty {question.difficulty}"
@@ -51,7 +61,7 @@ def render_question(question: Question, *, heading: str | None = None, style=pla
         order = choice_order if choice_order is not None else range(len(question.choices))
         parts.append("\n".join(_wrap_choice(letter(shown), question.choices[index].text)
                                for shown, index in enumerate(order)))
-    how = HOW_TO_ANSWER[question.type]
+    how = (HOW_TO_ANSWER_IN_EDITOR if editor else HOW_TO_ANSWER_AT_PROMPT)[question.type]
     if question.type == "predict":
         how += "\n" + PREDICT_ENDINGS
     parts.append(style(prose(how), dim=True))

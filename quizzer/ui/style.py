@@ -20,3 +20,19 @@ def styler(stream=None):
     if not color_enabled(stream):
         return lambda text, **_style: text
     return click.style
+
+
+# A unified diff's lines by their first characters, coloured as `git diff` does (headers before `-`/`+`).
+DIFF_STYLES = (("---", {"bold": True}), ("+++", {"bold": True}), ("@@", {"fg": "cyan"}),
+               ("-", {"fg": "red"}), ("+", {"fg": "green"}))
+
+
+def styled_diff(diff: str, style) -> str:
+    """A unified diff with its removed lines red, added lines green and hunk headers cyan."""
+    def styled(line: str) -> str:
+        for start, how in DIFF_STYLES:
+            if line.startswith(start):
+                return style(line, **how)
+        return line
+
+    return "\n".join(styled(line) for line in diff.split("\n"))

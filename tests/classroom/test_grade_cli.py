@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -202,5 +203,8 @@ def test_write_answer_outside_the_reference_loop_is_judged_on_real_asyncio(good_
     assert grade(good_bank, folder, "--out", out, "--cache-dir", tmp_path / "cache").exit_code == 0
     (question,) = json.loads((out / "results.json").read_text())["students"][0]["questions"]
     assert question["points"] == 1
-    assert question["feedback"][0] == ("unsupported: asyncio.to_thread is not supported by quizzer's reference loop "
-                                       "(tinyloop); run it with --loop asyncio; so it was run on real asyncio instead")
+    assert question["feedback"][0] == ("asyncio.to_thread is outside the reference loop's subset, so your program "
+                                       "was run on real asyncio instead")
+    # Threads run in real time there: the time is not called virtual
+    assert re.fullmatch(r"it took \d+\.\d\d s on real asyncio \(waits skipped, threads in real time\), "
+                        r"within the 1\.5 s allowed", question["feedback"][1])

@@ -37,3 +37,28 @@ def test_a_pack_quiz_saves_the_letters_shown_as_the_readme_says(tmp_path):
                                                    "answers": {"tasks-start-order": shown}}
     save_paragraph = re.search(r"^`--save ANSWERS.yaml`.*?(?=\n\n)", README, re.M | re.S).group(0)
     assert "the letters you saw" in save_paragraph and "--pack" in save_paragraph
+
+
+def test_a_variant_is_named_in_any_case_and_an_unknown_one_is_named_back(tmp_path):
+    pack_file = build_pack(tmp_path, "--type", "truefalse", "--type", "choice", "--count", "1", "--variants", "2")
+    taken = run("quiz", "--pack", pack_file, "--variant", "b", "--save", tmp_path / "a.yaml", "--student", "a",
+                input="s\n")
+    assert taken.exit_code == 0, taken.output
+    assert "variant B" in taken.stdout
+    assert yaml.safe_load((tmp_path / "a.yaml").read_text())["variant"] == "B"
+    unknown = run("quiz", "--pack", pack_file, "--variant", "x", "--save", tmp_path / "b.yaml", "--student", "b")
+    assert unknown.exit_code == 2
+    assert f"{pack_file} has no variant 'x'; its variants are A, B" in unknown.stderr
+
+
+def test_a_practice_pack_is_practised_without_save_or_a_name(tmp_path):
+    pack_file = build_pack(tmp_path, "--type", "truefalse", "--count", "1", "--practice-keys")
+    practised = run("quiz", "--pack", pack_file, input="t\n")
+    assert practised.exit_code == 0, practised.output
+    assert "Right." in practised.stdout and "1 of 1 right" in practised.stdout
+    assert "name" not in practised.stdout.lower() and "saved" not in practised.stderr
+    assert list(tmp_path.iterdir()) == [pack_file]
+    # A pack without practice keys is handed back: it still needs --save
+    exam = build_pack(tmp_path, "--type", "truefalse", "--count", "1")
+    refused = run("quiz", "--pack", exam, input="t\n")
+    assert refused.exit_code == 2 and "add --save" in refused.stderr

@@ -72,6 +72,12 @@ def test_interview_asks_weighted_questions_and_ends_with_readiness_and_source_po
     assert "quizzer/tinyloop/tasks.py: Task._run" in report
 
 
+def test_the_interview_header_counts_one_minute_and_one_question_in_the_singular():
+    result = run("practice", "--bank", GOOD_BANK, "--interview", "--minutes", "1", "--count", "1", input="q\n")
+    assert result.exit_code == 0, result.output
+    assert "Mock interview: 1 question in 1 minute (seed" in result.stdout
+
+
 def test_minutes_needs_interview():
     result = run("practice", "--bank", GOOD_BANK, "--minutes", "5")
     assert result.exit_code == 2

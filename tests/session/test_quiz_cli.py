@@ -186,6 +186,24 @@ def test_write_questions_only_with_type_write():
     assert "within the 1.5 s allowed" in result.stdout
 
 
+def test_a_write_answer_outside_the_reference_loop_is_judged_on_real_asyncio_and_told_so_plainly():
+    threaded = load_bank(GOOD_BANK).get("futures-write-gather").solution.replace(
+        "asyncio.sleep(1) for _", "asyncio.to_thread(lambda: None) for _")
+    result = run("quiz", "--bank", GOOD_BANK, "--type", "write", input=threaded + ".\n")
+    assert result.exit_code == 0, result.output
+    assert "Right. (1/1 points)" in result.stdout
+    assert ("asyncio.to_thread is outside the reference loop's subset, so your program was run on real asyncio "
+            "instead") in result.stdout
+    assert "--loop asyncio" not in result.stdout   # advice for `quizzer run`, not for a quiz answer
+    assert "on real asyncio (waits skipped, threads in real time), within the 1.5 s allowed" in result.stdout
+    assert "virtual time" not in result.stdout
+
+
+def test_the_header_counts_one_question_in_the_singular():
+    result = run("quiz", "--bank", GOOD_BANK, "--type", "truefalse", input="t\n")
+    assert "Quiz: 1 question (feedback" in result.stdout
+
+
 def test_a_predict_question_without_a_computable_key_is_dropped_with_a_warning(tmp_path):
     bank = tmp_path / "bank"
     shutil.copytree(GOOD_BANK, bank)
@@ -223,6 +241,15 @@ def test_editor_answers_a_prediction_in_the_editor(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Press Enter to open your editor" in result.stdout
     assert "Right. (1/1 points)" in result.stdout
+    # In the editor an answer ends when it is saved, not with a line holding '.'
+    assert "Type the exact output in your editor, line by line; save and close it to answer." in result.stdout
+    assert "'.'" not in result.stdout
+
+
+def test_at_the_prompt_a_program_is_said_to_end_with_a_dot():
+    solution = load_bank(GOOD_BANK).get("futures-write-gather").solution
+    result = run("quiz", "--bank", GOOD_BANK, "--type", "write", input=solution + ".\n")
+    assert "Write a complete program, line by line; end with a line holding only '.'." in result.stdout
 
 
 def test_an_unusable_progress_database_fails_before_the_first_question(db_path):

@@ -170,3 +170,21 @@ def test_without_a_browser_the_page_is_written_and_its_path_given(child_env, tmp
     child.expect_exact(f"Wrote {page}; open it in a web browser.")
     child.expect(pexpect.EOF)
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_time_running_out_mid_answer_leaves_nothing_half_typed_behind(child_env):
+    # The shell after quizzer reads whatever is left in the terminal's input: it must find nothing.
+    command = (f"{PYTHON} -m quizzer practice --bank {GOOD_BANK} --interview --minutes 0.05 --seed 14; "
+               "read left; echo \"left over: [$left]\"")
+    child = pexpect.spawn("sh", ["-c", command], env=child_env, encoding="utf-8", timeout=30, dimensions=(50, 200))
+    next_question(child)
+    child.expect_exact("> ")
+    child.send("waiting")          # typed, never sent: time runs out before Enter
+    child.expect_exact("waiting")  # the terminal's echo
+    child.expect_exact("Time is up.", timeout=20)
+    assert child.before.replace("\r", "") == "\n"   # the message starts on a line of its own
+    child.sendline("")   # after the message the typed text is gone (or not): this line ends what `read` gets
+    child.expect(r"left over: \[(.*)\]")
+    assert child.match.group(1) == ""
+    child.expect(pexpect.EOF)
+    child.close()
