@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.differential
+
 HERE = Path(__file__).parent
 RUNS = 30
 
