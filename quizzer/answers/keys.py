@@ -55,8 +55,9 @@ class Computed:
 
 
 def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop: str = "tiny",
-                    jobs: int | None = None, progress=None) -> list[Computed]:
-    """Answers for many programs, each computed once: cached ones are read, the rest run in parallel."""
+                    jobs: int | None = None, progress=None, timeout: float | None = None) -> list[Computed]:
+    """Answers for many programs, each computed once: cached ones are read, the rest run in parallel
+    (`timeout`: seconds each may run, the sandbox's default when None)."""
     cache = cache if cache is not None else KeyCache(None)
     results: list[Computed | None] = [None] * len(programs)
     missing: dict[str, list[int]] = {}
@@ -72,8 +73,9 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
         from quizzer.sandbox import run_many
 
         keys = list(missing)
+        options = {"progress": progress, "timeout": timeout}
         runs = run_many([programs[missing[key][0]] for key in keys], loop=loop, jobs=jobs,
-                        **({"progress": progress} if progress else {}))
+                        **{name: value for name, value in options.items() if value is not None})
         for key, run in zip(keys, runs):
             computed = _computed(run)
             if computed.error is None or run.outcome not in ("timeout", "crashed"):

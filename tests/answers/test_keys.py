@@ -27,7 +27,7 @@ def test_answer_conventions_exception_and_hang():
 
 
 def test_program_that_never_finishes_has_no_answer():
-    (computed,) = compute_answers(["while True:\n    pass\n"], cache=KeyCache(None))
+    (computed,) = compute_answers(["while True:\n    pass\n"], cache=KeyCache(None), timeout=0.5)
     assert computed.answer is None and computed.error.startswith("timeout")
 
 

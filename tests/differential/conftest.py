@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_runs import KINDS, Corpus
+from .corpus_runs import KINDS, Corpus
 
 
 @pytest.fixture(scope="session")

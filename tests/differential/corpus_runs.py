@@ -16,7 +16,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 from pathlib import Path
 
-from realpython import RealPython
+from .realpython import RealPython
 
 HERE = Path(__file__).parent
 PROGRAMS = sorted((HERE / "programs").glob("*.py"))
