@@ -67,8 +67,8 @@ class Corpus:
     """`result(kind, path)`: the run computed in the background for the session; `run(kind, path)`: a fresh one."""
 
     def __init__(self, wanted: dict[str, list[Path]]):
-        self.zygotes = {"fast_forward": RealPython(fast_forward=True), "wall_clock": RealPython(),
-                        "hang": RealPython(unbuffered=True)}
+        self.zygotes = {"fast_forward": RealPython("asyncio-ff"), "wall_clock": RealPython("asyncio"),
+                        "hang": RealPython("asyncio", unbuffered=True)}
         hangs = [path for path in wanted["wall_clock"] if is_hang(path)]
         self.pools = {
             "hang": cf.ThreadPoolExecutor(max(1, len(hangs)), thread_name_prefix="corpus-hang"),

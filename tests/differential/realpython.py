@@ -20,10 +20,12 @@ descriptor, as for a pipe); `unbuffered=True` is PYTHONUNBUFFERED=1, so that a p
 has printed everything. The zygote kills a program's process group at its timeout; the result then holds what
 it printed so far.
 
-`fast_forward=True` runs every program on asyncio-ff (`quizzer.sandbox.fastforward`: asyncio's own loop on a
-clock that jumps over idle waits), still as `python FILE`: real asyncio, real interpreter shutdown, no wall
-clock. When that loop finds the program deadlocked, the child prints the loop's report to stderr and ends
-there, without the interpreter's shutdown, as a program that hangs never shuts down.
+The loop, named as the sandbox names them: `"asyncio"`, real asyncio on the wall clock; `"asyncio-ff"`, asyncio-ff
+(`quizzer.sandbox.fastforward`: asyncio's own loop on a clock that jumps over idle waits), still as `python
+FILE`, so real asyncio and a real interpreter shutdown without the wall clock (when that loop finds the program
+deadlocked, the child prints the loop's report to stderr and ends there, without the shutdown, as a program
+that hangs never shuts down); `"tiny"`, tinyloop installed as `asyncio` (`quizzer.tinyloop.install()`) in a
+plain interpreter, outside the sandbox. Every zygote runs with PYTHONHASHSEED=0, as the sandbox does.
 
 Each result also says how long the kernel kept the program's main thread waiting for a CPU while it was ready
 to run (`/proc/PID/schedstat`): on a loaded machine that delay is what moves the wall clock under a program.
@@ -55,7 +57,8 @@ HERE = Path(__file__).parent
 # The zygote's whole top-level code. In a forked child `serve` returns (code, globals) and the program runs right
 # here, at the bottom of the stack, so that the interpreter's own exit handling applies to it.
 LAUNCHER = (f"import sys; sys.path.insert(0, {str(HERE)!r}); import realpython; del sys.path[0]; "
-            "exec(*realpython.serve(int(sys.argv[1]), sys.argv[2] == 'fast-forward'))")
+            "exec(*realpython.serve(int(sys.argv[1]), sys.argv[2]))")
+LOOPS = ("asyncio", "asyncio-ff", "tiny")
 START_TIMEOUT = 60.0   # importing asyncio on a loaded machine
 # The zygote enforces each program's timeout; the caller waits this much longer before calling the zygote stuck.
 REPLY_GRACE = 30.0
@@ -70,23 +73,24 @@ class RealRun:
     exit_code: int | None   # None: killed at the timeout; a death by signal N is 128 + N, as a shell reports it
     timed_out: bool
     cpu_wait: float          # seconds the program's main thread was ready to run but waited for a CPU
-    deadlocked: bool = False   # fast_forward only: the loop found that nothing could ever wake the program
+    deadlocked: bool = False   # asyncio-ff only: the loop found that nothing could ever wake the program
 
 
 class RealPython:
     """A zygote of `sys.executable`: `run(path, timeout)` is `python PATH` (thread-safe, runs overlap)."""
 
-    def __init__(self, *, unbuffered: bool = False, fast_forward: bool = False):
+    def __init__(self, loop: str = "asyncio", *, unbuffered: bool = False):
+        if loop not in LOOPS:
+            raise ValueError(f"unknown loop {loop!r}: expected one of {', '.join(LOOPS)}")
         self._out_dir = Path(tempfile.mkdtemp(prefix="quizzer-real-asyncio-", dir=OUTPUT_PARENT))
-        env = dict(os.environ, PYTHONIOENCODING="utf-8")
+        env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0")
         env.pop("PYTHONUNBUFFERED", None)
         if unbuffered:
             env["PYTHONUNBUFFERED"] = "1"
         ours, theirs = socket.socketpair()
-        mode = "fast-forward" if fast_forward else "wall-clock"
         with theirs:
             self._process = subprocess.Popen(
-                [sys.executable, "-c", LAUNCHER, str(theirs.fileno()), mode], pass_fds=[theirs.fileno()],
+                [sys.executable, "-c", LAUNCHER, str(theirs.fileno()), loop], pass_fds=[theirs.fileno()],
                 env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, cwd="/")
         self._socket = ours
         self._replies = ours.makefile("r", encoding="utf-8")
@@ -167,18 +171,22 @@ class RealPython:
 
 # ---- the zygote's side ----
 
-def serve(control_fd: int, fast_forward: bool):
+def serve(control_fd: int, loop: str):
     """The zygote's loop. Returns only in a forked child: (the program's code, its `__main__` globals)."""
     import asyncio  # noqa: F401  (what every program imports first: the start-up a fork saves)
 
-    if fast_forward:
+    if loop == "asyncio-ff":
         from quizzer.sandbox import fastforward  # noqa: F401
+    elif loop == "tiny":
+        import quizzer.tinyloop  # noqa: F401
 
     # No gc.freeze() here, though it would halve the CPU a child spends at shutdown: it changes when objects the
     # program leaves behind are finalized at exit (core_243, core_258).
     request = Zygote(socket.socket(fileno=control_fd)).serve()
-    if fast_forward:
+    if loop == "asyncio-ff":
         run_fast_forwarded(request["stdout"] + DEADLOCK_MARK)
+    elif loop == "tiny":
+        quizzer.tinyloop.install()
     return become_main(request)
 
 

@@ -107,7 +107,7 @@ def _exception_line(stderr: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def real_asyncio():
-    zygote = RealPython()
+    zygote = RealPython("asyncio")
     yield zygote
     zygote.close()
 

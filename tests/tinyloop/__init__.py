@@ -1,35 +1,60 @@
-"""Helpers for the tinyloop tests: run one program on real asyncio and on tinyloop, compare."""
+"""Helpers for the tinyloop tests: run one program on tinyloop and on asyncio, compare.
 
-import os
+A program runs as `python FILE` forked from a zygote (tests/differential/realpython.py), one zygote per loop for
+the session: `"tiny"` is tinyloop installed as `asyncio` in a plain interpreter (not the sandbox), `"asyncio-ff"`
+is real asyncio on a clock that jumps over idle waits. These tests are about what asyncio does, not about the
+wall clock, so they compare with asyncio-ff: exact, and no load on the machine can reorder its timers (the
+corpus's wall-clock tier checks that asyncio-ff behaves as asyncio on the real clock).
+"""
+
+import atexit
 import subprocess
 import sys
+import tempfile
 import textwrap
+import threading
+from pathlib import Path
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from differential.realpython import RealPython
 
-# Installs tinyloop as `asyncio` (or not), then runs the program as __main__.
-_BOOTSTRAP = """
-import sys
-if sys.argv[1] == "tiny":
-    sys.path.insert(0, {repo!r})
-    import quizzer.tinyloop
-    quizzer.tinyloop.install()
-source = sys.stdin.read()
-exec(compile(source, "prog.py", "exec"), {{"__name__": "__main__"}})
-"""
+RUN_TIMEOUT = 60.0
+_zygotes: dict[str, RealPython] = {}
+_zygotes_lock = threading.Lock()
+
+
+def zygote(loop: str) -> RealPython:
+    with _zygotes_lock:
+        if loop not in _zygotes:
+            if not _zygotes:
+                atexit.register(_close_zygotes)
+            _zygotes[loop] = RealPython(loop)
+        return _zygotes[loop]
+
+
+def _close_zygotes() -> None:
+    for running in _zygotes.values():
+        running.close()
+
+
+def run_file(path: Path, loop: str) -> subprocess.CompletedProcess:
+    """`python PATH` on `loop` ("tiny", "asyncio-ff" or "asyncio"), in the file's folder."""
+    result = zygote(loop).run(path, RUN_TIMEOUT)
+    assert not result.timed_out, f"{path.name} on {loop} ran for more than {RUN_TIMEOUT} s:\n{result.stdout}"
+    return subprocess.CompletedProcess([sys.executable, str(path)], result.exit_code, result.stdout, result.stderr)
 
 
 def run_program(source, loop):
-    """Run ``source`` in a fresh interpreter on ``loop`` ("tiny" or "asyncio")."""
-    completed = subprocess.run(
-        [sys.executable, "-c", _BOOTSTRAP.format(repo=REPO), loop],
-        input=textwrap.dedent(source), capture_output=True, text=True, timeout=60)
-    return completed
+    """Run ``source`` as a program file on ``loop`` ("tiny", "asyncio-ff" or "asyncio")."""
+    with tempfile.TemporaryDirectory(prefix="quizzer-tinyloop-test-") as folder:
+        path = Path(folder) / "prog.py"
+        path.write_text(textwrap.dedent(source), encoding="utf-8")
+        return run_file(path, loop)
 
 
-def assert_same_output(source):
-    """The program prints the same stdout and exits with the same status on both loops."""
-    real = run_program(source, "asyncio")
+def assert_same_output(source, oracle="asyncio-ff"):
+    """The program prints the same stdout and exits with the same status on tinyloop and on `oracle` (real
+    asyncio on the wall clock, "asyncio", for a program whose behaviour is the wall clock's)."""
+    real = run_program(source, oracle)
     tiny = run_program(source, "tiny")
     assert (tiny.stdout, tiny.returncode) == (real.stdout, real.returncode), (
         f"asyncio stderr:\n{real.stderr}\ntinyloop stderr:\n{tiny.stderr}")

@@ -1,7 +1,8 @@
 """tinyloop's I/O layer (sockets.py, streams.py) against real asyncio.
 
-Most tests are differential: the same program text runs once under real asyncio and once under
-tinyloop (``quizzer.tinyloop.install()`` in a fresh interpreter), and what it prints must be
+Most tests are differential: the same program text runs once under real asyncio (asyncio-ff, on a
+clock that jumps over idle waits) and once under tinyloop (``quizzer.tinyloop.install()`` in a plain
+interpreter), both as ``python FILE`` forked from a zygote (see tests/tinyloop), and what it prints must be
 identical -- stdout line for line, the exit code, and the last line of stderr (the exception a
 program dies with).  Several programs run a "ticker" task that counts loop iterations and print the
 count next to each event: that pins down not just the order of events but how many iterations each
@@ -10,14 +11,11 @@ step takes, which is what decides the order once several tasks interleave.
 A few tests run tinyloop in-process, where the virtual clock lets them assert exact times.
 """
 
-import os
 import re
 import socket
-import subprocess
-import sys
 import textwrap
 import weakref
-from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -26,14 +24,9 @@ from quizzer.tinyloop.combinators import wait_for
 from quizzer.tinyloop.io.sockets import EventLoop
 from quizzer.tinyloop.io.streams import StreamReader, open_connection, start_server
 
-REPO = Path(__file__).resolve().parents[2]
+from . import run_file
 
-TINYLOOP_BOOTSTRAP = (
-    "import sys, runpy, quizzer.tinyloop\n"
-    "quizzer.tinyloop.install()\n"
-    "sys.argv = sys.argv[1:]\n"
-    "runpy.run_path(sys.argv[0], run_name='__main__')\n"
-)
+LOOPS = {"asyncio": "asyncio-ff", "tinyloop": "tiny"}
 
 # Counts loop iterations: one step per iteration while it runs.  Programs cancel it before they
 # sleep on a timer, since on tinyloop a task that is always ready keeps the virtual clock still.
@@ -50,25 +43,19 @@ async def ticker():
 '''
 
 
-def run_both(tmp_path, source, mask=None, bootstrap=TINYLOOP_BOOTSTRAP):
-    """Run ``source`` under real asyncio and under tinyloop, concurrently; return both results."""
+def run_both(tmp_path, source, mask=None):
+    """Run ``source`` on asyncio-ff and on tinyloop, concurrently; return both results (see tests/tinyloop)."""
     program = tmp_path / "program.py"
     program.write_text(textwrap.dedent(source))
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONHASHSEED": "0"}
-    commands = {
-        "asyncio": [sys.executable, str(program)],
-        "tinyloop": [sys.executable, "-c", bootstrap, str(program)],
-    }
-    running = {name: subprocess.Popen(command, cwd=tmp_path, env=env, text=True,
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-               for name, command in commands.items()}
+    with ThreadPoolExecutor(2) as pool:
+        running = {name: pool.submit(run_file, program, loop) for name, loop in LOOPS.items()}
     results = {}
-    for name, process in running.items():
-        stdout, stderr = process.communicate(timeout=30)
-        stderr = _last_line(stderr)
+    for name, future in running.items():
+        completed = future.result()
+        stdout, stderr = completed.stdout, _last_line(completed.stderr)
         if mask is not None:
             stdout, stderr = re.sub(mask, "<masked>", stdout), re.sub(mask, "<masked>", stderr)
-        results[name] = (stdout, process.returncode, stderr)
+        results[name] = (stdout, completed.returncode, stderr)
     return results
 
 
@@ -77,9 +64,9 @@ def _last_line(text):
     return lines[-1] if lines else ""
 
 
-def assert_same(tmp_path, source, mask=None, bootstrap=TINYLOOP_BOOTSTRAP):
+def assert_same(tmp_path, source, mask=None):
     """Assert both loops print the same; ``mask`` is a regex for text that may differ (ports)."""
-    results = run_both(tmp_path, source, mask, bootstrap)
+    results = run_both(tmp_path, source, mask)
     assert results["tinyloop"] == results["asyncio"]
     return results["asyncio"]
 
