@@ -7,7 +7,7 @@ programs, whose timers never share a deadline); stdout, exit status, outcome and
 A few programs also run as `python FILE` on real asyncio with real sleeps, to check that asyncio-ff is a faithful
 oracle: their timers are at least REAL_UNIT apart, so a run of real asyncio that the kernel kept waiting for a CPU
 for less than half of that cannot be reordered by the machine's load. A disagreement is run again; it fails the
-test unless every run was disturbed so and the runs did not all print the same (then the test is skipped).
+test unless every run was disturbed so (then the test is skipped, saying so).
 """
 
 from __future__ import annotations
@@ -139,12 +139,10 @@ def test_asyncio_ff_is_a_faithful_oracle(seed, real_asyncio, fast_forwarded_at_r
     real = runs[-1]
     if same(real):
         return
-    disturbed = all(run.cpu_wait > DISTURBED for run in runs)
-    varied = len({(tuple(_untimed(run.stdout)), run.exit_code, _exception_line(run.stderr)) for run in runs}) > 1
-    if disturbed and varied:
+    if all(run.cpu_wait > DISTURBED for run in runs):
         waits = ", ".join(f"{run.cpu_wait * 1000:.1f}" for run in runs)
-        pytest.skip(f"seed {seed}: real asyncio disagreed with asyncio-ff in {len(runs)} runs that printed different "
-                    f"things, and the kernel kept it waiting for a CPU in each ({waits} ms): the machine's load")
+        pytest.skip(f"seed {seed}: real asyncio disagreed with asyncio-ff in {len(runs)} runs, and the kernel kept it "
+                    f"waiting for a CPU in each ({waits} ms), long enough to reorder timers {REAL_UNIT} s apart")
     diff = "\n".join(difflib.unified_diff(_untimed(real.stdout), _untimed(ff.stdout), "python3", "asyncio-ff",
                                           lineterm=""))
     pytest.fail(f"seed {seed} (unit {REAL_UNIT}):\n{code}\npython3 exit {real.exit_code}, asyncio-ff exit "
