@@ -1,3 +1,5 @@
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,6 @@ def node(tmp_path_factory):
     `npm install --prefix` into a folder of this run (or found in $QUIZZER_NODE_PREFIX, if a CI set one
     up); without node and npm, or without the registry, the tests that need them are skipped.
     """
-    import os
-    import shutil
     import subprocess
 
     prefix = Path(os.environ.get("QUIZZER_NODE_PREFIX") or tmp_path_factory.mktemp("node"))
@@ -42,3 +42,49 @@ def node(tmp_path_factory):
         return finished.stdout
 
     return run
+
+
+# -- a real headless Chromium, for the pages quizzer writes (the explorer, report.html) ----------------------
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+
+_artifacts: list[Path] = []
+
+
+@pytest.fixture(scope="session")
+def artifacts(tmp_path_factory) -> Path:
+    """Where browser tests save screenshots (named at the end of the run); $QUIZZER_TEST_ARTIFACTS chooses it."""
+    chosen = os.environ.get("QUIZZER_TEST_ARTIFACTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("artifacts")
+    folder.mkdir(parents=True, exist_ok=True)
+    _artifacts.append(folder)
+    return folder
+
+
+def pytest_terminal_summary(terminalreporter):
+    for folder in _artifacts:
+        terminalreporter.write_line(f"browser screenshots: {folder}")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """The system's Chromium through its chromedriver (never downloaded); skipped without them or selenium."""
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    binary = next((path for path in map(shutil.which, BROWSERS) if path), None)
+    driver_path = shutil.which("chromedriver")
+    if binary is None or driver_path is None:
+        pytest.skip("no Chromium and chromedriver on this machine")
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1400,1000", "--allow-file-access-from-files"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # An explicit driver path: selenium then never looks for (or downloads) a driver of its own.
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()

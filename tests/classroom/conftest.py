@@ -40,3 +40,31 @@ def submit(tmp_path):
         return path
 
     return write
+
+
+THIRDS = """\
+topic: thirds
+questions:
+""" + "".join(f"""\
+  - id: third-{n}
+    type: multi
+    difficulty: 1
+    prompt: Pick the right ones.
+    choices:
+      - text: x{n}
+        correct: true
+      - text: y{n}
+        correct: true
+      - text: z{n}
+        correct: true
+      - text: w{n}
+    explanation: x, y and z.
+""" for n in (1, 2, 3))
+
+
+@pytest.fixture
+def thirds_bank(tmp_path):
+    """Three multi questions of three right options each: one right letter earns a third of a point."""
+    path = tmp_path / "thirds.yaml"
+    path.write_text(THIRDS)
+    return path

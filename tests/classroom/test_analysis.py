@@ -35,8 +35,10 @@ def test_facility_discrimination_and_flags_match_hand_computation(good_bank):
     # Q4: nobody right; the correlation is undefined (no variance)
     assert (q4.facility, q4.discrimination) == (0.0, None)
     assert q4.flags == ["nobody got it right"]
-    # Option shares of the choice question: b twice, a once, one blank answer, out of four takers
-    assert q1.option_shares == {"a": 25.0, "b": 50.0, "c": 0.0}
+    # The choice question: b twice, a once, one blank answer: three of four takers answered.
+    assert (q1.takers, q1.answered, q1.unanswered, q1.right) == (4, 3, 1, 2)
+    # Option shares, by the bank's option index, of the students who answered
+    assert q1.option_shares == {0: 33.3, 1: 66.7, 2: 0.0}
 
 
 def test_positive_discrimination_for_a_good_item(good_bank):

@@ -88,29 +88,8 @@ def test_a_csv_without_a_variant_column_is_graded_by_the_variant_its_answers_fit
     ]
 
 
-EXACT_BANK = """\
-topic: thirds
-questions:
-""" + "".join(f"""\
-  - id: third-{n}
-    type: multi
-    difficulty: 1
-    prompt: Pick the right ones.
-    choices:
-      - text: x{n}
-        correct: true
-      - text: y{n}
-        correct: true
-      - text: z{n}
-        correct: true
-      - text: w{n}
-    explanation: x, y and z.
-""" for n in (1, 2, 3))
-
-
-def test_points_stay_exact_fractions_until_they_are_printed(tmp_path, submit):
-    bank = tmp_path / "thirds.yaml"
-    bank.write_text(EXACT_BANK)
+def test_points_stay_exact_fractions_until_they_are_printed(tmp_path, submit, thirds_bank):
+    bank = thirds_bank
     submit("ana", {"third-1": "a", "third-2": "b", "third-3": "c"})    # a third of a point each
     out = tmp_path / "out"
     assert grade(bank, tmp_path / "subs", "--out", out, "--no-cache").exit_code == 0

@@ -1,6 +1,7 @@
-"""Item analysis, as assessment platforms such as Moodle report it.
+"""Item analysis, as assessment platforms such as Moodle report it, and what a class got wrong.
 
-For each question, over the students who took it:
+For each question, over the students who took it (it was in their quiz):
+- **answered / unanswered / right**: how many gave an answer, left it blank, got full points;
 - **facility index**: the mean score on the item as a share of its points (0-100 %). Near 0 the
   item is very hard (or broken); near 100 very easy.
 - **discrimination index**: the Pearson correlation (x100) between the score on the item and the
@@ -8,8 +9,13 @@ For each question, over the students who took it:
   itself. A good item is positive: students who did well overall did well on it. A negative
   index means the strong students got it wrong more often than the weak ones, which usually
   points at a wrong key or a misleading wording.
-- **option shares**: for choice and multi questions, the share of students who chose each option.
-Questions are flagged when nobody got them right, or their discrimination is negative.
+- **option shares**: for choice and multi questions, the share of the students who answered that
+  chose each option (by the bank's option, whatever letter each variant showed it with);
+- **most common wrong outputs**: for predict questions, the wrong answers grouped (two answers are
+  one group when they are the same lines once spacing is ignored), most common first, each with
+  its share of the students who answered and the first line where it departs from the key. That is
+  where a class's misconceptions show.
+Questions are flagged when some answered and none got them right, or their discrimination is negative.
 """
 
 from __future__ import annotations
@@ -17,17 +23,34 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from quizzer.bank.model import letter
+from quizzer.grading.compare import collapse_spaces, output_lines
+
+WRONG_OUTPUTS_SHOWN = 5
+
+
+@dataclass
+class WrongOutput:
+    text: str            # the answer, as the first student who gave it wrote it
+    count: int
+    share: float         # percent of the students who answered
+    departs: str         # where it first departs from the key, e.g. "line 2: `child` where the key has `main`"
 
 
 @dataclass
 class ItemStats:
     question_id: str
     takers: int
-    facility: float | None            # percent
-    discrimination: float | None      # percent (correlation x 100), None when undefined
-    option_shares: dict = field(default_factory=dict)   # letter -> percent
+    answered: int = 0
+    right: int = 0
+    facility: float | None = None            # percent
+    discrimination: float | None = None      # percent (correlation x 100), None when undefined
+    option_shares: dict = field(default_factory=dict)   # the bank's option index -> percent of those who answered
+    wrong_outputs: list = field(default_factory=list)   # WrongOutput, most common first
     flags: list = field(default_factory=list)
+
+    @property
+    def unanswered(self) -> int:
+        return self.takers - self.answered
 
 
 def pearson(xs: list[float], ys: list[float]) -> float | None:
@@ -42,25 +65,55 @@ def item_analysis(batch) -> list[ItemStats]:
     stats = []
     students = [(student.score, student.by_question()) for student in batch.students]
     for question in batch.questions:
-        rows = []   # (item fraction, rest-of-test score, answer)
-        for score, results in students:
-            result = results.get(question.id)
-            if result is None:
-                continue
-            fraction = result.verdict.points / result.verdict.max_points if result.verdict.max_points else 0.0
-            rows.append((fraction, score - result.verdict.points, result.chosen_indexes if question.choices else []))
-        item = ItemStats(question.id, len(rows), None, None)
-        if rows:
-            item.facility = round(100 * sum(r[0] for r in rows) / len(rows), 1)
-            correlation = pearson([r[0] for r in rows], [r[1] for r in rows])
-            item.discrimination = None if correlation is None else round(100 * correlation, 1)
-            if question.choices:
-                for index in range(len(question.choices)):
-                    chosen = sum(1 for r in rows if index in r[2])
-                    item.option_shares[letter(index)] = round(100 * chosen / len(rows), 1)
-            if all(r[0] == 0 for r in rows):
-                item.flags.append("nobody got it right")
-            if item.discrimination is not None and item.discrimination < 0:
-                item.flags.append("negative discrimination")
+        results = [(score, by_id[question.id]) for score, by_id in students if question.id in by_id]
+        item = ItemStats(question.id, len(results))
+        if results:
+            _fill(item, question, results)
         stats.append(item)
     return stats
+
+
+def _fill(item: ItemStats, question, results) -> None:
+    fractions = [r.verdict.points / r.verdict.max_points if r.verdict.max_points else 0 for _, r in results]
+    answered = [r for _, r in results if r.answer is not None]
+    item.answered = len(answered)
+    item.right = sum(1 for _, r in results if r.verdict.status == "correct")
+    item.facility = round(float(100 * sum(fractions) / len(fractions)), 1)
+    correlation = pearson([float(f) for f in fractions],
+                          [float(score - r.verdict.points) for score, r in results])
+    item.discrimination = None if correlation is None else round(100 * correlation, 1)
+    if question.choices and answered:
+        for index in range(len(question.choices)):
+            chosen = sum(1 for r in answered if index in r.chosen_indexes)
+            item.option_shares[index] = round(100 * chosen / len(answered), 1)
+    if question.type == "predict":
+        item.wrong_outputs = wrong_outputs(answered)
+    if answered and item.right == 0:
+        item.flags.append("nobody got it right")
+    if item.discrimination is not None and item.discrimination < 0:
+        item.flags.append("negative discrimination")
+
+
+def wrong_outputs(answered, shown: int = WRONG_OUTPUTS_SHOWN) -> list[WrongOutput]:
+    """The most common wrong answers of a predict question, grouped, with where each departs from the key."""
+    groups: dict[tuple, list] = {}
+    for result in answered:
+        if result.verdict.status == "correct" or not isinstance(result.answer, str):
+            continue
+        key = tuple(collapse_spaces(line) for line in output_lines(result.answer))
+        groups.setdefault(key, []).append(result)
+    ranked = sorted(groups.items(), key=lambda entry: (-len(entry[1]), entry[0]))[:shown]
+    return [WrongOutput(members[0].answer.rstrip("\n"), len(members), round(100 * len(members) / len(answered), 1),
+                        departure(list(lines), members[0].expected))
+            for lines, members in ranked]
+
+
+def departure(given: list[str], expected: str) -> str:
+    """Where an answer's lines first differ from the key's, in words."""
+    key = [collapse_spaces(line) for line in output_lines(expected)]
+    for number, (mine, theirs) in enumerate(zip(given, key), 1):
+        if mine != theirs:
+            return f"line {number}: `{mine}` where the key has `{theirs}`"
+    if len(given) < len(key):
+        return f"line {len(given) + 1}: the answer stops where the key has `{key[len(given)]}`"
+    return f"line {len(key) + 1}: the answer goes on with `{given[len(key)]}` where the key ends"

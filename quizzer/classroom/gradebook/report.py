@@ -1,42 +1,70 @@
-"""report.html: one self-contained page (inline CSS and SVG, no scripts, nothing fetched) for the instructor."""
+"""report.html: one self-contained page (inline CSS and SVG, no scripts, nothing fetched) for the instructor.
+
+Its sections, in order, each an element with an id: `summary` (how many were graded, the mean score),
+`scores` (a histogram), `topics` (the average per topic), `items` (per question: answered, unanswered,
+right, facility, discrimination, flags), `options` (per choice question: each option's text and the
+share who chose it), `wrong-outputs` (per predict question: the most common wrong outputs) and
+`problems` (skipped submissions and unreadable answers). Scores are exact until printed here.
+"""
 
 from __future__ import annotations
 
+import statistics
+from fractions import Fraction
 from html import escape
 
 from quizzer.classroom.gradebook.outputs import percent
+from quizzer.grading.score import points_text
 
 _CSS = """
-body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#222;padding:0 1rem}
-h1,h2{font-weight:600} table{border-collapse:collapse;width:100%;margin:1rem 0}
+body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;color:#222;padding:0 1rem}
+h1,h2,h3{font-weight:600} h3{font-size:1rem;margin:1.4rem 0 .3rem} h3 .muted{font-weight:400}
+table{border-collapse:collapse;width:100%;margin:.6rem 0 1rem}
 th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f4f4f4} td.num{text-align:right;font-variant-numeric:tabular-nums}
-.flag{color:#a40000;font-weight:600} .muted{color:#666} svg{max-width:100%}
+th{background:#f4f4f4} td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.flag{color:#a40000;font-weight:600} .muted{color:#666} .right{color:#17692e;font-weight:600}
+pre{margin:0;font:13px/1.35 ui-monospace,monospace;white-space:pre-wrap} code{font:13px ui-monospace,monospace}
+svg.histogram{width:100%;max-width:640px;height:auto;display:block}
+table.topics{width:auto} table.topics td:first-child{padding-right:3rem}
+table.wrong{table-layout:fixed} table.wrong col.count{width:8rem} table.wrong col.output{width:45%}
 """
+
+_BLUE = "#3a6ea5"
 
 
 def histogram_svg(percents: list[float], bins: int = 10) -> str:
+    """Students per tenth of the score range; every label inside the drawing (the viewBox holds them all)."""
     counts = [0] * bins
     for value in percents:
         counts[min(int(value // (100 / bins)), bins - 1)] += 1
-    width, height, bar = 520, 180, 48
-    top = max(counts) or 1
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 40}" '
-             f'role="img" aria-label="Score histogram">']
+    left, top, bar, gap, height = 36, 22, 50, 6, 160
+    width = left + bins * (bar + gap) + gap
+    total = top + height + 48
+    peak = max(counts) or 1
+    parts = [f'<svg class=histogram xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {total}" '
+             f'role="img" aria-label="Number of students per score range">',
+             f'<line x1="{left}" y1="{top + height}" x2="{width}" y2="{top + height}" stroke="#999"/>',
+             f'<text x="12" y="{top + height / 2}" font-size="12" text-anchor="middle" '
+             f'transform="rotate(-90 12 {top + height / 2})">students</text>']
     for index, count in enumerate(counts):
-        h = round(height * count / top)
-        x = 10 + index * (bar + 4)
-        parts.append(f'<rect x="{x}" y="{height - h + 10}" width="{bar}" height="{h}" fill="#3a6ea5"/>')
-        parts.append(f'<text x="{x + bar / 2}" y="{height - h + 5}" font-size="11" text-anchor="middle">{count}</text>')
-        parts.append(f'<text x="{x + bar / 2}" y="{height + 25}" font-size="10" text-anchor="middle">'
-                     f'{index * 100 // bins}-{(index + 1) * 100 // bins}%</text>')
-    parts.append("</svg>")
+        h = round(height * count / peak)
+        x = left + gap + index * (bar + gap)
+        low, high = index * 100 // bins, (index + 1) * 100 // bins
+        parts.append(f'<rect x="{x}" y="{top + height - h}" width="{bar}" height="{h}" fill="{_BLUE}">'
+                     f'<title>{count} student(s) scored {low}-{high} %</title></rect>')
+        parts.append(f'<text x="{x + bar / 2}" y="{top + height - h - 6}" font-size="12" '
+                     f'text-anchor="middle">{count}</text>')
+        parts.append(f'<text class=range x="{x + bar / 2}" y="{top + height + 18}" font-size="12" '
+                     f'text-anchor="middle">{low}-{high}</text>')
+    parts.append(f'<text x="{left + (width - left) / 2}" y="{total - 6}" font-size="12" '
+                 f'text-anchor="middle">score (%)</text></svg>')
     return "".join(parts)
 
 
-def _bar(value: float) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="12"><rect width="200" height="12" '
-            f'fill="#eee"/><rect width="{round(2 * value)}" height="12" fill="#3a6ea5"/></svg>')
+def _bar(value: float, width: int = 160) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="12" aria-hidden="true">'
+            f'<rect width="{width}" height="12" fill="#eee"/>'
+            f'<rect width="{round(width * value / 100)}" height="12" fill="{_BLUE}"/></svg>')
 
 
 def topic_averages(batch, bank) -> dict:
@@ -50,34 +78,128 @@ def topic_averages(batch, bank) -> dict:
 
 
 def render_report(batch, bank, items, title: str = "Quiz results") -> str:
-    percents = [percent(s.score, s.max_score) for s in batch.students]
-    mean = round(sum(percents) / len(percents), 1) if percents else 0
+    questions = {q.id: q for q in batch.questions}
     out = [f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"
            f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>",
-           f"<p>{len(batch.students)} students graded, {len(batch.problems)} submissions skipped; "
-           f"mean score {mean} %.</p>",
-           "<h2>Scores</h2>", histogram_svg(percents),
-           "<h2>Per topic</h2><table><tr><th>topic</th><th>average</th><th></th></tr>"]
+           _summary(batch),
+           "<section id=scores><h2>Scores</h2>",
+           histogram_svg([percent(s.score, s.max_score) for s in batch.students]), "</section>",
+           "<section id=topics><h2>Per topic</h2><table class=topics><tr><th>topic</th><th class=num>average</th>"
+           "<th></th></tr>"]
     for topic, value in topic_averages(batch, bank).items():
         out.append(f"<tr><td>{escape(bank.title(topic))}</td><td class=num>{value} %</td><td>{_bar(value)}</td></tr>")
-    out.append("</table><h2>Item analysis</h2><p class=muted>Facility: mean score on the item. Discrimination: "
-               "correlation between the item and the rest of the test (x100); negative values suggest a broken "
-               "question.</p><table><tr><th>question</th><th>type</th><th>takers</th><th>facility</th>"
-               "<th>discrimination</th><th>options chosen</th><th>flags</th></tr>")
-    for item in items:
-        question = bank.get(item.question_id)
+    out.append("</table></section>")
+    out.append(_items_table(items, questions))
+    out.append(_options(items, questions))
+    out.append(_wrong_outputs(items, questions))
+    out.append(_problems(batch))
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+def _summary(batch) -> str:
+    skipped = sum(1 for p in batch.problems if p.skipped)
+    unreadable = len(batch.problems) - skipped
+    counts = (f"{len(batch.students)} student(s) graded, {skipped} submission(s) skipped, "
+              f"{unreadable} answer(s) could not be read.")
+    if not batch.students:
+        return f"<section id=summary><p>{counts}</p></section>"
+    scores = [s.score for s in batch.students]
+    mean = sum(scores, Fraction(0)) / len(scores)
+    maxima = {s.max_score for s in batch.students}
+    out_of = f" / {points_text(maxima.pop())} points" if len(maxima) == 1 else " points"
+    average = percent(sum(s.score for s in batch.students), sum(s.max_score for s in batch.students))
+    return (f"<section id=summary><p>{counts}</p><p>Mean score <b>{points_text(mean)}{out_of}</b> ({average} %), "
+            f"median {points_text(statistics.median(scores))}.</p></section>")
+
+
+def _items_table(items, questions) -> str:
+    out = ["<section id=items><h2>Item analysis</h2><p class=muted>Per question, over the students whose quiz "
+           "had it. Right: full points. Facility: the mean score on the item. Discrimination: the correlation "
+           "between the item and the rest of the test (x100); a negative value suggests a wrong key or a "
+           "misleading wording.</p><table><tr><th>#</th><th>question</th><th>type</th><th class=num>answered</th>"
+           "<th class=num>unanswered</th><th class=num>right</th><th class=num>facility</th>"
+           "<th class=num>discrimination</th><th>flags</th></tr>"]
+    for number, item in enumerate(items, 1):
+        question = questions[item.question_id]
+        right = f"{item.right} ({percent(item.right, item.answered)} %)" if item.answered else "0"
         facility = "" if item.facility is None else f"{item.facility} %"
         discrimination = "n/a" if item.discrimination is None else f"{item.discrimination}"
-        correct = set(question.correct_letters)
-        shares = " ".join(f"{'<b>' if letter in correct else ''}{letter}: {share} %{'</b>' if letter in correct else ''}"
-                          for letter, share in item.option_shares.items())
-        flags = "".join(f'<span class=flag>{escape(flag)}</span> ' for flag in item.flags)
-        out.append(f"<tr><td>{escape(item.question_id)}</td><td>{question.type}</td><td class=num>{item.takers}</td>"
-                   f"<td class=num>{facility}</td><td class=num>{discrimination}</td><td>{shares}</td><td>{flags}</td></tr>")
-    out.append("</table>")
-    if batch.problems:
-        out.append("<h2>Skipped submissions</h2><ul>")
-        out.extend(f"<li>{escape(str(problem))}</li>" for problem in batch.problems)
+        flags = "".join(f"<span class=flag>{escape(flag)}</span> " for flag in item.flags)
+        if item.takers and not item.answered:
+            flags += "<span class=muted>nobody answered</span>"
+        out.append(f"<tr><td class=num>{number}</td><td>{escape(item.question_id)}</td><td>{question.type}</td>"
+                   f"<td class=num>{item.answered}</td><td class=num>{item.unanswered}</td><td class=num>{right}</td>"
+                   f"<td class=num>{facility}</td><td class=num>{discrimination}</td><td>{flags}</td></tr>")
+    out.append("</table></section>")
+    return "\n".join(out)
+
+
+def _heading(question, item) -> str:
+    prompt = question.prompt.strip().splitlines()[0]
+    return (f"<h3>{escape(question.id)} <span class=muted>- {escape(prompt)} ({item.answered} answered)"
+            f"</span></h3>")
+
+
+def _options(items, questions) -> str:
+    out = ["<section id=options><h2>Options chosen</h2><p class=muted>For each choice question, each option (in the "
+           "bank's order; variants showed them in other orders) and the share of the students who answered "
+           "that chose it. Right options are marked.</p>"]
+    for item in items:
+        question = questions[item.question_id]
+        if not question.choices:
+            continue
+        out.append(_heading(question, item))
+        out.append("<table><tr><th></th><th>option</th><th class=num>chosen</th><th></th></tr>")
+        for index, choice in enumerate(question.choices):
+            share = item.option_shares.get(index, 0.0)
+            mark = "<span class=right>right</span>" if choice.correct else ""
+            out.append(f"<tr><td>{mark}</td><td>{escape(choice.text.strip())}</td><td class=num>{share} %</td>"
+                       f"<td>{_bar(share)}</td></tr>")
+        out.append("</table>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _wrong_outputs(items, questions) -> str:
+    out = ["<section id=wrong-outputs><h2>Most common wrong outputs</h2><p class=muted>For each code-prediction "
+           "question, the wrong answers grouped (spacing aside), most common first, with their share of the "
+           "students who answered and the first line where they depart from the key: where the class's "
+           "misconceptions show.</p>"]
+    for item in items:
+        question = questions[item.question_id]
+        if question.type != "predict":
+            continue
+        out.append(_heading(question, item))
+        if not item.answered:
+            out.append("<p class=muted>Nobody answered.</p>")
+            continue
+        if not item.wrong_outputs:
+            out.append("<p class=muted>No wrong answer.</p>")
+            continue
+        out.append("<table class=wrong><colgroup><col class=count><col class=output><col></colgroup>"
+                   "<tr><th class=num>students</th><th>output given</th><th>first departure</th></tr>")
+        for wrong in item.wrong_outputs:
+            out.append(f"<tr><td class=num>{wrong.count} ({wrong.share} %)</td><td><pre>{escape(wrong.text)}</pre>"
+                       f"</td><td>{_code_spans(wrong.departs)}</td></tr>")
+        out.append("</table>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _code_spans(text: str) -> str:
+    """`a` -> <code>a</code>, everything escaped."""
+    parts = text.split("`")
+    return "".join(f"<code>{escape(part)}</code>" if index % 2 else escape(part) for index, part in enumerate(parts))
+
+
+def _problems(batch) -> str:
+    out = ["<section id=problems><h2>Skipped submissions and unreadable answers</h2>"]
+    if not batch.problems:
+        out.append("<p class=muted>None.</p>")
+    else:
+        out.append("<ul>")
+        out.extend(f"<li>{'skipped' if p.skipped else 'scored 0'}: {escape(str(p))}</li>" for p in batch.problems)
         out.append("</ul>")
-    out.append("</body></html>\n")
+    out.append("</section>")
     return "\n".join(out)
