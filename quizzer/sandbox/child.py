@@ -122,12 +122,12 @@ def refuse(reason: str) -> NoReturn:
         os._exit(EXIT_CODES["refused"])
 
 
-def prepare_loop(loop: str, trace: bool, stats: bool) -> None:
+def prepare_loop(loop: str, trace: bool, stats: bool, python: str | None = None) -> None:
     if loop == "tiny":
         import quizzer.tinyloop
         import quizzer.tinyloop.trace
 
-        quizzer.tinyloop.install()
+        quizzer.tinyloop.install(version=python)
         if trace:
             quizzer.tinyloop.trace.enable()
         elif stats:
@@ -154,7 +154,7 @@ def run_program(request: dict) -> int:
     # time or CPU stop (which kills the program, buffers and all) reach the caller.
     for stream in (sys.stdout, sys.stderr):
         stream.reconfigure(line_buffering=True)
-    prepare_loop(loop, request["trace"], request.get("stats", False))
+    prepare_loop(loop, request["trace"], request.get("stats", False), request.get("python"))
     stopping = stopping_exceptions(loop)
     main = types.ModuleType("__main__")
     main.__file__ = filename

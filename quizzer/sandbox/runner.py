@@ -285,21 +285,26 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
 
 def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", timeout: float = 10.0,
              memory_mb: int = 512, output_limit: int = 1 << 20, trace: bool = False,
-             cpu_seconds: float | None = None, stats: bool = False) -> RunResult:
+             cpu_seconds: float | None = None, stats: bool = False, python: str | None = None) -> RunResult:
     """Run `code` as `__main__` in a sandboxed child process; see the module docstring and docs/design.md.
 
     `cpu_seconds` (default: `timeout`) is the CPU-time limit, whole seconds rounded up. `stats` (or `trace`) has
-    tinyloop count tasks, steps and callbacks into `RunResult.stats`.
+    tinyloop count tasks, steps and callbacks into `RunResult.stats`. `python` ("3.12"; default: the interpreter's
+    own) is the Python version whose asyncio the reference loop models.
     """
     if loop not in LOOPS:
         raise ValueError(f"unknown loop {loop!r}: expected one of {', '.join(LOOPS)}")
     if trace and loop != "tiny":
         raise ValueError("tracing needs the reference loop (loop='tiny')")
+    if python is not None:
+        from quizzer.tinyloop.versions import parse
+
+        python = "%d.%d" % parse(python)  # a ValueError names the versions modelled
     # RLIMIT_CPU counts whole seconds.
     cpu_seconds = max(1, math.ceil(timeout if cpu_seconds is None else cpu_seconds))
     request = {
         "code": code, "filename": filename, "loop": loop, "memory_mb": memory_mb,
-        "cpu_seconds": cpu_seconds, "trace": trace, "stats": stats,
+        "cpu_seconds": cpu_seconds, "trace": trace, "stats": stats, "python": python,
     }
     tmpdir = tempfile.mkdtemp(prefix="quizzer-run-", dir=RUN_DIRECTORY_PARENT)
     try:

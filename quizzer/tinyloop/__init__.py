@@ -33,7 +33,7 @@ a program that can never make progress again raises ``Deadlock`` instead of hang
 import atexit
 import sys
 
-from . import events, exceptions, futures, locks, queues, runners, taskgroups, tasks, timeouts
+from . import events, exceptions, futures, locks, queues, runners, taskgroups, tasks, timeouts, versions
 from .combinators import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, shield, wait, wait_for
 from .events import (
     AbstractEventLoop,
@@ -131,10 +131,13 @@ def __getattr__(name):
     raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
 
 
-def install(virtual_time=True):
+def install(virtual_time=True, version=None):
     """Make ``import asyncio`` (and ``asyncio.exceptions`` etc.) give tinyloop.  With
     ``virtual_time``, the ``time`` module follows the virtual clock too (see
-    ``virtualtime.py``): a program timing itself prints what it would print under real asyncio."""
+    ``virtualtime.py``): a program timing itself prints what it would print under real asyncio.
+    ``version`` (``(3, 12)`` or ``"3.12"``; default: the running interpreter's) is the Python whose
+    asyncio is modelled (see ``versions.py``)."""
+    versions.model(version)
     if virtual_time:
         use_virtual_time_in_time_module(block_running_loop)
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does

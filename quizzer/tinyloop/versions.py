@@ -1,0 +1,151 @@
+"""Which Python's asyncio tinyloop models, and every behaviour that changed between the versions it models.
+
+asyncio changes between Python releases in ways a program can print: ``wait_for`` runs its coroutine in a
+task of its own on 3.11 and in the caller's task from 3.12; a named task takes a ``Task-N`` number until
+3.13; ``Queue.shutdown`` exists from 3.13.  tinyloop models 3.11, 3.12 and 3.13 on any host, so that the
+answer keys for every version can be computed on one machine: ``install(version=(3, 12))`` (or
+``model((3, 12))``) chooses, and the default is the interpreter tinyloop runs on.
+
+``CHANGES`` below is the one list of what differs.  Each entry names a behaviour, the release that brought
+it, and what a program sees.  The code asks ``active.<name>`` (True when the modelled version has the
+change) at the place where it behaves differently, and keeps the old and the new path side by side with a
+comment saying what changed and why.
+
+The releases modelled are those these machines carry: 3.11.7, 3.12.1 and 3.13.0.  Two behaviours are
+specific to a patch release and say so (``server_wait_closed_waits_for_connections`` came in 3.12.1,
+``nested_run_forever_resets_running_loop`` is a 3.13.0 bug).
+"""
+
+import sys
+from dataclasses import dataclass
+
+SUPPORTED = ((3, 11), (3, 12), (3, 13))
+
+
+@dataclass(frozen=True)
+class Change:
+    name: str
+    since: tuple       # the first release with the new behaviour
+    summary: str       # what a program sees
+
+
+CHANGES = (
+    # ------------------------------------------------------------------ 3.12
+    Change("wait_for_uses_timeout", (3, 12),
+           "wait_for() runs the coroutine in the caller's task under asyncio.timeout() instead of in a task of "
+           "its own: current_task() inside is the caller, no Task-N number is spent, the coroutine starts at "
+           "once, and on timeout it is the caller's task that is cancelled"),
+    Change("iscoroutine_rejects_generators", (3, 12),
+           "asyncio.iscoroutine(generator) is False: create_task/ensure_future refuse generators, and wait() "
+           "and as_completed() accept a generator of tasks instead of taking it for a coroutine"),
+    Change("server_wait_closed_waits_for_connections", (3, 12),
+           "Server.wait_closed() returns once the server is closed and its last connection is gone (3.12.1); "
+           "before, it returned at once for a closed server"),
+    Change("eager_tasks", (3, 12),
+           "asyncio.eager_task_factory, create_eager_task_factory() and Task(..., eager_start=True): a new "
+           "task's first step runs inside create_task"),
+    Change("get_context", (3, 12),
+           "Handle.get_context() and Task.get_context()"),
+    Change("exception_handler_in_callback_context", (3, 12),
+           "a custom exception handler runs in the context of the task, future or handle that failed"),
+    Change("gather_takes_done_children_at_once", (3, 12),
+           "gather() handles children that are already done when it is called, so gathering done futures "
+           "gives a done future and awaiting it does not yield"),
+    Change("taskgroup_in_all", (3, 12),
+           "TaskGroup is in asyncio.__all__ (`from asyncio import *` brings it)"),
+    Change("run_loop_factory", (3, 12),
+           "asyncio.run(main, loop_factory=...)"),
+    Change("shutdown_default_executor_timeout", (3, 12),
+           "loop.shutdown_default_executor(timeout)"),
+    Change("get_event_loop_warns", (3, 12),
+           "get_event_loop() outside a running loop, with no loop set, warns (DeprecationWarning) before "
+           "creating one"),
+    # ------------------------------------------------------------------ 3.13
+    Change("named_tasks_take_no_number", (3, 13),
+           "create_task(name=...) and TaskGroup.create_task(name=...) pass the name to the loop, so a named "
+           "task no longer spends a Task-N number"),
+    Change("set_exception_wraps_stopiteration", (3, 13),
+           "Future.set_exception(StopIteration (or a subclass)) stores a RuntimeError caused by it, where it "
+           "raised TypeError (and let subclasses through)"),
+    Change("nested_run_forever_resets_running_loop", (3, 13),
+           "3.13.0: a nested run_forever() that fails with 'already running' still runs its clean-up: the loop "
+           "stops counting as running and is no longer the running loop"),
+    Change("condition_passes_notification_on", (3, 13),
+           "a Condition waiter that fails (is cancelled) after being notified notifies another waiter"),
+    Change("as_completed_iterator", (3, 13),
+           "as_completed() returns an iterator object, made eagerly: tasks and the timeout timer start at the "
+           "call; `async for` yields the original tasks; the error for an awaitable argument is reworded"),
+    Change("queue_shutdown", (3, 13),
+           "Queue.shutdown(immediate=False) and QueueShutDown"),
+    Change("uncancel_clears_pending_cancel", (3, 13),
+           "Task.uncancel() bringing the count to zero withdraws a cancellation not yet delivered"),
+    Change("taskgroup_recancels_parent", (3, 13),
+           "a TaskGroup cancelled from outside that also raises an ExceptionGroup re-cancels its parent task, "
+           "so the outside cancellation is not lost"),
+    Change("taskgroup_closes_refused_coroutine", (3, 13),
+           "TaskGroup.create_task closes the coroutine of a task it refuses (group not entered, finished or "
+           "shutting down)"),
+    Change("timeout_marks_other_exceptions", (3, 13),
+           "an expired asyncio.timeout() whose block ends in another exception puts a TimeoutError into that "
+           "exception's context chain"),
+    Change("sleep_rejects_nan", (3, 13),
+           "asyncio.sleep(nan) raises ValueError"),
+    Change("callback_arguments_hidden", (3, 13),
+           "outside debug mode a callback's arguments are not shown (Handle reprs, 'Exception in callback')"),
+    Change("readuntil_several_separators", (3, 13),
+           "StreamReader.readuntil() accepts a tuple of separators and stops at the shortest match"),
+    Change("server_close_clients", (3, 13),
+           "Server.close_clients() and Server.abort_clients()"),
+)
+
+BY_NAME = {change.name: change for change in CHANGES}
+
+
+class Active:
+    """One attribute per change, True when the modelled version has it: ``active.eager_tasks``.
+
+    There is one instance, ``active``, changed in place by ``model()``, so ``from .versions import
+    active`` stays valid."""
+
+    def __init__(self, version):
+        self.set(version)
+
+    def set(self, version):
+        self.version = version
+        for change in CHANGES:
+            setattr(self, change.name, version >= change.since)
+
+    def __repr__(self):
+        return f"<behaviours of Python {self.version[0]}.{self.version[1]}>"
+
+
+def host_version():
+    """The version modelled by default: the interpreter's own, or the nearest one tinyloop models."""
+    running = tuple(sys.version_info[:2])
+    return min(max(running, SUPPORTED[0]), SUPPORTED[-1])
+
+
+def parse(version):
+    """``(3, 12)``, ``"3.12"`` or ``None`` (the host's) -> ``(3, 12)``; ValueError for others."""
+    if version is None:
+        return host_version()
+    if isinstance(version, str):
+        try:
+            version = tuple(int(part) for part in version.split("."))
+        except ValueError:
+            raise ValueError(f"not a Python version: {version!r}") from None
+    version = tuple(version)[:2]
+    if version not in SUPPORTED:
+        names = ", ".join(f"{major}.{minor}" for major, minor in SUPPORTED)
+        raise ValueError(f"tinyloop models Python {names}, not {'.'.join(map(str, version))}")
+    return version
+
+
+active = Active(host_version())   # the behaviours of the modelled version
+
+
+def model(version):
+    """Model ``version`` from now on (call it before the program runs: objects made earlier keep what
+    they were made with)."""
+    active.set(parse(version))
+    return active.version
