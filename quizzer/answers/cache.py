@@ -1,8 +1,8 @@
 """The answer-key cache: a folder of computed answers, keyed by everything that can change them.
 
 The cache key hashes the program, the loop it runs on, the source of every file that shapes the
-answer on that loop, and the Python minor version, so editing the loop or moving to another Python
-recomputes the keys. A corrupt or unwritable cache is bypassed with a warning, never an error.
+answer on that loop, the Python release and, on the reference loop, the Python version it models, so
+editing the loop, moving to another Python or modelling another version recomputes the keys. A corrupt or unwritable cache is bypassed with a warning, never an error.
 """
 
 from __future__ import annotations
@@ -102,7 +102,17 @@ def python_version() -> str:
     return f"{sys.implementation.name} {'.'.join(map(str, sys.version_info[:3]))}"
 
 
-def cache_key(code: str, loop: str = "tiny", *, sources: str | None = None) -> str:
-    """The key of `code`'s answer on `loop`; `sources` is a `source_digest` (the installed package's by default)."""
+def cache_key(code: str, loop: str = "tiny", *, sources: str | None = None, python: str | None = None) -> str:
+    """The key of `code`'s answer on `loop`; `sources` is a `source_digest` (the installed package's by default);
+    `python` ("3.12") the version the reference loop models, part of the key on that loop."""
     parts = [code, loop, sources if sources is not None else installed_source_digest(), python_version()]
+    if loop == "tiny":
+        parts.append(f"models {python or modelled_by_default()}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def modelled_by_default() -> str:
+    """The version the reference loop models when none is named: the running interpreter's."""
+    from quizzer.tinyloop.versions import host_version
+
+    return "%d.%d" % host_version()

@@ -55,14 +55,18 @@ class Computed:
 
 
 def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop: str = "tiny",
-                    jobs: int | None = None, progress=None, timeout: float | None = None) -> list[Computed]:
+                    jobs: int | None = None, progress=None, timeout: float | None = None,
+                    python: str | None = None) -> list[Computed]:
     """Answers for many programs, each computed once: cached ones are read, the rest run in parallel
-    (`timeout`: seconds each may run, the sandbox's default when None)."""
+    (`timeout`: seconds each may run, the sandbox's default when None; `python` ("3.12"; default: the
+    running interpreter's): the version the reference loop models)."""
     cache = cache if cache is not None else KeyCache(None)
+    if loop != "tiny":
+        python = None
     results: list[Computed | None] = [None] * len(programs)
     missing: dict[str, list[int]] = {}
     for index, code in enumerate(programs):
-        key = cache_key(code, loop)
+        key = cache_key(code, loop, python=python)
         hit = cache.get(key)
         if hit is not None:
             results[index] = Computed(hit["answer"] if hit.get("error") is None else None, hit.get("error"),
@@ -73,7 +77,7 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
         from quizzer.sandbox import run_many
 
         keys = list(missing)
-        options = {"progress": progress, "timeout": timeout}
+        options = {"progress": progress, "timeout": timeout, "python": python}
         runs = run_many([programs[missing[key][0]] for key in keys], loop=loop, jobs=jobs,
                         **{name: value for name, value in options.items() if value is not None})
         for key, run in zip(keys, runs):
@@ -95,11 +99,13 @@ def _computed(run) -> Computed:
         return Computed(None, str(error), virtual_time)
 
 
-def expected_output(question, *, cache: KeyCache | None = None) -> str:
-    """The answer key of one predict (or write) question; raises AnswerKeyError if there is none."""
+def expected_output(question, *, cache: KeyCache | None = None, python: str | None = None) -> str:
+    """The answer key of one predict (or write) question for Python `python` (default: the running one);
+    raises AnswerKeyError if there is none."""
     if question.type == "write" and question.expected is not None:
         return question.expected
-    computed = compute_answers([question.program], cache=cache if cache is not None else make_cache())[0]
+    computed = compute_answers([question.program], cache=cache if cache is not None else make_cache(),
+                               python=python)[0]
     if computed.error is not None:
         raise AnswerKeyError(f"{question.source}: question {question.id}: {computed.error}")
     return computed.answer

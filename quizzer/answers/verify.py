@@ -52,18 +52,19 @@ def _first_difference(a: str, b: str) -> str:
 
 
 def verify_programs(questions, *, cache: KeyCache, differential: bool = False, jobs: int | None = None,
-                    progress=None) -> list[Finding]:
-    """Run the programs of `questions` and return the findings, in bank order."""
+                    progress=None, python: str | None = None) -> list[Finding]:
+    """Run the programs of `questions` (on the reference loop modelling Python `python`, default the running
+    one) and return the findings, in bank order."""
     programs = [q for q in questions if q.type in ("predict", "write")]
     if not programs:
         return []
     codes = [q.program for q in programs]
     fresh_cache = KeyCache(None)
-    uncached = [i for i, code in enumerate(codes) if cache.get(cache_key(code)) is None]
-    first = compute_answers(codes, cache=cache, jobs=jobs, progress=progress)
+    uncached = [i for i, code in enumerate(codes) if cache.get(cache_key(code, python=python)) is None]
+    first = compute_answers(codes, cache=cache, jobs=jobs, progress=progress, python=python)
     # Nondeterminism: a second, uncached run of every program that was not in the cache.
     second = dict(zip(uncached, compute_answers([codes[i] for i in uncached], cache=fresh_cache, jobs=jobs,
-                                                progress=progress)))
+                                                progress=progress, python=python)))
     real = compute_answers(codes, cache=cache, loop="asyncio-ff", jobs=jobs, progress=progress) \
         if differential else None
     findings = []

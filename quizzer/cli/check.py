@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, emit_json, jobs_option, json_option
+from quizzer.cli.options import (
+    bank_option,
+    cache_options,
+    emit_json,
+    jobs_option,
+    json_option,
+    python_option,
+    python_or_host,
+)
 
 
 @click.command("check")
@@ -13,9 +21,10 @@ from quizzer.cli.options import bank_option, cache_options, emit_json, jobs_opti
               help="Also run every program on real asyncio and report where the two loops disagree.")
 @click.option("--no-run", is_flag=True, help="Only validate the files; run no programs.")
 @jobs_option
+@python_option
 @cache_options
 @json_option
-def command(bank_path, differential, no_run, jobs, cache, as_json):
+def command(bank_path, differential, no_run, jobs, python, cache, as_json):
     """Validate a bank and run its programs: every problem with its file, line and question id.
 
     Reports invalid fields, and for predict and write questions: programs that do not finish
@@ -47,7 +56,7 @@ def command(bank_path, differential, no_run, jobs, cache, as_json):
         progress = Progress("running programs")
         try:
             findings = verify_programs(bank.questions, cache=cache, differential=differential, jobs=jobs,
-                                       progress=progress)
+                                       progress=progress, python=python_or_host(python))
         finally:
             progress.close()
     if as_json:

@@ -11,6 +11,8 @@ from quizzer.cli.options import (
     bank_option,
     cache_options,
     jobs_option,
+    python_option,
+    python_or_host,
     visibility_options,
     write_output,
 )
@@ -28,8 +30,9 @@ from quizzer.cli.options import (
 @visibility_options
 @jobs_option
 @answer_timeout_option
+@python_option
 @cache_options
-def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, jobs, timeout, cache):
+def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, jobs, timeout, python, cache):
     """Grade SUBMISSIONS (YAML, JSON or CSV files, or folders of them).
 
     A submission is `student: NAME`, `answers: {question-id: answer}` and, for a quiz taken from a
@@ -63,9 +66,9 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
         from quizzer.classroom.gradebook.gradescope import Visibility
 
         _grade_for_gradescope(bank, pack, submissions, found, problems, out_dir, visibility or Visibility(), cache,
-                              jobs, timeout)
+                              jobs, timeout, python_or_host(python))
         return
-    batch = _grade(bank, found, pack, problems, cache, jobs, timeout)
+    batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python_or_host(python))
     from quizzer.classroom.gradebook.analysis import item_analysis
     from quizzer.classroom.gradebook.outputs import write_outputs
     from quizzer.classroom.gradebook.report import render_report
@@ -90,14 +93,14 @@ def _load_pack(pack_path):
         raise click.ClickException(str(error)) from None
 
 
-def _grade(bank, found, pack, problems, cache, jobs, timeout):
+def _grade(bank, found, pack, problems, cache, jobs, timeout, python):
     from quizzer.classroom.gradebook.batch import grade_batch
     from quizzer.ui.progress_line import Progress
 
     progress = Progress("grading")
     try:
         batch = grade_batch(bank, found, pack=pack, cache=cache, jobs=jobs, progress=progress, problems=problems,
-                            timeout=timeout)
+                            timeout=timeout, python=python)
     finally:
         progress.close()
     for problem in batch.problems:
@@ -105,7 +108,7 @@ def _grade(bank, found, pack, problems, cache, jobs, timeout):
     return batch
 
 
-def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibility, cache, jobs, timeout):
+def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibility, cache, jobs, timeout, python):
     """Exactly one submission, graded into results.json; anything else still writes a results.json saying why."""
     from quizzer.classroom.gradebook import gradescope
     from quizzer.classroom.submissions import submission_files
@@ -113,7 +116,7 @@ def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibilit
     reason = gradescope.submission_count_problem(paths, submission_files(paths), found, problems)
     batch = None
     if reason is None:
-        batch = _grade(bank, found, pack, problems, cache, jobs, timeout)
+        batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python)
         if not batch.students:
             reason = str(batch.problems[0].reason)
     if reason is None:

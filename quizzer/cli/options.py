@@ -149,3 +149,29 @@ def visibility_options(function):
         return function(*args, visibility=Visibility(**given) if given else None, **kwargs)
 
     return wrapper
+
+
+def _check_python(ctx, param, value):
+    if value is None:
+        return None
+    from quizzer.tinyloop.versions import parse
+
+    try:
+        return "%d.%d" % parse(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+python_option = click.option(
+    "--python", "python", metavar="X.Y", default=None, callback=_check_python,
+    help="The Python version (3.11, 3.12 or 3.13) whose asyncio the answers are for "
+         "(default: the Python quizzer runs on).")
+
+
+def python_or_host(python: str | None) -> str:
+    """The version given with --python, else the one quizzer runs on (as the reference loop models it)."""
+    if python is not None:
+        return python
+    from quizzer.tinyloop.versions import host_version
+
+    return "%d.%d" % host_version()

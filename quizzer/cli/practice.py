@@ -10,6 +10,8 @@ from quizzer.cli.options import (
     count_option,
     db_option,
     load_bank_or_fail,
+    python_option,
+    python_or_host,
     seed_option,
     selection_options,
 )
@@ -31,9 +33,10 @@ INTERVIEW_MINUTES = 45.0  # the length of a typical technical interview
               help=f"Time limit of the interview (default {INTERVIEW_MINUTES:g}).")
 @click.option("--editor", is_flag=True, help="Type predict and write answers in $EDITOR.")
 @db_option
+@python_option
 @cache_options
 @click.pass_context
-def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, db_path, cache):
+def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, db_path, python, cache):
     """Practise what you are about to forget (default 10 questions).
 
     Every answer is recorded in your progress database and scheduled with FSRS: a wrong answer
@@ -79,7 +82,8 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
             if not chosen:
                 ctx.exit(0)
         try:
-            items = prepare_items(chosen, rng=rng, shuffle=False, cache=cache, warn=terminal.warn)
+            items = prepare_items(chosen, rng=rng, shuffle=False, cache=cache, warn=terminal.warn,
+                                  python=python_or_host(python))
         except KeyboardInterrupt:
             terminal.warn("Interrupted.")
             ctx.exit(INTERRUPTED)

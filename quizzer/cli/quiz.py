@@ -10,6 +10,8 @@ from quizzer.cli.options import (
     count_option,
     db_option,
     load_bank_or_fail,
+    python_option,
+    python_or_host,
     seed_option,
     selection_options,
 )
@@ -34,10 +36,11 @@ DEFAULT_COUNT = 10
                    "practise on a pack with practice keys.")
 @click.option("--variant", default=None, metavar="NAME", help="The pack variant you were given (A, B, ...).")
 @db_option
+@python_option
 @cache_options
 @click.pass_context
 def command(ctx, bank_path, selection, count, seed, exam, shuffle, save_path, student, editor, pack_path, variant,
-            db_path, cache):
+            db_path, python, cache):
     """Take a quiz: questions one at a time, graded as you go (default 10 questions).
 
     Answer a choice question with its letter, a multi question with letters (a,c or a c), a
@@ -70,13 +73,14 @@ def command(ctx, bank_path, selection, count, seed, exam, shuffle, save_path, st
     store = open_progress(db_path)  # before any question, so an unusable database fails first
     try:
         status = _quiz(bank, questions, store, count=count, seed=seed, exam=exam, shuffle=shuffle,
-                       save_path=save_path, student=student, editor=editor, cache=cache)
+                       save_path=save_path, student=student, editor=editor, cache=cache,
+                       python=python_or_host(python))
     finally:
         store.close()
     ctx.exit(status)
 
 
-def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, student, editor, cache) -> int:
+def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, student, editor, cache, python) -> int:
     import random
 
     from quizzer.session.play import INTERRUPTED, play
@@ -95,7 +99,7 @@ def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, stud
     rng = random.Random(seed)
     chosen = pick(questions, count or DEFAULT_COUNT, rng)
     try:
-        items = prepare_items(chosen, rng=rng, shuffle=shuffle, cache=cache, warn=terminal.warn)
+        items = prepare_items(chosen, rng=rng, shuffle=shuffle, cache=cache, warn=terminal.warn, python=python)
     except KeyboardInterrupt:
         terminal.warn("Interrupted.")
         return INTERRUPTED

@@ -10,7 +10,7 @@ import tokenize
 
 import click
 
-from quizzer.cli.options import write_output
+from quizzer.cli.options import python_option, python_or_host, write_output
 
 
 def read_source(path: str) -> str:
@@ -47,18 +47,28 @@ def format_stats(stats: dict) -> str:
 @click.option("--stats", "show_stats", is_flag=True, help="Print virtual time, real time, tasks and steps on stderr.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
               metavar="SECONDS", help="Stop the program after this many seconds of wall-clock time.")
+@python_option
 @click.pass_context
 def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_json: str | None,
-            explore_path: str | None, show_stats: bool, timeout: float) -> None:
-    """Run FILE in the sandbox, as `python FILE` would but on quizzer's reference loop."""
+            explore_path: str | None, show_stats: bool, timeout: float, python: str | None) -> None:
+    """Run FILE in the sandbox, as `python FILE` would but on quizzer's reference loop.
+
+    The reference loop behaves like the asyncio of the Python given with --python (default: the
+    Python quizzer runs on); --loop asyncio runs the real asyncio of the Python quizzer runs on.
+    """
     from quizzer.sandbox import run_code
     from quizzer.sandbox.outcomes import SANDBOX_STOPS
 
     tracing = show_trace or trace_json is not None or explore_path is not None
     if tracing and loop != "tiny":
         raise click.UsageError("--trace, --trace-json and --explore need the reference loop (--loop tiny)")
+    host = python_or_host(None)
+    if loop == "asyncio" and python not in (None, host):
+        raise click.UsageError(f"--loop asyncio runs this Python's asyncio ({host}); for real asyncio of "
+                               f"{python}, run quizzer with Python {python}")
     source = read_source(file)
-    result = run_code(source, loop=loop, filename=file, timeout=timeout, trace=tracing, stats=show_stats)
+    result = run_code(source, loop=loop, filename=file, timeout=timeout, trace=tracing, stats=show_stats,
+                      python=python_or_host(python) if loop == "tiny" else None)
     click.echo(result.stdout, nl=False)
     click.echo(result.stderr, nl=False, err=True)
     if result.outcome in SANDBOX_STOPS:

@@ -12,8 +12,10 @@ from quizzer.grading.compare import compare_output
 OUTPUT_DIFFERS = "the output differs from what was asked:"
 
 
-def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None) -> list[tuple]:
-    """Run students' programs on the reference loop: (RunResult, note or None) for each.
+def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None,
+                        python: str | None = None) -> list[tuple]:
+    """Run students' programs on the reference loop modelling Python `python` ("3.12"; default: the running
+    one): (RunResult, note or None) for each.
 
     A correct answer may use an API the reference loop leaves out (`asyncio.to_thread` to unblock
     the loop, say). Such a program is not wrong: it is run again on real asyncio (its own loop with
@@ -22,7 +24,7 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None) -
     """
     from quizzer.sandbox import run_many
 
-    runs = run_many(codes, loop="tiny", jobs=jobs, timeout=timeout)
+    runs = run_many(codes, loop="tiny", jobs=jobs, timeout=timeout, python=python)
     outside = [i for i, run in enumerate(runs) if run.outcome == "unsupported"]
     results = [(run, None) for run in runs]
     if outside:

@@ -11,13 +11,14 @@ from __future__ import annotations
 from quizzer.ui.wrap import terminal_width
 
 
-def event_loop_trace(code: str) -> str:
+def event_loop_trace(code: str, python: str | None = None) -> str:
+    """The timeline of `code` on the reference loop modelling Python `python` (default: the running one)."""
     try:
         from quizzer.sandbox import run_code
         from quizzer.tinyloop.trace import render_timeline
     except ImportError as error:
         return f"(no trace available: {error})"
-    result = run_code(code, trace=True)
+    result = run_code(code, trace=True, python=python)
     if not result.trace:
         return f"(no trace available: {result.reason or 'the run recorded no events'})"
     return render_timeline(result.trace, width=terminal_width()).rstrip("\n")

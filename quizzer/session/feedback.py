@@ -24,7 +24,8 @@ HEADLINES = {"correct": ("Right.", "green"), "partial": ("Partly right.", "yello
 
 
 def render_feedback(outcome: Outcome, *, style, trace=None) -> str:
-    """`trace(code) -> str` draws the event-loop trace; None leaves it out."""
+    """`trace(code, python) -> str` draws the event-loop trace (of the loop modelling Python `python`);
+    None leaves it out."""
     question = outcome.item.question
     if outcome.skipped:
         return "\n\n".join([style("Skipped.", fg="yellow", bold=True), answer_block(outcome, style)])
@@ -46,7 +47,8 @@ def render_feedback(outcome: Outcome, *, style, trace=None) -> str:
         parts.append(style(outcome.note, dim=True))
     parts.append(answer_block(outcome, style))
     if wrong_prediction(outcome) and trace is not None:
-        parts.append(style("How the reference loop ran it:", bold=True) + "\n" + trace(question.code))
+        parts.append(style("How the reference loop ran it:", bold=True) + "\n"
+                     + trace(question.code, outcome.item.python))
     return "\n\n".join(parts)
 
 

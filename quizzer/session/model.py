@@ -15,6 +15,7 @@ class Item:
     question: Question
     expected: str | None = None              # answer key of predict and write questions
     choice_order: tuple[int, ...] | None = None  # shown position -> the bank's choice index, when shuffled
+    python: str | None = None                # the Python version ("3.12") the answer key is for
 
 
 @dataclass(frozen=True)

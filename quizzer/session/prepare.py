@@ -13,8 +13,10 @@ import random
 from quizzer.session.model import Item
 
 
-def prepare_items(questions, *, rng: random.Random, shuffle: bool, cache, warn) -> list[Item]:
-    keys = answer_keys(questions, cache=cache, warn=warn)
+def prepare_items(questions, *, rng: random.Random, shuffle: bool, cache, warn,
+                  python: str | None = None) -> list[Item]:
+    """The items to ask, with their answer keys for Python `python` ("3.12"; default: the running one)."""
+    keys = answer_keys(questions, cache=cache, warn=warn, python=python)
     items = []
     for question in questions:
         if question.type in ("predict", "write") and question.id not in keys:
@@ -24,11 +26,11 @@ def prepare_items(questions, *, rng: random.Random, shuffle: bool, cache, warn) 
             order = list(range(len(question.choices)))
             rng.shuffle(order)
             order = tuple(order)
-        items.append(Item(question, keys.get(question.id), order))
+        items.append(Item(question, keys.get(question.id), order, python))
     return items
 
 
-def answer_keys(questions, *, cache, warn) -> dict[str, str]:
+def answer_keys(questions, *, cache, warn, python: str | None = None) -> dict[str, str]:
     """question id -> expected output, for the predict and write questions that have one."""
     keys = {q.id: q.expected for q in questions if q.type == "write" and q.expected is not None}
     to_run = [q for q in questions if q.type in ("predict", "write") and q.id not in keys]
@@ -36,7 +38,7 @@ def answer_keys(questions, *, cache, warn) -> dict[str, str]:
         return keys
     from quizzer.answers.keys import compute_answers
 
-    computed = compute_answers([q.program for q in to_run], cache=cache)
+    computed = compute_answers([q.program for q in to_run], cache=cache, python=python)
     for question, result in zip(to_run, computed):
         if result.error is None:
             keys[question.id] = result.answer

@@ -94,6 +94,6 @@ def grade_text(item: Item, text: str, terminal):
     question = item.question
     if question.type == "write":
         terminal.say(terminal.style("Running your program on the reference loop...", dim=True))
-        ((run, note),) = run_answer_programs([text])
+        ((run, note),) = run_answer_programs([text], python=item.python)
         return grade(question, text, program_run=judge_program_run(question, run, item.expected, note))
     return grade(question, text, expected_output=item.expected, choice_order=item.choice_order)

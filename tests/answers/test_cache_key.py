@@ -95,3 +95,13 @@ def test_a_relative_xdg_cache_home_is_ignored(tmp_path, monkeypatch):
     assert default_cache_dir() == tmp_path / ".cache" / "quizzer" / "answer-keys"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "abs"))
     assert default_cache_dir() == tmp_path / "abs" / "quizzer" / "answer-keys"
+
+
+def test_key_on_the_reference_loop_names_the_version_it_models():
+    from quizzer.tinyloop.versions import SUPPORTED, host_version
+
+    keys = {cache_key(PROGRAM, "tiny", python="%d.%d" % version) for version in SUPPORTED}
+    assert len(keys) == len(SUPPORTED)
+    assert cache_key(PROGRAM, "tiny") == cache_key(PROGRAM, "tiny", python="%d.%d" % host_version())
+    # Real asyncio is the interpreter's own: the modelled version has no say there.
+    assert cache_key(PROGRAM, "asyncio-ff", python="3.12") == cache_key(PROGRAM, "asyncio-ff", python="3.13")

@@ -174,3 +174,22 @@ def test_trace_json_writes_one_event_per_line(program, tmp_path):
     events = [json.loads(line) for line in destination.read_text().splitlines()]
     assert events and all("t" in event for event in events)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["prog.py", "trace.jsonl"]  # no temp file left
+
+
+def test_python_option_names_the_versions_modelled(program):
+    path = program(SLEEPERS)
+    result = run("--python", "3.10", path)
+    assert result.exit_code == 2
+    assert "tinyloop models Python 3.11, 3.12, 3.13, not 3.10" in result.output
+    result = run("--python", "three", path)
+    assert result.exit_code == 2
+    assert "not a Python version: 'three'" in result.output
+
+
+def test_real_asyncio_of_another_version_is_a_usage_error(program):
+    import sys
+
+    other = "3.12" if sys.version_info[:2] != (3, 12) else "3.13"
+    result = run("--loop", "asyncio", "--python", other, program(SLEEPERS))
+    assert result.exit_code == 2
+    assert f"for real asyncio of {other}" in result.output

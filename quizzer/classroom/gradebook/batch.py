@@ -94,7 +94,7 @@ def _as_given(answer):
 
 
 def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, jobs=None,
-                progress=None, problems=None, timeout: float = 10.0) -> GradedBatch:
+                progress=None, problems=None, timeout: float = 10.0, python: str | None = None) -> GradedBatch:
     from quizzer.ui.render import render_key
 
     problems = list(problems or [])
@@ -109,8 +109,8 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
     else:
         questions = _pack_order(bank, pack, {q.id for entry in accepted for q in entry.questions})
 
-    expected_outputs, write_failures = _expected_outputs(questions, cache, jobs)
-    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout)
+    expected_outputs, write_failures = _expected_outputs(questions, cache, jobs, python)
+    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout, python)
     verdicts: dict = {}   # (question id, choice order, answer) -> Verdict, shared by every student who gave it
     keys: dict = {}       # (question id, choice order) -> the right answer as those students would type it
     students = []
@@ -195,12 +195,13 @@ def _pack_order(bank, pack, graded_ids: set) -> list:
     return ordered
 
 
-def _expected_outputs(questions, cache, jobs) -> tuple[dict, dict]:
+def _expected_outputs(questions, cache, jobs, python) -> tuple[dict, dict]:
     """The answer key of every predict and write question (each computed once), and why any could not be."""
     from quizzer.answers.keys import compute_answers
 
     keyed = [q for q in questions if q.type in ("predict", "write") and not (q.type == "write" and q.expected)]
-    computed = dict(zip((q.id for q in keyed), compute_answers([q.program for q in keyed], cache=cache, jobs=jobs)))
+    computed = dict(zip((q.id for q in keyed), compute_answers([q.program for q in keyed], cache=cache, jobs=jobs,
+                                                                        python=python)))
     expected_outputs, write_failures = {}, {}
     for question in questions:
         if question.type == "write" and question.expected is not None:
@@ -254,7 +255,7 @@ def _variant_of(submission, pack):
                             "was taken (`variant: NAME`, or a `variant` column in a CSV)")
 
 
-def _run_write_answers(accepted, expected_outputs, jobs, timeout) -> dict:
+def _run_write_answers(accepted, expected_outputs, jobs, timeout, python) -> dict:
     """Run every distinct write answer once in the sandbox; (question id, code) -> (ok, notes)."""
     pending = {}
     for entry in accepted:
@@ -265,6 +266,6 @@ def _run_write_answers(accepted, expected_outputs, jobs, timeout) -> dict:
     if not pending:
         return {}
     keys = list(pending)
-    runs = run_answer_programs([code for _, code in keys], jobs=jobs, timeout=timeout)
+    runs = run_answer_programs([code for _, code in keys], jobs=jobs, timeout=timeout, python=python)
     return {key: judge_program_run(pending[key], run, expected_outputs[key[0]], note)
             for key, (run, note) in zip(keys, runs)}
