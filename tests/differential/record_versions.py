@@ -21,10 +21,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from test_differential import exception_line
-
 from quizzer.sandbox import interpreters
 from quizzer.tinyloop.versions import SUPPORTED
+
+try:
+    from .test_differential import exception_line
+except ImportError:  # run as a script: make the test package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from differential.test_differential import exception_line
 
 HERE = Path(__file__).parent
 PROGRAMS_DIR = HERE / "versions"

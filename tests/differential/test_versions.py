@@ -21,10 +21,11 @@ import re
 from pathlib import Path
 
 import pytest
-from record_versions import RECORDED, VERSIONS, programs, run_real
-from test_differential import exception_line, first_difference
 
 from quizzer.tinyloop.versions import BY_NAME, CHANGES
+
+from .record_versions import RECORDED, VERSIONS, programs, run_real
+from .test_differential import exception_line, first_difference
 
 PROGRAMS = programs()
 RECORDINGS = json.loads(RECORDED.read_text(encoding="utf-8"))
