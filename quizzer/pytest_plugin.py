@@ -8,13 +8,24 @@ predict and write programs are also run on real asyncio (the differential check)
 belong to no question (YAML syntax, a missing `topic`) become a test named by their file and line.
 The plugin is registered through the `pytest11` entry point, so installing quizzer enables it;
 `-p no:quizzer` disables it.
+
+Installing quizzer loads the plugin into every pytest run of that environment, whatever pytest it
+has (quizzer itself does not depend on pytest), so it must never break one. It collects banks on
+pytest 7.0 and newer (it needs `pytest.StashKey` and the `file_path` argument of collection hooks,
+both new in 7.0); on 7.0 and 7.1, which cannot tell arguments typed on the command line from
+`testpaths`, it looks at the command line itself. On an older pytest it collects nothing and refuses
+--quizzer-bank with a one-line reason.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+
+MINIMUM_PYTEST = (7, 0)
+SUPPORTED = tuple(int(part) for part in re.findall(r"\d+", pytest.__version__)[:2]) >= MINIMUM_PYTEST
 
 
 def pytest_addoption(parser):
@@ -28,11 +39,25 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     banks = [str(Path(p)) for p in config.getoption("--quizzer-bank")]
-    explicit = config.args_source == pytest.Config.ArgsSource.ARGS
+    if not SUPPORTED:
+        if banks:
+            raise pytest.UsageError(f"--quizzer-bank needs pytest {'.'.join(map(str, MINIMUM_PYTEST))} or newer; "
+                                    f"this is pytest {pytest.__version__} (pip install -U pytest)")
+        return
+    explicit = _paths_typed(config)
     config.stash[_BANKS] = {Path(p).resolve() for p in banks} | (_bank_arguments(config.args) if explicit else set())
     config.stash[_CHECKS] = {}
     missing = [p for p in banks if p not in config.args]
     config.args.extend(missing)
+
+
+def _paths_typed(config) -> bool:
+    """Whether config.args are paths the user typed (not testpaths or the current folder)."""
+    source = getattr(config, "args_source", None)      # pytest 7.2+
+    if source is not None:
+        return source == pytest.Config.ArgsSource.ARGS
+    typed = set(config.invocation_params.args)
+    return any(arg in typed for arg in config.args)
 
 
 def _bank_arguments(args) -> set:
@@ -58,11 +83,12 @@ def _is_bank_file(path: Path) -> bool:
         return False
 
 
-_BANKS = pytest.StashKey[set]()
-_CHECKS = pytest.StashKey[dict]()
+if SUPPORTED:
+    _BANKS = pytest.StashKey[set]()
+    _CHECKS = pytest.StashKey[dict]()
 
 
-def pytest_collect_file(file_path: Path, parent):
+def _collect_file(file_path: Path, parent):
     if file_path.suffix not in (".yaml", ".yml"):
         return None
     banks = parent.config.stash[_BANKS]
@@ -71,6 +97,10 @@ def pytest_collect_file(file_path: Path, parent):
     if bank_root is None:
         return None
     return BankFile.from_parent(parent, path=file_path, bank_root=bank_root)
+
+
+if SUPPORTED:   # an older pytest refuses a hook implementation that asks for `file_path`
+    pytest_collect_file = _collect_file
 
 
 class BankFile(pytest.File):
