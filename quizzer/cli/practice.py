@@ -15,6 +15,7 @@ from quizzer.cli.options import (
     seed_option,
     selection_options,
 )
+from quizzer.progress.scheduler import DEFAULT_RETENTION, RETENTION_RANGE
 from quizzer.ui.words import counted
 
 DEFAULT_COUNT = 10
@@ -32,17 +33,22 @@ INTERVIEW_MINUTES = 45.0  # the length of a typical technical interview
 @click.option("--minutes", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MINUTES",
               help=f"Time limit of the interview (default {INTERVIEW_MINUTES:g}).")
 @click.option("--editor", is_flag=True, help="Type predict and write answers in $EDITOR.")
+@click.option("--retention", type=click.FloatRange(*RETENTION_RANGE), default=None, metavar="R",
+              help=f"FSRS's desired retention, {RETENTION_RANGE[0]}-{RETENTION_RANGE[1]}: the share of reviews you "
+                   f"should recall when they fall due (default {DEFAULT_RETENTION}; higher brings reviews sooner). "
+                   "Kept in the progress database for every later session.")
 @db_option
 @python_option
 @cache_options
 @click.pass_context
-def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, db_path, python, cache):
+def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, retention, db_path, python,
+            cache):
     """Practise what you are about to forget (default 10 questions).
 
-    Every answer is recorded in your progress database and scheduled with FSRS: a wrong answer
-    comes back soon, a right one later and later. A session serves the questions due for review
-    first (most overdue first), then new questions from your weakest topics (lowest accuracy;
-    topics you have not tried count as weakest). Answers and feedback work as in `quizzer quiz`;
+    Every answer is recorded in your progress database and scheduled with FSRS: a wrong or partly
+    right answer comes back soon, a right one later and later (how much later follows --retention).
+    A session serves the questions due for review first (most overdue first), then new questions
+    from your weakest topics (lowest accuracy; topics you have not tried count as weakest). Answers and feedback work as in `quizzer quiz`;
     write questions are asked only with --type write.
 
     --interview runs a timed mock interview instead, shaped like a 45-minute technical interview:
@@ -73,6 +79,8 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
     rng = random.Random(seed)
     store = open_progress(db_path)
     try:
+        if retention is not None:
+            _keep_retention(store, retention, terminal)
         if interview:
             from quizzer.session.interview import interview_order
 
@@ -99,6 +107,16 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
     finally:
         store.close()
     ctx.exit(status)
+
+
+def _keep_retention(store, retention: float, terminal) -> None:
+    from quizzer.progress.store import ProgressError
+
+    try:
+        store.set_desired_retention(retention)
+    except ProgressError as error:
+        raise click.ClickException(str(error)) from None
+    terminal.say(f"Desired retention {retention:g}, kept in {store.path} for every later session.")
 
 
 def _due_and_weak(store, questions, count, rng, terminal) -> list:

@@ -1,22 +1,35 @@
 """From a graded answer to the next review: the verdict becomes an FSRS rating, FSRS picks the due date.
 
-The learner never rates themselves; the grader's verdict does: a wrong answer is a lapse (Again),
-partial credit is a shaky recall (Hard), a right answer a normal recall (Good). Easy is never
-given, because a right answer says nothing about how effortless it was.
+The learner never rates themselves; the grader's verdict does: a right answer is a normal recall
+(Good); a wrong answer is a lapse (Again), and so is partial credit: FSRS counts Hard as a successful
+recall, but a learner who picked one right option of two and a wrong one did not recall the answer,
+and must see the question again soon. Easy is never given, because a right answer says nothing about
+how effortless it was.
+
+The desired retention (the share of reviews FSRS aims to have recalled when they fall due; higher
+means shorter intervals) is FSRS's 0.9 unless the learner chose another, which the progress
+database keeps (`quizzer practice --retention`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-RATING_FOR_STATUS = {"wrong": "Again", "partial": "Hard", "correct": "Good"}
+if TYPE_CHECKING:   # `quizzer --help` imports this module (for --retention's range): datetime only when needed
+    from datetime import datetime
+
+RATING_FOR_STATUS = {"wrong": "Again", "partial": "Again", "correct": "Good"}
+
+DEFAULT_RETENTION = 0.9
+# FSRS's advice: below 0.7 reviews come too rarely to keep anything, above 0.97 the workload explodes.
+RETENTION_RANGE = (0.7, 0.97)
 
 
-def scheduler():
+def scheduler(desired_retention: float = DEFAULT_RETENTION):
     """FSRS with its default parameters; no interval fuzzing, so the same answers give the same schedule."""
     from fsrs import Scheduler
 
-    return Scheduler(enable_fuzzing=False)
+    return Scheduler(desired_retention=desired_retention, enable_fuzzing=False)
 
 
 def rating_for(status: str):

@@ -3,6 +3,7 @@
 Version history:
 - 1: `cards` (one FSRS card per question) and `reviews` (one row per answer).
 - 2: `reviews.duration_ms`, how long the learner took to answer (FSRS's review duration).
+- 3: `settings`, the learner's choices that belong with their record (FSRS's desired retention).
 
 A migration upgrades one version to the next inside the caller's transaction; `migrate` applies
 them in turn, so a database of any older version reaches `CURRENT_VERSION`.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 CREATE_CURRENT = """
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -40,6 +41,10 @@ CREATE TABLE reviews (
     duration_ms INTEGER
 );
 CREATE INDEX reviews_topic ON reviews (topic, review_id);
+CREATE TABLE settings (
+    name TEXT PRIMARY KEY,           -- e.g. desired_retention
+    value TEXT NOT NULL
+);
 """
 
 
@@ -71,7 +76,11 @@ def _v1_to_v2(connection: sqlite3.Connection) -> None:
     connection.execute("ALTER TABLE reviews ADD COLUMN duration_ms INTEGER")
 
 
-MIGRATIONS = {1: _v1_to_v2}  # from version -> the step to the next version
+def _v2_to_v3(connection: sqlite3.Connection) -> None:
+    connection.execute("CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}  # from version -> the step to the next version
 
 
 def migrate(connection: sqlite3.Connection, version: int) -> None:

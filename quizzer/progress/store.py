@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from quizzer.progress import schema
-from quizzer.progress.scheduler import new_card, rating_for, scheduler
+from quizzer.progress.scheduler import DEFAULT_RETENTION, new_card, rating_for, scheduler
 
 
 def utc_now() -> datetime:
@@ -65,8 +65,8 @@ class ProgressStore:
         self.path = Path(path)
         self.now = now
         self._warn = warn or (lambda text: print(f"warning: {text}", file=sys.stderr))
-        self._scheduler = scheduler()
         self.connection = self._open()
+        self._scheduler = scheduler(self.desired_retention)
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -185,7 +185,27 @@ class ProgressStore:
                  to_text(log.review_datetime), log.review_duration))
         return card
 
+    def set_desired_retention(self, value: float) -> None:
+        """Keep FSRS's desired retention in this database; every review from now on is scheduled with it."""
+        try:
+            with _transaction(self.connection):
+                self.connection.execute("INSERT INTO settings (name, value) VALUES ('desired_retention', ?) "
+                                        "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (repr(value),))
+        except sqlite3.Error as error:
+            raise ProgressError(f"cannot write to the progress database {self.path}: {error}") from None
+        self._scheduler = scheduler(value)
+
     # -- reading ---------------------------------------------------------------------------------
+
+    @property
+    def desired_retention(self) -> float:
+        row = self.connection.execute("SELECT value FROM settings WHERE name = 'desired_retention'").fetchone()
+        try:
+            return DEFAULT_RETENTION if row is None else float(row[0])
+        except ValueError:
+            self._warn(f"the progress database {self.path} holds a desired retention that is not a number "
+                       f"({row[0]!r}); using {DEFAULT_RETENTION}")
+            return DEFAULT_RETENTION
 
     _CARD_COLUMNS = "card_id, question_id, topic, state, step, stability, difficulty, due, last_review"
 

@@ -51,6 +51,23 @@ def test_practice_records_answers_and_tells_the_next_review(db_path):
         ("tasks-is-future", 3)]
 
 
+def test_the_retention_chosen_is_kept_for_later_sessions(db_path):
+    result = run("practice", "--bank", GOOD_BANK, "--type", "truefalse", "--retention", "0.8", input="t\n")
+    assert result.exit_code == 0, result.output
+    assert f"Desired retention 0.8, kept in {db_path} for every later session." in result.stdout
+    run("practice", "--bank", GOOD_BANK, "--type", "truefalse")
+    assert store_at(db_path, datetime.now(timezone.utc)).desired_retention == 0.8
+    refused = run("practice", "--bank", GOOD_BANK, "--retention", "0.5")
+    assert refused.exit_code == 2 and "0.5 is not in the range 0.7<=x<=0.97" in refused.stderr
+
+
+def test_a_partly_right_answer_comes_back_as_soon_as_a_wrong_one(db_path):
+    result = run("practice", "--bank", GOOD_BANK, "--type", "multi", input="a\n")
+    assert "Partly right. (0.5/1 points)" in result.stdout
+    assert "Next review in 1 minute." in result.stdout
+    assert sqlite3.connect(db_path).execute("SELECT status, rating FROM reviews").fetchall() == [("partial", 1)]
+
+
 def test_nothing_to_practise_says_when_the_next_review_is(db_path):
     run("practice", "--bank", GOOD_BANK, "--type", "truefalse", input="t\n")
     result = run("practice", "--bank", GOOD_BANK, "--type", "truefalse")

@@ -49,10 +49,32 @@ def test_intervals_grow_on_right_answers_and_reset_on_a_lapse(db_path, clock):
     assert reviews[0].reviewed_at == START
 
 
-def test_partial_credit_is_rated_hard(db_path, clock):
+def test_partial_credit_is_a_lapse_rated_again(db_path, clock):
     store = ProgressStore(db_path, now=clock)
-    store.record("q", "tasks", "partial", 0.5)
-    assert store.reviews()[0].rating == 2
+    for _ in range(4):                          # a well-known question, reviewed at longer and longer intervals
+        review_when_due(store, clock, "correct")
+    partial = store.record("q", "tasks", "partial", 0.5)
+    assert store.reviews()[-1].rating == 1      # Again: FSRS would count Hard as a successful recall
+    assert partial.due - clock.moment == timedelta(minutes=10)    # back to relearning, as after a wrong answer
+
+
+def test_the_desired_retention_is_kept_in_the_database_and_schedules_every_review(tmp_path, clock):
+    def intervals(store):
+        return [review_when_due(store, clock, "correct") for _ in range(5)]
+
+    relaxed = ProgressStore(tmp_path / "relaxed.sqlite", now=clock)
+    relaxed.set_desired_retention(0.8)
+    relaxed.close()
+    relaxed = ProgressStore(tmp_path / "relaxed.sqlite", now=clock)
+    assert relaxed.desired_retention == 0.8
+    start = clock.moment
+    lower = intervals(relaxed)
+    clock.moment = start
+    default = ProgressStore(tmp_path / "default.sqlite", now=clock)
+    assert default.desired_retention == 0.9
+    usual = intervals(default)
+    # The first learning step is the same; once in review, aiming at 80 % recall spaces reviews further apart.
+    assert lower[0] == usual[0] and all(a > b for a, b in zip(lower[1:], usual[1:]))
 
 
 def test_card_state_survives_reopening(db_path, clock):
@@ -97,7 +119,8 @@ def test_a_version_1_database_is_migrated_keeping_its_data(db_path, clock):
     store = ProgressStore(db_path, now=clock)
     columns = [row[1] for row in store.connection.execute("PRAGMA table_info(reviews)")]
     assert columns[-1] == "duration_ms"
-    assert store.connection.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert store.connection.execute("SELECT version FROM schema_version").fetchall() == [(schema.CURRENT_VERSION,)]
+    assert store.desired_retention == 0.9       # version 3's settings table, empty
     old = store.reviews("old-q")
     assert [(r.rating, r.duration_ms) for r in old] == [(3, None)]
     assert store.card("old-q").card.stability == 5.0
