@@ -48,8 +48,8 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
     Every answer is recorded in your progress database and scheduled with FSRS: a wrong or partly
     right answer comes back soon, a right one later and later (how much later follows --retention).
     A session serves the questions due for review first (most overdue first), then new questions
-    from your weakest topics (lowest accuracy; topics you have not tried count as weakest). Answers and feedback work as in `quizzer quiz`;
-    write questions are asked only with --type write.
+    from your weakest topics (lowest accuracy; topics you have not tried count as weakest). Answers
+    and feedback work as in `quizzer quiz`; write questions are asked only with --type write.
 
     --interview runs a timed mock interview instead, shaped like a 45-minute technical interview:
     a warm-up of easy questions, a core of medium ones and a deep dive into hard ones, every topic
