@@ -2,9 +2,10 @@
 
 A pack holds one or more *variants* (A, B, C ...). Variant A is the questions drawn from the
 instructor's selection; every further variant swaps each question for another one of the
-selection with the same topic and difficulty (and type, when there is one), drawn with the
-pack's seed (or keeps it, when there is no other). Choices are shuffled per
-variant, and each question records `choice_order` (shown position -> bank position) so grading
+selection with the same topic and difficulty, drawn with the pack's seed: one that no variant has
+yet if there is one (the variants are kept as disjoint as the selection allows), else one that
+fewest variants have, and of the same type when such a one is left. `overlap` says how far that
+went. Choices are shuffled per variant, and each question records `choice_order` (shown position -> bank position) so grading
 can map a student's letters back. The key stays in the bank; a *practice* pack adds salted
 SHA-256 hashes of the right answers, so a quiz can tell a student right from wrong without the
 file revealing what the right answer is.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import random
 import string
+from collections import Counter
 from dataclasses import dataclass, field
 
 from quizzer.bank.model import Choice, Question, Source, shown_letter
@@ -67,12 +69,13 @@ def variant_name(index: int) -> str:
 def build_pack(pool: list[Question], chosen: list[Question], *, variants: int = 1, seed: int = 0,
                shuffle: bool = True, practice_keys: bool = False, expected_outputs: dict | None = None,
                title: str = "Quiz") -> Pack:
-    """`chosen` is variant A; further variants draw their questions from `pool` (the instructor's selection)."""
+    """`chosen` (drawn from `pool`, the instructor's selection) is variant A; further variants draw from `pool`."""
     rng = random.Random(seed)
     salt = f"{rng.getrandbits(64):016x}" if practice_keys else None
     pack = Pack(title, seed, salt, [])
+    uses = Counter(question.id for question in chosen)   # question id -> variants that have it so far
     for index in range(variants):
-        questions = chosen if index == 0 else _swap_questions(pool, chosen, rng)
+        questions = chosen if index == 0 else _swap_questions(pool, chosen, rng, uses)
         variant = Variant(variant_name(index))
         for question in questions:
             order = None
@@ -88,19 +91,47 @@ def build_pack(pool: list[Question], chosen: list[Question], *, variants: int = 
     return pack
 
 
-def _swap_questions(pool, chosen, rng) -> list[Question]:
-    """Another question for every slot: same topic and difficulty, the same type if possible, none twice."""
-    used = set()
+def _swap_questions(pool, chosen, rng, uses: Counter) -> list[Question]:
+    """A question for every slot of `chosen`: of the same topic and difficulty, none twice in the variant,
+    in the fewest variants so far (`uses`, updated), then of the same type; a seeded draw among the best.
+
+    A slot always finds one: its topic and difficulty have at least as many questions as slots.
+    """
+    taken = set()
     swapped = []
     for question in chosen:
         alike = [q for q in pool if q.topic == question.topic and q.difficulty == question.difficulty
-                 and q.id not in used and q.id != question.id]
-        same_type = [q for q in alike if q.type == question.type]
-        candidates = same_type or alike
-        pick = rng.choice(candidates) if candidates else question
-        used.add(pick.id)
+                 and q.id not in taken]
+
+        def rank(candidate, slot=question):
+            return uses[candidate.id], candidate.type != slot.type
+
+        best = min(map(rank, alike))
+        pick = rng.choice([q for q in alike if rank(q) == best])
+        taken.add(pick.id)
+        uses[pick.id] += 1
         swapped.append(pick)
     return swapped
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """How far a pack's variants share questions."""
+
+    repeated: int                  # questions in more than one variant
+    most_shared: int               # the most questions any two variants share
+    pair: tuple[str, str] | None   # two variants sharing that many (None when no two share any)
+
+
+def overlap(pack: Pack) -> Overlap:
+    variants = [(variant.name, {item.id for item in variant.items}) for variant in pack.variants]
+    counts = Counter(question_id for _, ids in variants for question_id in ids)
+    most, pair = 0, None
+    for index, (name, ids) in enumerate(variants):
+        for other, other_ids in variants[index + 1:]:
+            if len(ids & other_ids) > most:
+                most, pair = len(ids & other_ids), (name, other)
+    return Overlap(sum(1 for count in counts.values() if count > 1), most, pair)
 
 
 def _hash(salt: str, question_id: str, text: str) -> str:

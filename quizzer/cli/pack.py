@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from quizzer.cli.options import bank_option, cache_options, seed_option, selection_options, write_output
+from quizzer.ui.words import counted
 
 
 @click.command("pack")
@@ -24,10 +25,17 @@ from quizzer.cli.options import bank_option, cache_options, seed_option, selecti
               help="The pack file to write (YAML).")
 @cache_options
 def command(bank_path, selection, count, variants, seed, no_shuffle, practice_keys, title, out_path, cache):
-    """Build a quiz pack: COUNT questions drawn with SEED from the selection, in VARIANTS versions."""
+    """Build a quiz pack: COUNT questions drawn with SEED from the selection, in VARIANTS versions.
+
+    Each further variant swaps every question for another of the same topic and difficulty, one no
+    variant has yet while the selection has one (then the same type if possible), so variants share
+    as few questions as the selection allows; the summary says how many they share. A request the
+    selection cannot meet (COUNT above the questions it has, a practice key that cannot be computed)
+    is said in a warning on stderr, and the pack is written with what there is (exit status 0).
+    """
     import random
 
-    from quizzer.classroom.packs import build_pack, pack_to_yaml
+    from quizzer.classroom.packs import build_pack, overlap, pack_to_yaml
     from quizzer.cli.options import load_bank_or_fail
 
     bank = load_bank_or_fail(bank_path)
@@ -35,6 +43,9 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
     if not pool:
         raise click.UsageError("no questions match the selection")
     seed = 0 if seed is None else seed
+    if count > len(pool):
+        _warn(f"the selection has {counted(len(pool), 'question')}, fewer than --count {count}: "
+              f"each variant has {len(pool)}")
     chosen = random.Random(seed).sample(pool, min(count, len(pool)))
     expected = {}
     if practice_keys:
@@ -48,5 +59,26 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
                 expected[question.id] = computed.answer
     pack = build_pack(pool, chosen, variants=variants, seed=seed, shuffle=not no_shuffle,
                       practice_keys=practice_keys, expected_outputs=expected, title=title)
+    unchecked = sorted({item.id for variant in pack.variants for item in variant.items
+                        if pack.questions[item.id].type == "predict" and item.id not in expected}) \
+        if practice_keys else []
+    for question_id in unchecked:
+        _warn(f"no practice key for {question_id}: its answer cannot be computed, so practice cannot check it")
     write_output(out_path, pack_to_yaml(pack))
-    click.echo(f"wrote {out_path}: {len(chosen)} questions x {variants} variant(s)")
+    summary = f"wrote {out_path}: {counted(len(chosen), 'question')}"
+    if variants > 1:
+        summary += f" x {variants} variants; " + _overlap_text(overlap(pack), len(chosen))
+    click.echo(summary)
+
+
+def _overlap_text(shared, per_variant: int) -> str:
+    if not shared.repeated:
+        return "no question is in two variants"
+    first, second = shared.pair
+    return (f"{counted(shared.repeated, 'question')} {'is' if shared.repeated == 1 else 'are'} in more than one "
+            f"variant ({first} and {second} share {shared.most_shared} of {per_variant}, the most of any two): "
+            "the selection has too few questions of the same topic and difficulty to keep them apart")
+
+
+def _warn(text: str) -> None:
+    click.echo(f"warning: {text}", err=True)

@@ -109,7 +109,7 @@ def test_default_bank_is_found_and_valid():
 def test_unwritable_output_paths_are_clean_errors(good_bank, tmp_path):
     missing = tmp_path / "no" / "such" / "folder"
     for args in (["export", "--format", "gift", "--out", str(missing / "x.gift")],
-                 ["pack", "--out", str(missing / "p.yaml")]):
+                 ["pack", "--count", "2", "--out", str(missing / "p.yaml")]):
         result = run(*args, "--bank", str(good_bank))
         assert result.exit_code == 1, args
         assert result.stderr == f"Error: cannot write {missing / args[-1].split('/')[-1]}: No such file or directory\n"
