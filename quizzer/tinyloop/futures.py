@@ -147,10 +147,10 @@ class Future:
         # were added, and run when the loop reaches them.
         callbacks = self._callbacks
         if callbacks:
-            self._callbacks = []
             schedule = self._loop._schedule
             for entry in callbacks:
                 schedule(entry)
+            callbacks.clear()
 
     # ----------------------------------------------------------------- callbacks
 

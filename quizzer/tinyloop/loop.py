@@ -28,7 +28,7 @@ Where tinyloop simplifies or differs from asyncio:
 * an optional *instrument* (``Instrument`` below; trace.py has two) watches each iteration: it
   sees what the loop does but cannot change it, and a loop without one pays nothing;
 * no threads (``call_soon_threadsafe``), executors, signals, subprocesses: those raise
-  ``Unsupported`` (see ``__getattr__`` below).
+  ``Unsupported`` (see ``_UnsupportedMethod`` below).
 """
 
 import collections
@@ -110,6 +110,7 @@ class BaseLoop(AbstractEventLoop):
         self._fd_watchers = {}               # fd -> [reader Handle or None, writer Handle or None]
         # Who is doing it.
         self._tasks = []                     # weak references to this loop's tasks, in creation order
+        self._track_task = self._tasks.append  # how a new task registers (as asyncio: weakly)
         self._tasks_at_cleanup = 0           # how many were left at the last clean-up of that list
         self._current_task = None            # the task whose step is running
         self._awaited = None                 # the future run_until_complete waits for (for deadlock reports)
@@ -185,15 +186,6 @@ class BaseLoop(AbstractEventLoop):
         if self._instrument is not None:
             self._instrument.task_created(self, task)
         return task
-
-    def _track_task(self, task):
-        """Remember a new task weakly (asyncio too lets a forgotten task be garbage-collected)."""
-        tracked = self._tasks
-        tracked.append(weakref.ref(task))
-        if len(tracked) >= 2 * self._tasks_at_cleanup + _MIN_TASKS_FOR_CLEANUP:
-            # Forget the finished and collected ones: a task never becomes pending again.
-            tracked[:] = [ref for ref in tracked if (alive := ref()) is not None and not alive.done()]
-            self._tasks_at_cleanup = len(tracked)
 
     def _pending_tasks(self):
         """This loop's not-done tasks in creation order (asyncio's set order is arbitrary; ours
@@ -317,6 +309,8 @@ class BaseLoop(AbstractEventLoop):
         jumping the clock first if nothing else can happen before the next timer."""
         timers = self._timers
         self._drop_cancelled_timers()
+        if len(self._tasks) >= 2 * self._tasks_at_cleanup + _MIN_TASKS_FOR_CLEANUP:
+            self._forget_finished_tasks()
         if self._fd_watchers:
             self._poll_io()
         idle = not self._ready and not self._stopping
@@ -352,6 +346,13 @@ class BaseLoop(AbstractEventLoop):
         while timers and timers[0]._cancelled:
             heapq.heappop(timers)._scheduled = False
             self._cancelled_timers -= 1
+
+    def _forget_finished_tasks(self):
+        """Drop the references to finished and collected tasks: a task never becomes pending
+        again.  Lazily, like cancelled timers: when the list has doubled since the last time."""
+        tracked = self._tasks
+        tracked[:] = [ref for ref in tracked if (task := ref()) is not None and not task.done()]
+        self._tasks_at_cleanup = len(tracked)
 
     def _poll_io(self):
         if self._ready or self._stopping:
@@ -516,17 +517,10 @@ class BaseLoop(AbstractEventLoop):
     async def shutdown_default_executor(self):
         """tinyloop has no executor; kept because asyncio.run awaits it (it costs a Task number)."""
 
-    # ------------------------------------------------------------------ outside the subset
-
-    def __getattr__(self, name):
-        if name in ASYNCIO_LOOP_METHODS:
-            raise exceptions.Unsupported(f"loop.{name}")
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
-# Every public method of the loop asyncio 3.11's asyncio.run() makes.  An attribute reaches
-# BaseLoop.__getattr__ only if the loop does not define it, so the ones tinyloop lacks are exactly
-# those that raise Unsupported; tests/tinyloop checks this list against real asyncio.
+# Every public method of the loop asyncio 3.11's asyncio.run() makes; tests/tinyloop checks this
+# list against real asyncio.  Those the loop does not define raise Unsupported (see below).
 ASYNCIO_LOOP_METHODS = frozenset("""
     add_reader add_signal_handler add_writer call_at call_exception_handler call_later call_soon
     call_soon_threadsafe close connect_accepted_socket connect_read_pipe connect_write_pipe
@@ -539,6 +533,27 @@ ASYNCIO_LOOP_METHODS = frozenset("""
     sock_recv sock_recv_into sock_recvfrom sock_recvfrom_into sock_sendall sock_sendfile sock_sendto
     start_tls stop subprocess_exec subprocess_shell time
 """.split())
+
+
+class _UnsupportedMethod:
+    """A loop method asyncio has and tinyloop does not model: looking it up raises Unsupported.
+
+    A descriptor rather than a ``__getattr__``: a class with ``__getattr__`` makes every
+    attribute lookup on its instances slower, and the loop's are on the hot path.  A subclass
+    that implements the method (``io/sockets.py``'s ``sock_recv`` ...) simply overrides it.
+    """
+
+    def __init__(self, name):
+        self._name = name
+
+    def __get__(self, loop, owner=None):
+        if loop is None:
+            return self  # looked up on the class (introspection): no program is using it
+        raise exceptions.Unsupported(f"loop.{self._name}")
+
+
+for _name in sorted(ASYNCIO_LOOP_METHODS - set(dir(BaseLoop))):
+    setattr(BaseLoop, _name, _UnsupportedMethod(_name))
 
 
 def _check_callback(callback, method):

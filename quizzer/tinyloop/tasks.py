@@ -26,6 +26,7 @@ import collections.abc
 import functools
 import itertools
 import types
+import weakref
 from contextvars import copy_context
 from types import GenericAlias
 
@@ -58,8 +59,9 @@ class Task(Future):
 
     __slots__ = (
         "_coro",
+        "_send",                  # _coro.send, looked up once: every step calls it
         "_context",               # the contextvars context every step runs in
-        "_name",
+        "_name",                  # str, or the Task-N number until the name is first read
         "_fut_waiter",            # the future we sleep on, until the step that follows its completion
         "_must_cancel",           # cancel() was requested while no future could carry it
         "_num_cancels_requested", # cancelling(): cancel() calls minus uncancel() calls
@@ -71,12 +73,14 @@ class Task(Future):
     __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         self._log_destroy_pending = False
-        if not iscoroutine(coro):
+        if type(coro) is not types.CoroutineType and not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        self._name = f"Task-{_task_name_counter()}" if name is None else str(name)
+        # The number is taken now; "Task-N" is written when first asked for (as 3.12 does).
+        self._name = _task_name_counter() if name is None else str(name)
         self._coro = coro
+        self._send = coro.send
         self._context = context if context is not None else copy_context()
         self._fut_waiter = None
         self._must_cancel = False
@@ -85,7 +89,7 @@ class Task(Future):
         self._log_destroy_pending = True
         self._creation_index = _task_creation_counter()
         loop = self._loop
-        loop._track_task(self)
+        loop._track_task(weakref.ref(self))
         loop._schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
 
     # ----------------------------------------------------------------- public API
@@ -131,7 +135,10 @@ class Task(Future):
             print("".join(traceback.format_exception_only(self._exception)), file=file, end="")
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if type(name) is int:
+            name = self._name = f"Task-{name}"
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -176,25 +183,26 @@ class Task(Future):
             exc = self._pending_exc
             if exc is not None:
                 self._pending_exc = None
-        elif waiter._state is _CANCELLED:
-            exc = waiter._make_cancelled_error()
         else:
-            # Read the outcome rather than calling waiter.result(): raising there would add
-            # frames of ours to the traceback the program sees.
-            exc = waiter._exception
-            if exc is not None:
-                waiter._log_traceback = False
-                exc = exc.with_traceback(waiter._exception_tb)
+            self._fut_waiter = None
+            if waiter._state is _CANCELLED:
+                exc = waiter._make_cancelled_error()
+            else:
+                # Read the outcome rather than calling waiter.result(): raising there would add
+                # frames of ours to the traceback the program sees.
+                exc = waiter._exception
+                if exc is not None:
+                    waiter._log_traceback = False
+                    exc = exc.with_traceback(waiter._exception_tb)
         if self._state is not _PENDING:
             raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
             exc = self._take_cancel_request(exc)
-        self._fut_waiter = None
         loop = self._loop
         loop._current_task = self
         try:
             if exc is None:
-                result = self._context.run(self._coro.send, None)
+                result = self._context.run(self._send, None)
             else:
                 result = self._context.run(self._coro.throw, exc)
         except StopIteration as stop:
@@ -265,22 +273,24 @@ class Task(Future):
         info = super()._repr_info()
         if self._num_cancels_requested and self._state is _PENDING:
             info[0] = "cancelling"
-        info.insert(1, f"name={self._name!r}")
+        info.insert(1, f"name={self.get_name()!r}")
         info.insert(2, f"coro=<{_format_coroutine(self._coro)}>")
         if self._fut_waiter is not None:
             info.insert(3, f"wait_for={self._fut_waiter!r}")
         return info
 
     def _describe(self):
-        return self._name
+        return self.get_name()
 
     def __del__(self):
-        if self._state is _PENDING and self._log_destroy_pending:
-            self._loop.call_exception_handler({
-                "message": "Task was destroyed but it is pending!",
-                "task": self,
-            })
-        super().__del__()
+        if self._state is _PENDING:
+            if self._log_destroy_pending:
+                self._loop.call_exception_handler({
+                    "message": "Task was destroyed but it is pending!",
+                    "task": self,
+                })
+        elif self._log_traceback:  # only a done task can have an unretrieved exception
+            Future.__del__(self)
 
 
 def _format_coroutine(coro):
@@ -301,7 +311,7 @@ _COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Co
 
 def iscoroutine(obj):
     """True for coroutine objects (and, as in asyncio 3.11, generators)."""
-    return isinstance(obj, _COROUTINE_TYPES)
+    return type(obj) is types.CoroutineType or isinstance(obj, _COROUTINE_TYPES)
 
 
 def iscoroutinefunction(func):
@@ -352,15 +362,16 @@ def create_task(coro, *, name=None, context=None):
 
 def ensure_future(coro_or_future, *, loop=None):
     """Futures are returned as they are; coroutines and awaitables are wrapped in a Task."""
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
-            raise ValueError("The future belongs to a different loop than "
-                             "the one specified as the loop argument")
-        return coro_or_future
-    if not iscoroutine(coro_or_future):
-        if not _isawaitable(coro_or_future):
-            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-        coro_or_future = _wrap_awaitable(coro_or_future)
+    if type(coro_or_future) is not types.CoroutineType:  # the usual case, never a future: quick
+        if futures.isfuture(coro_or_future):
+            if loop is not None and loop is not coro_or_future.get_loop():
+                raise ValueError("The future belongs to a different loop than "
+                                 "the one specified as the loop argument")
+            return coro_or_future
+        if not iscoroutine(coro_or_future):
+            if not _isawaitable(coro_or_future):
+                raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+            coro_or_future = _wrap_awaitable(coro_or_future)
     if loop is None:
         loop = events._get_event_loop()
     return loop.create_task(coro_or_future)
@@ -371,17 +382,23 @@ def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
 
 
-@types.coroutine
-def _yield_once():
-    """A bare yield: the Task puts itself at the back of the ready queue (see Task._step)."""
-    yield
+class _BareYield:
+    """``await _BARE_YIELD`` yields ``None`` once: the Task puts itself at the back of the ready
+    queue (see Task._run).  ``__await__`` is a tuple's ``__iter__``: a fresh iterator over
+    ``(None,)`` for each await, with no Python frame to run (asyncio uses a generator)."""
+
+    __slots__ = ()
+    __await__ = (None,).__iter__
+
+
+_BARE_YIELD = _BareYield()
 
 
 async def sleep(delay, result=None):
     """Suspend for ``delay`` seconds of loop time.  ``sleep(0)`` (or less) is exactly one bare
     yield: no future, no timer."""
     if delay <= 0:
-        await _yield_once()
+        await _BARE_YIELD
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
