@@ -1,11 +1,12 @@
 """Sandbox throughput and virtual-time speed-up, next to what a user would do instead (run by hand, not by CI).
 
-    python benchmarks/bench_sandbox.py [--runs 200] [--jobs N]
+    python benchmarks/bench_sandbox.py [--runs 400] [--jobs N]
 
-1. Sandboxed runs per second over a batch of small snippets (no real sleeps, so this is per-run overhead) through
-   `run_many` (fork server), against a cold `python snippet.py` per run, both with the same number in parallel.
-2. Wall time of `quizzer run` on a program whose tasks sleep 10 s of virtual time, against `python FILE` on real
-   asyncio.
+1. Runs per second over a batch of small snippets (no real sleeps, so this is per-run overhead) through
+   `run_many`: in the jail (bubblewrap, namespaces per run), then without it (the fallback: a fork server and the
+   audit-hook policy), then a cold `python snippet.py` per run, all with the same number in parallel.
+2. Wall time of `quizzer run` on a program whose tasks sleep 10 s of virtual time (jail included, cold start
+   included), against `python FILE` on real asyncio.
 """
 
 import argparse
@@ -20,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from quizzer.sandbox import run_many  # noqa: E402
+from quizzer.sandbox import runner  # noqa: E402
 
 SNIPPETS = [
     "print(sum(range({n})))\n",
@@ -49,14 +50,24 @@ def batch(runs: int) -> list[str]:
 
 
 def sandboxed_rate(codes: list[str], loop: str, jobs: int) -> float:
-    run_many(codes[:4], loop=loop, jobs=jobs)  # start the fork server outside the measurement
+    runner.run_many(codes[:4], loop=loop, jobs=jobs)  # start the worker outside the measurement
     started = time.perf_counter()
-    results = run_many(codes, loop=loop, jobs=jobs)
+    results = runner.run_many(codes, loop=loop, jobs=jobs)
     elapsed = time.perf_counter() - started
     failed = [r for r in results if r.outcome != "ok"]
     if failed:
         raise SystemExit(f"{len(failed)} runs failed, e.g. {failed[0]}")
     return len(codes) / elapsed
+
+
+def use_worker(jailed: bool) -> None:
+    """A fresh worker for this process: in the jail, or forced out of it (as on a machine without bubblewrap)."""
+    runner.server.stop()
+    os.environ.pop("QUIZZER_BWRAP", None) if jailed else os.environ.update(QUIZZER_BWRAP="")
+    runner.server = runner.Worker()
+    runner.server.notice = lambda missing: None
+    if runner.server.status().active != jailed:
+        raise SystemExit(f"cannot measure {'with' if jailed else 'without'} the jail: {runner.server.status()}")
 
 
 def cold_rate(codes: list[str], jobs: int, directory: str) -> float:
@@ -83,20 +94,26 @@ def wall_time(command: list[str]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=400)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     arguments = parser.parse_args()
     codes = batch(arguments.runs)
-    print(f"{arguments.runs} small snippets, {arguments.jobs} in parallel ({os.cpu_count()} cores)")
-    for loop in ("tiny", "asyncio-ff", "asyncio"):
-        print(f"  sandboxed (fork server), loop={loop:<10} {sandboxed_rate(codes, loop, arguments.jobs):7.1f} runs/s")
+    print(f"{arguments.runs} small snippets, {arguments.jobs} in parallel ({os.cpu_count()} cores, "
+          f"load {os.getloadavg()[0]:.1f})")
+    for jailed, label in ((True, "jailed (bubblewrap)"), (False, "unjailed (policy only)")):
+        use_worker(jailed)
+        for loop in ("tiny", "asyncio-ff", "asyncio"):
+            rate = sandboxed_rate(codes, loop, arguments.jobs)
+            print(f"  {label:<23} loop={loop:<10} {rate:7.1f} runs/s")
     with tempfile.TemporaryDirectory() as directory:
-        print(f"  cold `python snippet.py` per run        {cold_rate(codes, arguments.jobs, directory):7.1f} runs/s")
+        print(f"  cold `python snippet.py` per run             {cold_rate(codes, arguments.jobs, directory):7.1f} runs/s")
         program = os.path.join(directory, "sleepy.py")
         Path(program).write_text(SLEEPY_PROGRAM)
+        os.environ.pop("QUIZZER_BWRAP", None)
         print("a program whose tasks sleep 10 s (virtual time on tinyloop):")
-        print(f"  quizzer run FILE                        {wall_time([sys.executable, '-m', 'quizzer', 'run', program]):7.2f} s")
-        print(f"  python FILE (real asyncio)              {wall_time([sys.executable, program]):7.2f} s")
+        print(f"  quizzer run FILE (jailed, cold start)        "
+              f"{wall_time([sys.executable, '-m', 'quizzer', 'run', program]):7.2f} s")
+        print(f"  python FILE (real asyncio)                   {wall_time([sys.executable, program]):7.2f} s")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ class Computed:
     answer: str | None
     error: str | None = None
     virtual_time: float | None = None
+    machinery_fault: str | None = None  # the sandbox, not the program, failed: the answer is unknown
 
 
 def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop: str = "tiny",
@@ -92,6 +93,8 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
 
 
 def _computed(run) -> Computed:
+    if run.machinery_fault is not None:
+        return Computed(None, run.reason, machinery_fault=run.machinery_fault)
     virtual_time = (run.stats or {}).get("virtual_time")
     try:
         return Computed(answer_from_result(run), None, virtual_time)

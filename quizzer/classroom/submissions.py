@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizzer.classroom.csvcells import restore
+
 SUBMISSION_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 
 
@@ -110,7 +112,7 @@ def _read_csv(text: str, source: str):
             if None in row:
                 problems.append(SubmissionProblem(where, "the row has more cells than the header"))
                 continue
-            student = (row.pop("student") or "").strip()
+            student = restore((row.pop("student") or "").strip())
             if not student:
                 problems.append(SubmissionProblem(where, "empty `student` cell"))
                 continue

@@ -27,6 +27,7 @@ COMMANDS = {
     "schema": "schema",
     "export": "export",
     "autograder": "autograder",
+    "doctor": "doctor",
 }
 
 

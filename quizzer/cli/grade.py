@@ -18,6 +18,12 @@ from quizzer.cli.options import (
 )
 
 
+class SandboxProblem(click.ClickException):
+    """Students' programs cannot be run safely (no jail) or at all (the sandbox failed): exit status 3."""
+
+    exit_code = 3
+
+
 @click.command("grade")
 @click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=str))
 @bank_option
@@ -31,8 +37,12 @@ from quizzer.cli.options import (
 @jobs_option
 @answer_timeout_option
 @python_option
+@click.option("--trust-submissions", is_flag=True,
+              help="Run students' programs even where the jail cannot be built (no bubblewrap, no user namespaces, "
+                   "not Linux), with only the audit-hook policy between them and this machine.")
 @cache_options
-def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, jobs, timeout, python, cache):
+def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, jobs, timeout, python,
+            trust_submissions, cache):
     """Grade SUBMISSIONS (YAML, JSON or CSV files, or folders of them).
 
     A submission is `student: NAME`, `answers: {question-id: answer}` and, for a quiz taken from a
@@ -44,7 +54,12 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     Without --pack, the quiz is every question any submission answered. Every file is written
     atomically; the same input gives byte-identical files.
 
-    Exit status: 0 all graded, 1 when errors.txt is not empty (or nothing was gradable), 2 usage error.
+    Students' programs (write answers) run in the sandbox's jail (see `quizzer doctor`); where it
+    cannot be built, grade refuses to run them unless --trust-submissions is given. If the sandbox
+    itself fails on a program even after a retry, nothing is written.
+
+    Exit status: 0 all graded, 1 when errors.txt is not empty (or nothing was gradable), 2 usage error,
+    3 the students' programs could not be run safely or at all.
     """
     from quizzer.classroom.submissions import read_submissions
     from quizzer.cli.options import load_bank_or_fail
@@ -62,6 +77,8 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
         if taken is not None:
             raise click.UsageError(f"{taken.source} was taken from a pack (variant {taken.variant}), so its letters "
                                    "are that variant's: grade it with --pack PACK.yaml")
+    if not trust_submissions and _has_programs(found, bank):
+        _refuse_without_jail()
     if gradescope:
         from quizzer.classroom.gradebook.gradescope import Visibility
 
@@ -103,9 +120,32 @@ def _grade(bank, found, pack, problems, cache, jobs, timeout, python):
                             timeout=timeout, python=python)
     finally:
         progress.close()
+    if batch.sandbox_failures:
+        raise SandboxProblem(f"the sandbox could not run {len(batch.sandbox_failures)} program(s), e.g. "
+                             f"{batch.sandbox_failures[0]}; nothing written, since those marks would be wrong: "
+                             "see `quizzer doctor`, then grade again")
     for problem in batch.problems:
         click.echo(f"{'skipped' if problem.skipped else 'warning:'} {problem}", err=True)
     return batch
+
+
+def _has_programs(submissions, bank) -> bool:
+    """Whether any submission answers a write question: a program of the student's to run."""
+    for submission in submissions:
+        for qid, answer in submission.answers.items():
+            question = bank.get(qid)
+            if question is not None and question.type == "write" and isinstance(answer, str) and answer.strip():
+                return True
+    return False
+
+
+def _refuse_without_jail() -> None:
+    from quizzer.sandbox import jail_status
+
+    status = jail_status()
+    if not status.active:
+        raise SandboxProblem(f"refusing to run the students' programs without the sandbox's jail: {status.missing}; "
+                             "or pass --trust-submissions to run them anyway")
 
 
 def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibility, cache, jobs, timeout, python):

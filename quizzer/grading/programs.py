@@ -57,15 +57,22 @@ def stop_report(run) -> str:
 def judge_program_run(question: Question, run, expected_output: str, note: str | None = None) -> tuple[bool, list[str]]:
     """Whether a sandboxed run of a write answer is right, and what to tell the student.
 
-    Right means: it finished normally, printed `expected_output` (compared like a predict answer) and,
-    when the question sets `max_virtual_time`, took no more virtual time than that. `note` (from
+    Right means: it finished normally (its final record reached the sandbox: a program that ends with
+    `os._exit()` did not), printed `expected_output` (compared like a predict answer) and, when the
+    question sets `max_virtual_time`, took no more virtual time than that. `note` (from
     `run_answer_programs`) says the run was on real asyncio, and comes first in what the student is
     told. On real asyncio only the waits are skipped: while a thread works the loop's clock follows
-    the real one, and the time is reported as such.
+    the real one, and the time is reported as such. A run the sandbox itself could not do
+    (`run.machinery_fault`) is not judged; callers that grade must not record it (see `quizzer grade`).
     """
     notes = [] if note is None else [note]
+    if run.machinery_fault is not None:
+        return False, [*notes, f"not judged: the sandbox could not run your program ({run.machinery_fault})"]
     if run.outcome not in ("ok", "error"):
         return False, [*notes, f"your program did not finish: {stop_report(run)}"]
+    if not run.finished:
+        return False, [*notes, "your program did not finish: it ended without returning to the sandbox (os._exit() "
+                               "or a signal), so its output and timing were not measured to the end"]
 
     produced = answer_from_result(run)
     comparison = compare_output(produced, expected_output)

@@ -1,13 +1,15 @@
-"""The sandboxed side of a run: what a child of the fork server does between `fork()` and `_exit()`.
+"""The program's own process: what the supervisor's child does between `fork()` and `_exit()`.
 
-`run()` takes the descriptors the caller sent, reads the run's request, confines the process (own process group,
-rlimits, a fresh working directory, a scrubbed environment, the audit-hook policy), runs the program as
-`__main__` exactly like `python FILE` would, and exits. The caller learns how it ended from the exit status and
-from JSON-lines records on the *side channel* (fd 3): the outcome when the loop or the sandbox stopped the program
-(deadlock, unsupported, memory, refused), the one-line reason, the loop's statistics and the trace.
+`run()` arranges the descriptors, confines the process (a fresh working directory, a scrubbed environment,
+resource limits, in the jail the seccomp filter, then the audit-hook policy), runs the program as `__main__`
+exactly like `python FILE` would, and exits. The caller learns how it ended from the exit status (reported by
+the supervisor, see `quizzer.sandbox.isolation`) and from one JSON record on the *side channel* (fd 3), written
+last: `{"final": true, ...}` with the outcome when the loop or the sandbox stopped the program (deadlock,
+unsupported, memory, refused), the one-line reason, the loop's statistics and the trace. A program that ends
+without that record (`os._exit`, a signal) did not finish; see `quizzer.sandbox.records`.
 
-Descriptors in the child: 0 = /dev/null, 1 = stdout pipe, 2 = stderr pipe, 3 = side channel, 4 = the run's socket
-to the caller (read for the request, then closed). Everything else inherited from the fork server is closed.
+Descriptors in the program: 0 = /dev/null, 1 = stdout pipe, 2 = stderr pipe, 3 = side channel. Everything else
+(the run's socket above all) is closed before the program starts.
 """
 
 import atexit
@@ -19,7 +21,6 @@ import linecache
 import os
 import resource
 import signal
-import socket
 import sys
 import threading
 import time
@@ -27,26 +28,29 @@ import traceback
 import types
 from typing import NoReturn
 
-from quizzer.sandbox import fastforward, policy
+from quizzer.sandbox import fastforward, isolation, linux, policy, seccomp
 from quizzer.sandbox.outcomes import EXIT_CODES, memory_reason
 
 SIDE_CHANNEL_FD = 3
-RUN_SOCKET_FD = 4
-FILE_SIZE_LIMIT = 64 << 20  # files the program writes into its temporary directory
+FILE_SIZE_LIMIT = 64 << 20  # files the program writes into its work directory
 SCRUBBED_PATH = "/usr/local/bin:/usr/bin:/bin"
+# Threads count as processes for RLIMIT_NPROC: room for an executor's workers and the program's own threads.
+PROCESS_LIMIT = 64
+OPEN_FILES_LIMIT = 1024
 
 
-def run(run_socket: int, stdout: int, stderr: int, side_channel: int) -> NoReturn:
-    """Never returns: whatever happens, this process ends here and never runs the fork server's loop."""
+def run(request: dict, descriptors: list[int], jailed: bool) -> NoReturn:
+    """Never returns: whatever happens, this process ends here and never runs the supervisor's code."""
     try:
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        os.setpgid(0, 0)  # so the caller can kill the program together with anything it managed to start
-        arrange_descriptors(run_socket, stdout, stderr, side_channel)
-        request = read_request()
-        confine(request)
+        if not jailed:
+            os.setpgid(0, 0)  # so the supervisor can kill the program together with anything it managed to start
+            linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)
+        arrange_descriptors(*descriptors[1:])
+        confine(request, jailed)
         exit_code = run_program(request)
-    except BaseException as exc:  # a bug of the sandbox itself: say so, never fall back into the server
+    except BaseException as exc:  # a bug of the sandbox itself: say so, never fall back into the supervisor
         try:
             write_record({"outcome": "crashed", "reason": f"crashed: internal error of the sandbox: {exc!r}"})
         finally:
@@ -54,50 +58,65 @@ def run(run_socket: int, stdout: int, stderr: int, side_channel: int) -> NoRetur
     os._exit(exit_code)
 
 
-def arrange_descriptors(run_socket: int, stdout: int, stderr: int, side_channel: int) -> None:
+def arrange_descriptors(stdout: int, stderr: int, side_channel: int) -> None:
     # Move everything above the target numbers first, so no dup2 below overwrites a descriptor it still needs.
-    moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, RUN_SOCKET_FD + 1) for fd in (stdout, stderr, side_channel, run_socket)]
+    moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, SIDE_CHANNEL_FD + 1) for fd in (stdout, stderr, side_channel)]
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
-    for target, fd in zip((1, 2, SIDE_CHANNEL_FD, RUN_SOCKET_FD), moved):
+    for target, fd in zip((1, 2, SIDE_CHANNEL_FD), moved):
         os.dup2(fd, target)
-    os.closerange(RUN_SOCKET_FD + 1, os.sysconf("SC_OPEN_MAX"))
+    os.closerange(SIDE_CHANNEL_FD + 1, os.sysconf("SC_OPEN_MAX"))
 
 
-def read_request() -> dict:
-    with socket.socket(fileno=RUN_SOCKET_FD) as run_socket:
-        received = bytearray()
-        while not received.endswith(b"\n"):
-            chunk = run_socket.recv(1 << 16)
-            if not chunk:
-                raise EOFError("the caller closed the run before sending its request")
-            received += chunk
-    return json.loads(received)
-
-
-def confine(request: dict) -> None:
-    tmpdir = request["tmpdir"]
-    os.chdir(tmpdir)
+def confine(request: dict, jailed: bool) -> None:
+    work_directory = isolation.WORK_DIRECTORY if jailed else request["tmpdir"]
+    request["tmpdir"] = work_directory
+    os.chdir(work_directory)
     os.environ.clear()
     os.environ.update({
-        "PATH": SCRUBBED_PATH, "HOME": tmpdir, "TMPDIR": tmpdir, "LANG": "C.UTF-8", "PYTHONHASHSEED": "0",
+        "PATH": SCRUBBED_PATH, "HOME": work_directory, "TMPDIR": work_directory, "LANG": "C.UTF-8",
+        "PYTHONHASHSEED": "0",
     })
     memory = request["memory_mb"] << 20
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    if jailed:  # the work directory's tmpfs is part of the run's memory
+        memory -= isolation.work_directory_size(memory)
+        # Counted per user namespace, so this is the run's own count (outside the jail it would be the user's).
+        lower_limit(resource.RLIMIT_NPROC, PROCESS_LIMIT)
+    lower_limit(resource.RLIMIT_AS, memory)
     cpu_seconds = request["cpu_seconds"]
     # The hard limit (SIGKILL) one second later stops a program that ignores SIGXCPU.
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+    lower_limit(resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 1)
+    lower_limit(resource.RLIMIT_CORE, 0)
+    lower_limit(resource.RLIMIT_FSIZE, FILE_SIZE_LIMIT)
+    lower_limit(resource.RLIMIT_NOFILE, OPEN_FILES_LIMIT)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write raises OSError instead of killing
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    if jailed and seccomp.supported():
+        seccomp.install()
+    forget_ctypes()
     sys.argv = [request["filename"]]
-    sys.path[0] = tmpdir
-    atexit._clear()  # the fork server's exit handlers are not the program's
+    sys.path[0] = work_directory
+    atexit._clear()  # the worker's exit handlers are not the program's
+
+
+def lower_limit(limit: int, soft: int, hard: int | None = None) -> None:
+    """Set a resource limit, never above the hard limit the worker already has (raising it is not allowed)."""
+    hard = soft if hard is None else hard
+    _, current = resource.getrlimit(limit)
+    if current != resource.RLIM_INFINITY:
+        soft, hard = min(soft, current), min(hard, current)
+    resource.setrlimit(limit, (soft, hard))
+
+
+def forget_ctypes() -> None:
+    """The machinery imported ctypes; the program must import it afresh, which the audit-hook policy sees."""
+    for name in [name for name in sys.modules if name in ("ctypes", "_ctypes") or name.startswith("ctypes.")]:
+        del sys.modules[name]
 
 
 def write_record(record: dict) -> None:
-    data = (json.dumps(record, default=repr) + "\n").encode()
+    """The run's one record, written last; `final` tells the caller the program got to its end."""
+    data = (json.dumps({"final": True, **record}, default=repr) + "\n").encode()
     try:
         while data:
             data = data[os.write(SIDE_CHANNEL_FD, data):]

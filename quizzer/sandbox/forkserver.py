@@ -1,19 +1,22 @@
-"""The fork server: a pre-warmed interpreter that forks one sandboxed child per run.
+"""The worker: a pre-warmed interpreter, inside the jail, that forks one run per request.
 
-Started once per calling process as `python -m quizzer.sandbox.forkserver CONTROL_FD`, it imports asyncio,
-tinyloop and the sandbox's child code, then serves requests, so a run costs a `fork()` instead of a cold
-interpreter start (~1-2 ms against ~20-40 ms).
+Started once per calling process as `python -m quizzer.sandbox.forkserver CONTROL_FD [--jail]` (in the jail,
+through bubblewrap: see `quizzer.sandbox.jail`), it imports asyncio, tinyloop and the sandbox's child code, then
+serves requests, so a run costs a few `fork()`s instead of a cold interpreter start (~1-2 ms against ~20-40 ms).
 
-Protocol. CONTROL_FD is a SOCK_SEQPACKET socket to the caller. The server first sends `b"ready"`. Each request is
-one message carrying four descriptors (SCM_RIGHTS): the run's socket (SOCK_STREAM, one per run), and the write
-ends of the stdout, stderr and side-channel pipes. The server forks; the child (`quizzer.sandbox.child.run`) reads
-the request itself from the run's socket, so the server never blocks on a large program. On the run's socket the
-server writes JSON lines: `{"pid": N}` right after the fork, then `{"status": S, "cpu_time": T}` (the wait status
-and CPU seconds from `wait4`) when the child is reaped, and closes it; or `{"error": REASON}` if it could not fork. If the caller sees the socket close without a
-status, the server died. When the control socket closes, the server kills the process groups of the runs still
-going and exits.
+In the jail it first becomes unprivileged for good: when started as root it mounts the jail's /proc, then
+switches to uid and gid 65534 with no supplementary groups (which also drops the three capabilities bubblewrap
+granted for that); it sets
+no_new_privs and makes itself non-dumpable, so no process of the same uid can trace it or read its memory. Then
+it checks that a run can really be isolated (`self_test`), so a machine where the per-run namespaces are not
+allowed is found at start-up, not at the first run.
 
-The server itself only forks and reaps; the caller enforces the wall-clock timeout and the output cap.
+Protocol. CONTROL_FD is a SOCK_SEQPACKET socket to the caller. The worker first sends `b"ready " + JSON` (what
+the jail provides, for `quizzer doctor`) or `b"fail " + REASON`. Each request is one message carrying four
+descriptors (SCM_RIGHTS): the run's socket (SOCK_STREAM, one per run), and the write ends of the stdout, stderr
+and side-channel pipes. The worker forks and closes its copies; the child runs `isolation.start_run`, whose
+supervisor reads the request itself and reports on the run's socket. The worker only forks and reaps: it holds
+nothing of any run, and no run can reach it. When the control socket closes, it kills its runs and exits.
 """
 
 import gc
@@ -25,25 +28,22 @@ import signal
 import socket
 import sys
 
-from quizzer.sandbox import child
+from quizzer.sandbox import isolation, linux, seccomp
 
 DESCRIPTORS_PER_RUN = 4
-# Imported once here so that children start with them loaded. A module that fails to import is left out: the
+UNPRIVILEGED_ID = 65534
+# Imported once here so that runs start with them loaded. A module that fails to import is left out: the
 # runs that need it report the error themselves (as a traceback), the others still work.
-PREWARMED_MODULES = ("asyncio", "quizzer.tinyloop", "quizzer.tinyloop.io.streams", "quizzer.tinyloop.trace")
-
-
-def send_line(run_socket: socket.socket, message: dict) -> None:
-    try:
-        run_socket.sendall((json.dumps(message) + "\n").encode())
-    except OSError:
-        pass  # the caller gave up on this run; nothing to tell
+PREWARMED_MODULES = ("asyncio", "quizzer.tinyloop", "quizzer.tinyloop.io.streams", "quizzer.tinyloop.trace",
+                     "quizzer.sandbox.child")
 
 
 class ForkServer:
-    def __init__(self, control: socket.socket):
+    def __init__(self, control: socket.socket, jailed: bool):
         self.control = control
-        self.runs: dict[int, socket.socket] = {}  # child pid -> the run's socket
+        self.jailed = jailed
+        self.runs: set[int] = set()
+        self.identity = (os.getpid(), os.getuid(), os.getgid())  # what a run's first process needs to know
         self.wakeup_read, wakeup_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         # A Python-level SIGCHLD handler is what makes the C handler write to the wakeup fd.
         signal.signal(signal.SIGCHLD, lambda signum, frame: None)
@@ -52,10 +52,10 @@ class ForkServer:
         self.selector.register(control, selectors.EVENT_READ, self.receive_request)
         self.selector.register(self.wakeup_read, selectors.EVENT_READ, self.reap)
 
-    def serve(self) -> None:
+    def serve(self, facts: dict) -> None:
         # Objects that exist now are never freed: keep the collector from touching (and copying) their pages.
         gc.freeze()
-        self.control.send(b"ready")
+        self.control.send(b"ready " + json.dumps(facts).encode())
         while True:
             for key, _ in self.selector.select():
                 key.data()
@@ -68,26 +68,18 @@ class ForkServer:
             for fd in fds:
                 os.close(fd)
             return
-        run_socket_fd, stdout, stderr, side_channel = fds
-        run_socket = socket.socket(fileno=run_socket_fd)
         try:
-            pid = os.fork()
-        except OSError as error:  # out of processes or memory: this run fails, the server carries on
+            pid = isolation.fork_run(self.jailed)
+        except OSError as error:  # out of processes or memory: this run fails, the worker carries on
+            with socket.socket(fileno=os.dup(fds[0])) as run_socket:
+                isolation.send_message(run_socket, {"error": f"the sandbox could not start the run: {error}"})
             pid = None
-            send_line(run_socket, {"error": f"the sandbox could not start the program: {error}"})
         if pid == 0:
-            child.run(run_socket_fd, stdout, stderr, side_channel)
-        for fd in (stdout, stderr, side_channel):
+            isolation.start_run(fds, self.jailed, self.identity)
+        for fd in fds:
             os.close(fd)
-        if pid is None:
-            run_socket.close()
-            return
-        try:
-            os.setpgid(pid, pid)  # also done by the child; whichever runs first wins the race
-        except OSError:
-            pass
-        send_line(run_socket, {"pid": pid})
-        self.runs[pid] = run_socket
+        if pid is not None:
+            self.runs.add(pid)
 
     def reap(self) -> None:
         try:
@@ -97,23 +89,56 @@ class ForkServer:
             pass
         while True:
             try:
-                pid, status, usage = os.wait4(-1, os.WNOHANG)
+                pid, _ = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
                 return
             if pid == 0:
                 return
-            run_socket = self.runs.pop(pid, None)
-            if run_socket is not None:
-                send_line(run_socket, {"status": status, "cpu_time": usage.ru_utime + usage.ru_stime})
-                run_socket.close()
+            self.runs.discard(pid)
 
     def shut_down(self) -> None:
         for pid in self.runs:
             try:
-                os.killpg(pid, signal.SIGKILL)
+                os.kill(pid, signal.SIGKILL)  # its supervisor and program die with it (PR_SET_PDEATHSIG)
             except OSError:
                 pass
         sys.exit(0)
+
+
+def become_unprivileged() -> None:
+    if os.getuid() == 0:  # privileged bubblewrap, which left /proc to us
+        linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
+        os.setgroups([])
+        os.setresgid(UNPRIVILEGED_ID, UNPRIVILEGED_ID, UNPRIVILEGED_ID)
+        os.setresuid(UNPRIVILEGED_ID, UNPRIVILEGED_ID, UNPRIVILEGED_ID)
+    linux.prctl(linux.PR_SET_NO_NEW_PRIVS, 1)
+    linux.prctl(linux.PR_SET_DUMPABLE, 0)
+
+
+def self_test() -> None:
+    """Set a run's namespaces, file system and filter up once, in a throw-away child; OSError if that fails."""
+    read_end, write_end = os.pipe()
+    uid, gid = os.getuid(), os.getgid()
+    pid = isolation.fork_run(jailed=True)
+    if pid == 0:
+        try:
+            os.close(read_end)
+            isolation.enter_run_user_namespace(uid, gid)
+            isolation.build_run_filesystem(64 << 20)
+            linux.bring_loopback_up()
+            linux.drop_capabilities()
+            if seccomp.supported():
+                seccomp.install()
+        except BaseException as error:
+            os.write(write_end, str(error).encode()[:1000])
+            os._exit(1)
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as reason:
+        message = reason.read().decode(errors="replace")
+    _, status = os.waitpid(pid, 0)
+    if status:
+        raise OSError(message or "the per-run namespaces could not be created")
 
 
 def prewarm() -> None:
@@ -125,9 +150,21 @@ def prewarm() -> None:
 
 
 def main() -> None:
-    prewarm()
     control = socket.socket(fileno=int(sys.argv[1]))
-    ForkServer(control).serve()
+    jailed = "--jail" in sys.argv[2:]
+    facts = {"jailed": jailed}
+    if jailed:
+        started_as_root = os.getuid() == 0
+        try:
+            become_unprivileged()
+            self_test()
+        except OSError as error:
+            control.send(b"fail " + str(error).encode()[:2000])
+            sys.exit(1)
+        facts.update(uid=os.getuid(), started_as_root=started_as_root, seccomp=seccomp.supported(),
+                     machine=seccomp.machine())
+    prewarm()
+    ForkServer(control, jailed).serve(facts)
 
 
 if __name__ == "__main__":

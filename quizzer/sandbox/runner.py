@@ -1,13 +1,19 @@
-"""The calling side of the sandbox: `run_code`, `run_many` and the fork server they share.
+"""The calling side of the sandbox: `run_code`, `run_many`, and the worker they share.
 
-Per run, the caller creates a fresh temporary directory, the stdout / stderr / side-channel pipes and the run's
-socket, hands them to the fork server (see `quizzer.sandbox.forkserver`), sends the request to the child, then
-reads the output itself: it enforces the wall-clock timeout and the output cap by killing the child's process
-group, and classifies how the run ended. The temporary directory is removed afterwards, and the process group is
-killed in every case, so nothing the program started outlives its run.
+Per run, the caller creates the stdout / stderr / side-channel pipes and the run's socket, hands them to the
+worker (see `quizzer.sandbox.forkserver`), sends the request on the socket, then reads everything itself: it
+enforces the wall-clock timeout and the output cap (every byte the program writes, side channel included, is
+counted and bounded), and classifies how the run ended. What comes back is hostile data, parsed strictly by
+`quizzer.sandbox.records`: nothing a run says can crash the caller or end a batch.
 
-If the fork server dies (whatever killed it), the run in progress is reported as "crashed" and the next run
-starts a new server.
+The worker runs in the jail when this machine can build it (`quizzer.sandbox.jail`), decided once per process
+at its first start. Where it cannot, runs fall back to an unjailed worker and the audit-hook policy, with a
+one-line warning on stderr at the first run; `jail_status()` tells callers which (`quizzer grade` refuses to
+run students' code unjailed unless told to trust it).
+
+Faults of the machinery are never charged to the program: a worker that died, stopped or stopped answering,
+a run whose namespaces could not be set up. The run is tried again (with a new worker if the old one is
+gone), and if it still cannot run, its result says so: outcome "crashed" with `machinery_fault` set.
 """
 
 import atexit
@@ -28,22 +34,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from quizzer.sandbox.outcomes import (
-    EXIT_CODES,
-    cpu_reason,
-    format_size,
-    output_reason,
-    timeout_reason,
-)
+from quizzer.sandbox import jail
+from quizzer.sandbox.outcomes import EXIT_CODES, cpu_reason, format_size, output_reason, timeout_reason
+from quizzer.sandbox.records import SIDE_CHANNEL_LIMIT, MalformedRecord, parse_message, parse_side_channel
 
 LOOPS = ("tiny", "asyncio", "asyncio-ff")
 READ_SIZE = 1 << 16
-# After the child is gone (or killed), how long descendants that escaped the process group may keep the pipes.
+# How long the machinery may take to start a program (fork, namespaces, mounts) before it counts as stuck.
+START_TIMEOUT = 10.0
+# How long it may take to confirm that a stopped program is gone.
+STOP_TIMEOUT = 5.0
+# After the program is gone, how long its output may still take to drain.
 DRAIN_GRACE = 1.0
-SERVER_START_TIMEOUT = 30.0
+WORKER_START_TIMEOUT = 30.0
+ATTEMPTS = 2
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
-# Run directories go on a memory filesystem when there is one: creating and removing a directory on an overlay
-# root costs milliseconds, a good part of a small run.
+# Without the jail, run directories go on a memory file system when there is one: creating and removing a
+# directory on an overlay root costs milliseconds, a good part of a small run.
 RUN_DIRECTORY_PARENT = "/dev/shm" if os.access("/dev/shm", os.W_OK | os.X_OK) else None
 
 
@@ -59,90 +66,173 @@ class RunResult:
     stats: dict | None = None
     trace: list | None = None
     exception: str | None = None  # outcome "error": the traceback's final line, e.g. "ValueError: boom"
+    finished: bool = False        # the program got to its end and its final record arrived
+    machinery_fault: str | None = None  # the sandbox itself could not run the program (never the program's doing)
 
 
-class ForkServerDied(Exception):
-    """The fork server could not be started, or refused runs even after a restart."""
+class MachineryFault(Exception):
+    """The sandbox, not the program, failed during a run; `restart` when the worker itself is to blame."""
+
+    def __init__(self, reason: str, restart: bool = False):
+        super().__init__(reason)
+        self.restart = restart
 
 
-class ForkServerProcess:
-    """The fork server of this process: started on first use, restarted when found dead."""
+class JailUnavailable(Exception):
+    """The jail could not be built on this machine: the message says why, in one line."""
+
+
+def warn_unjailed(missing: str) -> None:
+    print(f"warning: running programs without the jail: {missing}; only the audit-hook policy guards this "
+          "machine", file=sys.stderr)
+
+
+class Worker:
+    """The worker of this process: started on first use (in the jail when possible), restarted when found dead."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.process: subprocess.Popen | None = None
         self.control: socket.socket | None = None
+        self.generation = 0
+        self.jail_status: jail.JailStatus | None = None  # decided at the first start, then fixed
+        self.warned = False
+        self.notice: Callable[[str], None] = warn_unjailed
 
-    def submit(self, fds: list[int]) -> None:
-        """Hand one run's descriptors to the server, (re)starting it if needed."""
+    @property
+    def jailed(self) -> bool:
+        return self.jail_status is not None and self.jail_status.active
+
+    def status(self) -> jail.JailStatus:
         with self.lock:
-            for attempt in range(2):
-                if self.process is None or self.process.poll() is not None:
-                    self.restart()
-                try:
-                    socket.send_fds(self.control, [b"run"], fds)
-                    return
-                except OSError:
-                    if attempt:
-                        raise ForkServerDied("the sandbox's fork server does not accept runs") from None
-                    self.stop()
+            if self.jail_status is None:
+                self.start()
+            return self.jail_status
 
-    def restart(self) -> None:
+    def submit(self, fds: list[int]) -> int:
+        """Hand one run's descriptors to the worker, starting it if needed; the worker's generation."""
+        with self.lock:
+            if self.process is None or self.process.poll() is not None:
+                self.start()
+            if not self.jailed and not self.warned:
+                self.warned = True
+                self.notice(self.jail_status.missing)
+            try:
+                socket.send_fds(self.control, [b"run"], fds)
+            except OSError:
+                self.stop()
+                raise MachineryFault("the sandbox's worker does not accept runs") from None
+            return self.generation
+
+    def recover(self, generation: int) -> None:
+        """A run found the worker dead or stuck: kill it (the next run starts another), unless another run did."""
+        with self.lock:
+            if generation == self.generation:
+                self.stop(patience=0)
+
+    def start(self) -> None:
+        if self.jail_status is None:
+            missing = jail.missing_prerequisite()
+            if missing is None:
+                try:
+                    facts = self.launch(jailed=True)
+                    self.jail_status = jail.JailStatus(True, None, facts)
+                    return
+                except JailUnavailable as error:
+                    missing = str(error)
+            self.jail_status = jail.JailStatus(False, missing)
+        try:
+            self.launch(jailed=self.jailed)
+        except JailUnavailable as error:  # it was built before: now it is the machinery failing
+            raise MachineryFault(str(error), restart=True) from None
+
+    def launch(self, jailed: bool) -> dict:
         self.stop()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        environment = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "LANG": "C.UTF-8",
-            "PYTHONHASHSEED": "0",  # fixed at interpreter start, so every child inherits it
-            "PYTHONPATH": PACKAGE_ROOT,
-        }
-        with theirs:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "quizzer.sandbox.forkserver", str(theirs.fileno())],
-                pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                cwd="/", env=environment,
-                start_new_session=True,  # a Ctrl-C at the terminal reaches the caller, which shuts runs down
-            )
-        self.control = ours
-        ours.settimeout(SERVER_START_TIMEOUT)
+        data_fds: dict[str, int] = {}
+        if jailed:
+            for path, text in jail.ETC_FILES.items():
+                read_end, write_end = os.pipe()
+                os.write(write_end, text.encode())
+                os.close(write_end)
+                data_fds[path] = read_end
+            command = jail.worker_command(jail.find_bwrap(), theirs.fileno(), data_fds)
+            environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+        else:
+            command = [sys.executable, "-m", "quizzer.sandbox.forkserver", str(theirs.fileno())]
+            environment = {
+                "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
+                "PYTHONHASHSEED": "0",  # fixed at interpreter start, so every run inherits it
+                "PYTHONPATH": PACKAGE_ROOT,
+            }
+        errors = tempfile.TemporaryFile()
         try:
-            ready = ours.recv(16)
+            with theirs:
+                self.process = subprocess.Popen(
+                    command, pass_fds=[theirs.fileno(), *data_fds.values()], stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL, stderr=errors, cwd="/", env=environment,
+                    start_new_session=True,  # a Ctrl-C at the terminal reaches the caller, which shuts runs down
+                )
+        except OSError as error:
+            errors.close()
+            ours.close()
+            failure = JailUnavailable if jailed else MachineryFault
+            raise failure(f"cannot start the sandbox's worker: {error}") from None
+        finally:
+            for fd in data_fds.values():
+                os.close(fd)
+        self.control = ours
+        self.generation += 1
+        ours.settimeout(WORKER_START_TIMEOUT)
+        try:
+            ready = ours.recv(4096)
         except OSError:
             ready = b""
         ours.settimeout(None)
-        if ready != b"ready":
-            self.stop()
-            raise ForkServerDied("the sandbox's fork server failed to start (see the errors above)")
+        if ready.startswith(b"ready "):
+            errors.close()
+            try:
+                return json.loads(ready[6:])
+            except ValueError:
+                return {}
+        self.stop()
+        errors.seek(0)
+        detail = ready[5:].decode(errors="replace") if ready.startswith(b"fail ") else \
+            errors.read(8192).decode(errors="replace")
+        errors.close()
+        if jailed:
+            raise JailUnavailable(jail.explain_failure(detail))
+        raise MachineryFault(f"the sandbox's worker failed to start ({detail.strip() or 'no message'})")
 
-    def stop(self) -> None:
-        """Closing the control socket makes the server kill its runs and exit."""
+    def stop(self, patience: float = 5.0) -> None:
+        """Closing the control socket makes the worker kill its runs and exit; one that does not within
+        `patience` seconds (stopped, stuck) is killed, and every process of the jail with it."""
         if self.control is not None:
             self.control.close()
             self.control = None
         if self.process is not None:
             try:
-                self.process.wait(timeout=5)
+                self.process.wait(timeout=patience)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                os.killpg(self.process.pid, signal.SIGKILL)  # bubblewrap's group: its children die with it
                 self.process.wait()
             self.process = None
 
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
 
-server = ForkServerProcess()
+
+server = Worker()
 atexit.register(server.stop)
 
 
-def kill_group(pid: int | None) -> None:
-    if pid is None:
-        return
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except OSError:
-        pass  # already gone
+def jail_status() -> jail.JailStatus:
+    """Whether this process's runs happen in the jail; starts the worker if it is not running yet."""
+    return server.status()
 
 
 class RunWatcher:
-    """Reads one run's pipes and socket until it ends, enforcing the wall-clock timeout and the output cap."""
+    """Reads one run's pipes and socket until it ends, enforcing the deadlines and the output caps."""
 
     def __init__(self, run_socket: socket.socket, pipes: dict[str, int], timeout: float, output_limit: int):
         self.run_socket = run_socket
@@ -151,51 +241,71 @@ class RunWatcher:
         self.output_limit = output_limit
         self.output = {"stdout": bytearray(), "stderr": bytearray()}
         self.output_total = 0
-        self.overflowed_stream: str | None = None
+        self.overflowed_stream: str | None = None  # "stdout", "stderr" or "side" when a cap stopped the run
         self.side_channel = bytearray()
         self.messages = bytearray()
-        self.pid: int | None = None
+        self.submitted_at = time.monotonic()
+        self.started_at: float | None = None
+        self.stopped_at: float | None = None
+        self.ended_at: float | None = None
         self.status: int | None = None
         self.cpu_time = 0.0
-        self.stopped_by: str | None = None  # "timeout" or "output" when the watcher killed the run
-        self.server_died = False
-        self.start_error: str | None = None  # the server could not fork the child
+        self.stopped_by: str | None = None  # "timeout" or "output" when the caller stopped the run
+        self.fault: MachineryFault | None = None
+        self.generation = 0  # of the worker that took the run
+
+    def deadline(self) -> float:
+        if self.ended_at is not None:
+            return self.ended_at + DRAIN_GRACE
+        if self.started_at is None:
+            return self.submitted_at + START_TIMEOUT
+        if self.stopped_at is None:
+            return self.started_at + self.timeout
+        return self.stopped_at + STOP_TIMEOUT
 
     def watch(self) -> None:
         selector = selectors.DefaultSelector()
         for name, fd in self.pipes.items():
             selector.register(fd, selectors.EVENT_READ, name)
         selector.register(self.run_socket, selectors.EVENT_READ, "socket")
-        deadline = time.monotonic() + self.timeout
-        ended = False
         with selector:
             while selector.get_map():
-                remaining = deadline - time.monotonic()
+                remaining = self.deadline() - time.monotonic()
                 if remaining <= 0:
-                    if ended or self.stopped_by is not None:
+                    if self.ended_at is not None:
                         break  # the run is over; whatever still holds the pipes is not waited for
-                    self.stop("timeout")
-                    deadline = time.monotonic() + DRAIN_GRACE
+                    if self.started_at is None:
+                        self.end(MachineryFault(f"the sandbox did not start the program within {START_TIMEOUT:g} s",
+                                                restart=True))
+                    elif self.stopped_at is None:
+                        self.stop("timeout")
+                    else:
+                        self.end(MachineryFault("the sandbox did not confirm that the program was stopped",
+                                                restart=True))
                     continue
                 for key, _ in selector.select(remaining):
                     if not self.read(key.data, key.fd):
                         selector.unregister(key.fd)
-                if not ended and (self.status is not None or self.server_died or self.start_error):
-                    ended = True
-                    kill_group(self.pid)  # anything the program started goes with it
-                    deadline = min(deadline, time.monotonic() + DRAIN_GRACE)
+
+    def end(self, fault: MachineryFault | None = None) -> None:
+        if self.ended_at is None:
+            self.ended_at = time.monotonic()
+            self.fault = fault
 
     def read(self, name: str, fd: int) -> bool:
         """Read what is available; False at end of file."""
-        data = self.run_socket.recv(READ_SIZE) if name == "socket" else os.read(fd, READ_SIZE)
+        try:
+            data = self.run_socket.recv(READ_SIZE) if name == "socket" else os.read(fd, READ_SIZE)
+        except OSError:
+            data = b""
         if not data:
-            if name == "socket" and self.status is None and self.start_error is None:
-                self.server_died = True
+            if name == "socket" and self.status is None:
+                self.end(MachineryFault("the run's supervisor died before the program ended"))
             return False
         if name == "socket":
             self.receive_messages(data)
         elif name == "side":
-            self.side_channel += data
+            self.receive_side_channel(data)
         else:
             self.receive_output(name, data)
         return True
@@ -204,17 +314,23 @@ class RunWatcher:
         self.messages += data
         *lines, rest = self.messages.split(b"\n")
         self.messages = bytearray(rest)
+        if len(rest) > 4096:
+            lines.append(bytes(rest))
         for line in lines:
-            message = json.loads(line)
-            if "pid" in message:
-                self.pid = message["pid"]
-                if self.stopped_by is not None:
-                    kill_group(self.pid)
+            try:
+                message = parse_message(line)
+            except MalformedRecord as error:
+                self.end(MachineryFault(f"the sandbox's machinery sent a malformed message ({error})", restart=True))
+                return
+            if "started" in message:
+                self.started_at = time.monotonic()
+                if self.stopped_by is not None:  # stopped before it started
+                    self.stop(self.stopped_by)
             elif "error" in message:
-                self.start_error = message["error"]
+                self.end(MachineryFault(message["error"]))
             else:
-                self.status = message["status"]
-                self.cpu_time = message["cpu_time"]
+                self.status, self.cpu_time = message["status"], message["cpu_time"]
+                self.end()
 
     def receive_output(self, name: str, data: bytes) -> None:
         room = self.output_limit - self.output_total
@@ -224,35 +340,44 @@ class RunWatcher:
             self.overflowed_stream = name
             self.stop("output")
 
-    def stop(self, why: str) -> None:
-        self.stopped_by = why
-        kill_group(self.pid)
+    def receive_side_channel(self, data: bytes) -> None:
+        room = SIDE_CHANNEL_LIMIT - len(self.side_channel)
+        self.side_channel += data[:max(room, 0)]
+        if len(data) > room and self.stopped_by is None:
+            self.overflowed_stream = "side"
+            self.stop("output")
 
-    def side_records(self) -> dict:
-        """All complete records merged: later keys win (the refusal or the final record)."""
-        merged: dict = {}
-        for line in self.side_channel.split(b"\n"):
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue  # a record cut short by the child's death, or junk
-            if isinstance(record, dict):
-                merged.update(record)
-        return merged
+    def stop(self, why: str) -> None:
+        """Shutting the run's socket down tells its supervisor to kill the program; it then reports."""
+        self.stopped_by = why
+        if self.stopped_at is None:
+            self.stopped_at = time.monotonic()
+        try:
+            self.run_socket.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
 
 
 def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit: int) -> RunResult:
     """Turn what the watcher saw into a RunResult."""
-    record = watcher.side_records()
+    try:
+        record = parse_side_channel(bytes(watcher.side_channel)) or {}
+        malformed = False
+    except MalformedRecord:
+        record, malformed = {}, True
     stdout = watcher.output["stdout"].decode("utf-8", "replace")
     stderr = watcher.output["stderr"].decode("utf-8", "replace")
     stats, trace = record.get("stats"), record.get("trace")
+    finished = bool(record)
 
     def stopped(outcome: str, reason: str, exit_code: int | None = None) -> RunResult:
         code = EXIT_CODES[outcome] if exit_code is None else exit_code
         return RunResult(stdout, stderr, code, outcome, reason, stats, trace)
 
     if watcher.stopped_by == "output":
+        if watcher.overflowed_stream == "side":
+            return stopped("output", f"output: more than {format_size(SIDE_CHANNEL_LIMIT)} written to the "
+                                     "sandbox's side channel (fd 3)")
         marker = f"\n[quizzer: output truncated after {format_size(output_limit)}]\n"
         if watcher.overflowed_stream == "stdout":
             stdout += marker
@@ -261,10 +386,6 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
         return stopped("output", output_reason(output_limit))
     if watcher.stopped_by == "timeout":
         return stopped("timeout", timeout_reason(timeout))
-    if watcher.start_error is not None:
-        return stopped("crashed", f"crashed: {watcher.start_error}")
-    if watcher.status is None:
-        return stopped("crashed", "crashed: the sandbox's fork server died during the run")
     status = watcher.status
     if os.WIFSIGNALED(status):
         signum = os.WTERMSIG(status)
@@ -275,12 +396,16 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
         name = signal.Signals(signum).name if signum in signal.valid_signals() else str(signum)
         return stopped("crashed", f"crashed: the program was killed by signal {name}", 128 + signum)
     exit_code = os.WEXITSTATUS(status)
+    if malformed:
+        return stopped("crashed", "crashed: the program wrote something other than the sandbox's record on its "
+                                  "side channel (fd 3)")
     outcome = record.get("outcome")
     if outcome in EXIT_CODES and exit_code == EXIT_CODES[outcome]:
-        return stopped(outcome, record.get("reason"))
+        return RunResult(stdout, stderr, exit_code, outcome, record.get("reason"), stats, trace, finished=finished)
     if outcome == "error":
-        return RunResult(stdout, stderr, exit_code, "error", None, stats, trace, record.get("exception"))
-    return RunResult(stdout, stderr, exit_code, "ok", None, stats, trace)
+        return RunResult(stdout, stderr, exit_code, "error", None, stats, trace, record.get("exception"),
+                         finished=finished)
+    return RunResult(stdout, stderr, exit_code, "ok", None, stats, trace, finished=finished)
 
 
 def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", timeout: float = 10.0,
@@ -306,13 +431,31 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
         "code": code, "filename": filename, "loop": loop, "memory_mb": memory_mb,
         "cpu_seconds": cpu_seconds, "trace": trace, "stats": stats, "python": python,
     }
-    tmpdir = tempfile.mkdtemp(prefix="quizzer-run-", dir=RUN_DIRECTORY_PARENT)
+    fault = None
+    for _ in range(ATTEMPTS):
+        try:
+            watcher = run_once(request, timeout, output_limit)
+        except MachineryFault as error:
+            fault = str(error)
+            continue
+        return classify(watcher, timeout, cpu_seconds, output_limit)
+    return RunResult("", "", EXIT_CODES["crashed"], "crashed", f"crashed: the sandbox could not run the program: "
+                     f"{fault}", machinery_fault=fault)
+
+
+def run_once(request: dict, timeout: float, output_limit: int) -> RunWatcher:
+    """One attempt; MachineryFault if the sandbox failed (the worker is replaced when it is to blame)."""
+    tmpdir = None if server.status().active else tempfile.mkdtemp(prefix="quizzer-run-", dir=RUN_DIRECTORY_PARENT)
     try:
-        request["tmpdir"] = tmpdir
-        watcher = start_and_watch(request, timeout, output_limit)
+        watcher = start_and_watch(dict(request, tmpdir=tmpdir), timeout, output_limit)
     finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
-    return classify(watcher, timeout, cpu_seconds, output_limit)
+        if tmpdir is not None:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+    if watcher.fault is not None:
+        if watcher.fault.restart or not server.alive():
+            server.recover(watcher.generation)
+        raise watcher.fault
+    return watcher
 
 
 def start_and_watch(request: dict, timeout: float, output_limit: int) -> RunWatcher:
@@ -322,19 +465,19 @@ def start_and_watch(request: dict, timeout: float, output_limit: int) -> RunWatc
     try:
         with theirs:
             try:
-                server.submit([theirs.fileno()] + [write_end for _, write_end in pipes.values()])
+                watcher.generation = server.submit([theirs.fileno()] + [write_end for _, write_end in pipes.values()])
             finally:
                 for _, write_end in pipes.values():
                     os.close(write_end)
+        watcher.submitted_at = time.monotonic()
         try:
             ours.sendall((json.dumps(request) + "\n").encode())
         except OSError:
-            pass  # the child died before reading its request: its status tells how
+            pass  # the run died before reading its request: its socket tells how
         watcher.watch()
         return watcher
     finally:
-        kill_group(watcher.pid)  # also when the caller is interrupted (Ctrl-C) in the middle of a run
-        ours.close()
+        ours.close()  # also when the caller is interrupted (Ctrl-C): the supervisor then kills the program
         for read_end, _ in pipes.values():
             os.close(read_end)
 

@@ -1,11 +1,14 @@
-"""Programs run as `python FILE` would; the runner survives a dead fork server; nothing outlives a run."""
+"""Programs run as `python FILE` would; the runner survives a dead worker; nothing outlives a run."""
 
 import os
 import textwrap
 import threading
 import time
 
-from quizzer.sandbox import EXIT_CODES, run_code, run_many, runner
+import pytest
+from jailtools import jail_processes
+
+from quizzer.sandbox import run_code, run_many, runner
 
 
 def run(code, **options):
@@ -99,26 +102,30 @@ def test_run_many_reports_progress():
     assert seen == [(done, 5) for done in range(1, 6)]
 
 
-def test_timed_out_program_does_not_outlive_its_run():
+def test_timed_out_program_does_not_outlive_its_run(jailed):
+    result = run("import time\nprint('started', flush=True)\ntime.sleep(60)\n", timeout=0.5)
+    assert (result.outcome, result.stdout) == ("timeout", "started\n")
+    assert jail_processes() == []
+
+
+def test_without_the_jail_a_timed_out_program_does_not_outlive_its_run_either(unjailed):
     result = run("import os, time\nprint(os.getpid(), flush=True)\ntime.sleep(60)\n", timeout=0.5)
     assert result.outcome == "timeout"
     assert process_is_gone(int(result.stdout))
 
 
-def test_dead_fork_server_is_reported_as_crashed_and_replaced():
-    """Whatever kills the fork server (here: the test, as a program might if the policy missed it), the run in
-    progress is reported as crashed, its child is killed, and the next run gets a new server."""
+@pytest.mark.parametrize("worker", ["jailed", "unjailed"])
+def test_a_dead_worker_is_replaced_and_the_run_done_again(worker, request):
+    """Whatever kills the worker (here: the test), the run in progress is not charged: it is run again."""
+    request.getfixturevalue(worker)
     run("print('warm up')\n")
     threading.Timer(0.3, runner.server.process.kill).start()
-    result = run("import os, time\nprint(os.getpid(), flush=True)\ntime.sleep(30)\n", timeout=20)
-    assert result.outcome == "crashed"
-    assert result.exit_code == EXIT_CODES["crashed"]
-    assert result.reason == "crashed: the sandbox's fork server died during the run"
-    assert process_is_gone(int(result.stdout))
+    result = run("import time\ntime.sleep(1)\nprint('slept')\n", timeout=20)
+    assert (result.outcome, result.stdout, result.machinery_fault) == ("ok", "slept\n", None)
     assert run("print('next')\n").stdout == "next\n"
 
 
-def test_temporary_directory_is_removed_after_the_run():
+def test_without_the_jail_the_temporary_directory_is_removed_after_the_run(unjailed):
     result = run("import os\nprint(os.getcwd())\nopen('left.txt', 'w').write('x')\n")
     assert not os.path.exists(result.stdout.strip())
 

@@ -60,6 +60,8 @@ class GradedBatch:
     students: list                  # StudentResult, in input order
     problems: list                  # SubmissionProblem: skipped submissions, unreadable answers, and why
     write_failures: dict = field(default_factory=dict)  # question id -> reason its key could not be computed
+    # Programs the sandbox itself could not run (after a retry): their marks would be wrong, so none are final.
+    sandbox_failures: list = field(default_factory=list)  # one line each: which program, and why
 
 
 @dataclass
@@ -109,8 +111,8 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
     else:
         questions = _pack_order(bank, pack, {q.id for entry in accepted for q in entry.questions})
 
-    expected_outputs, write_failures = _expected_outputs(questions, cache, jobs, python)
-    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout, python)
+    expected_outputs, write_failures, sandbox_failures = _expected_outputs(questions, cache, jobs, python)
+    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout, python, sandbox_failures)
     verdicts: dict = {}   # (question id, choice order, answer) -> Verdict, shared by every student who gave it
     keys: dict = {}       # (question id, choice order) -> the right answer as those students would type it
     students = []
@@ -139,7 +141,7 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
         students.append(student)
         if progress:
             progress(done, total)
-    return GradedBatch(questions, students, problems, write_failures)
+    return GradedBatch(questions, students, problems, write_failures, sandbox_failures)
 
 
 def _grade_one(question, answer, order, expected, program_runs, write_failures) -> Verdict:
@@ -195,24 +197,27 @@ def _pack_order(bank, pack, graded_ids: set) -> list:
     return ordered
 
 
-def _expected_outputs(questions, cache, jobs, python) -> tuple[dict, dict]:
-    """The answer key of every predict and write question (each computed once), and why any could not be."""
+def _expected_outputs(questions, cache, jobs, python) -> tuple[dict, dict, list]:
+    """The answer key of every predict and write question (each computed once), why any could not be, and the
+    keys the sandbox could not compute at all."""
     from quizzer.answers.keys import compute_answers
 
     keyed = [q for q in questions if q.type in ("predict", "write") and not (q.type == "write" and q.expected)]
     computed = dict(zip((q.id for q in keyed), compute_answers([q.program for q in keyed], cache=cache, jobs=jobs,
                                                                         python=python)))
-    expected_outputs, write_failures = {}, {}
+    expected_outputs, write_failures, sandbox_failures = {}, {}, []
     for question in questions:
         if question.type == "write" and question.expected is not None:
             expected_outputs[question.id] = question.expected
         elif question.id in computed:
             result = computed[question.id]
+            if result.machinery_fault is not None:
+                sandbox_failures.append(f"the program of question {question.id}: {result.machinery_fault}")
             if result.error is not None:
                 write_failures[question.id] = result.error
             else:
                 expected_outputs[question.id] = result.answer
-    return expected_outputs, write_failures
+    return expected_outputs, write_failures, sandbox_failures
 
 
 def _questions_for(bank, submission, pack):
@@ -255,8 +260,9 @@ def _variant_of(submission, pack):
                             "was taken (`variant: NAME`, or a `variant` column in a CSV)")
 
 
-def _run_write_answers(accepted, expected_outputs, jobs, timeout, python) -> dict:
-    """Run every distinct write answer once in the sandbox; (question id, code) -> (ok, notes)."""
+def _run_write_answers(accepted, expected_outputs, jobs, timeout, python, sandbox_failures: list) -> dict:
+    """Run every distinct write answer once in the sandbox; (question id, code) -> (ok, notes). Answers the
+    sandbox could not run are added to `sandbox_failures`."""
     pending = {}
     for entry in accepted:
         for question in entry.questions:
@@ -267,5 +273,7 @@ def _run_write_answers(accepted, expected_outputs, jobs, timeout, python) -> dic
         return {}
     keys = list(pending)
     runs = run_answer_programs([code for _, code in keys], jobs=jobs, timeout=timeout, python=python)
+    sandbox_failures += [f"an answer to question {qid}: {run.machinery_fault}"
+                         for (qid, _), (run, _) in zip(keys, runs) if run.machinery_fault is not None]
     return {key: judge_program_run(pending[key], run, expected_outputs[key[0]], note)
             for key, (run, note) in zip(keys, runs)}

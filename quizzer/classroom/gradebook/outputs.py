@@ -1,7 +1,8 @@
 """The files a graded batch is written to, each atomically, each byte-identical for the same input.
 
 - grades.csv: `student, score, max_score, percent`, then one column per question id (points earned),
-  in the pack's order (its first question in every variant, then its second ...), else the bank's;
+  in the pack's order (its first question in every variant, then its second ...), else the bank's; a
+  name a spreadsheet would run as a formula is neutralised (see `quizzer.classroom.csvcells`);
 - results.json: per student, per question: the answer and the right answer in the student's own
   letters, with the text of each option chosen and each right option, points, status, feedback;
 - feedback/STUDENT.md: a personal report of every missed question, as the student saw it;
@@ -19,6 +20,7 @@ import re
 from pathlib import Path
 
 from quizzer.atomic import atomic_write_text
+from quizzer.classroom.csvcells import neutralise
 from quizzer.classroom.gradebook.choices import correct_options, option_lines, options_named, shown_options
 from quizzer.grading.score import points_text, rounded
 
@@ -31,10 +33,10 @@ def grades_csv(batch) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     ids = [q.id for q in batch.questions]
-    writer.writerow(["student", "score", "max_score", "percent", *ids])
+    writer.writerow([neutralise(cell) for cell in ["student", "score", "max_score", "percent", *ids]])
     for student in batch.students:
         earned = {r.question_id: rounded(r.verdict.points) for r in student.results}
-        writer.writerow([student.student, rounded(student.score), rounded(student.max_score),
+        writer.writerow([neutralise(student.student), rounded(student.score), rounded(student.max_score),
                          percent(student.score, student.max_score), *(earned.get(qid, "") for qid in ids)])
     return buffer.getvalue()
 

@@ -1,0 +1,212 @@
+"""One run's machinery inside the worker's jail: its own namespaces, and the supervisor that outlives nothing.
+
+The worker (`quizzer.sandbox.forkserver`) forks one process per run, which calls `start_run`. In the jail:
+
+    worker ── supervisor: forked into a new user, pid, mount, network and ipc namespace, of which it is
+                pid 1; maps one uid, mounts the run's work directory and /proc, brings its own loopback up,
+                gives up every capability, forks
+                └── program (pid 2): limits, seccomp filter, audit-hook policy, then the program
+
+Without the jail (the fallback, see `quizzer.sandbox.jail`) the worker forks the supervisor directly, and the
+program gets its own process group instead of namespaces.
+
+Isolation. A program sees no other process: its pid namespace holds only itself and its supervisor, and its
+/proc is that namespace's, so the worker, other runs and the grader cannot be named, signalled, traced or read. Its supervisor is pid 1 of that namespace, which the kernel protects from every signal the
+program could send it (the supervisor keeps no handler but SIGCHLD's) and, being non-dumpable, from ptrace.
+The mount namespace is the worker's read-only view plus a fresh tmpfs at `WORK_DIRECTORY`, whose size is taken
+out of the run's memory limit. The network namespace has only `lo`, so 127.0.0.1 is the run's own.
+
+Ending. The supervisor watches the run's socket: when the caller shuts it down (a timeout, the output cap) or
+goes away, the program is killed. When the program ends, the supervisor kills whatever is left in the namespace
+(`kill(-1)` from pid 1), reaps it, reports `{"status": S, "cpu_time": T}` and exits; the kernel then tears the
+namespaces down. Every process of the chain dies with its parent (PR_SET_PDEATHSIG), so a worker that dies
+takes its runs with it.
+
+Messages to the caller on the run's socket (JSON lines): `{"started": true}` when the program was forked,
+`{"status": ..., "cpu_time": ...}` at its end, `{"error": REASON}` when the machinery itself failed.
+"""
+
+import json
+import os
+import select
+import signal
+import socket
+from typing import NoReturn
+
+from quizzer.sandbox import linux
+
+WORK_DIRECTORY = "/sandbox"
+# The uid and gid the program has inside its user namespace (shown by os.getuid()); outside it is the worker's.
+RUN_UID = RUN_GID = 65534
+# The work directory's tmpfs: at most this share of the run's memory, and no more than this many files.
+WORK_DIRECTORY_SHARE = 4
+WORK_DIRECTORY_MAX = 64 << 20
+WORK_DIRECTORY_INODES = 4096
+REQUEST_LIMIT = 64 << 20
+RUN_SOCKET_FD = 4
+
+
+def work_directory_size(memory_bytes: int) -> int:
+    """The tmpfs's size for a run allowed `memory_bytes`: its address space gets the rest."""
+    return min(WORK_DIRECTORY_MAX, memory_bytes // WORK_DIRECTORY_SHARE)
+
+
+def send_message(run_socket: socket.socket, message: dict) -> None:
+    try:
+        run_socket.sendall((json.dumps(message) + "\n").encode())
+    except OSError:
+        pass  # the caller gave up on this run
+
+
+RUN_NAMESPACES = (linux.CLONE_NEWUSER | linux.CLONE_NEWPID | linux.CLONE_NEWNS | linux.CLONE_NEWNET
+                  | linux.CLONE_NEWIPC)
+
+
+def fork_run(jailed: bool) -> int:
+    """The worker's fork of one run: in the jail, straight into the run's own namespaces (see the docstring)."""
+    return linux.fork_into_namespaces(RUN_NAMESPACES) if jailed else os.fork()
+
+
+def start_run(descriptors: list[int], jailed: bool, worker: tuple[int, int, int]) -> NoReturn:
+    """In the child `fork_run` made: set the run up and supervise it. Never returns.
+
+    `worker` is the worker's pid, uid and gid (in the new user namespace the child cannot ask for them)."""
+    worker_pid, worker_uid, worker_gid = worker
+    run_socket_fd = descriptors[0]
+    try:
+        keep_only(descriptors)
+        linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)
+        if jailed:
+            enter_run_user_namespace(worker_uid, worker_gid)
+        elif os.getppid() != worker_pid:
+            os._exit(1)  # the worker died before the line above (in the jail getppid() is 0: the parent is
+                         # outside the pid namespace; a run orphaned that way still ends with its socket)
+        Supervisor(descriptors, jailed).run()
+    except BaseException as error:
+        with socket.socket(fileno=run_socket_fd) as run_socket:
+            send_message(run_socket, {"error": f"the run could not be set up: {error}"})
+    os._exit(1)
+
+
+def keep_only(descriptors: list[int]) -> None:
+    """Close everything inherited from the worker (its control socket above all) but the run's descriptors."""
+    low = 3
+    for fd in sorted(descriptors):
+        os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, os.sysconf("SC_OPEN_MAX"))
+
+
+def enter_run_user_namespace(outside_uid: int, outside_gid: int) -> None:
+    """Map the run's one uid: until then the new user namespace has none, and files cannot be created."""
+    # The worker is non-dumpable, and so its child; a non-dumpable process cannot write its own id maps.
+    linux.prctl(linux.PR_SET_DUMPABLE, 1)
+    linux.write_id_maps(RUN_UID, RUN_GID, outside_uid, outside_gid)
+
+
+def build_run_filesystem(memory_bytes: int) -> None:
+    linux.mount(None, "/", None, linux.MS_REC | linux.MS_PRIVATE)
+    size = work_directory_size(memory_bytes)
+    linux.mount("tmpfs", WORK_DIRECTORY, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC,
+                f"size={size},nr_inodes={WORK_DIRECTORY_INODES},mode=0700")
+    # The worker's /proc shows every run of the jail: the run gets one of its own pid namespace instead.
+    linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
+    # No user namespace inside this one: the program has no use for them, and each is kernel surface.
+    with open("/proc/sys/user/max_user_namespaces", "w") as limit:
+        limit.write("0")
+
+
+class Supervisor:
+    """Starts the program, stops it when the caller says so, and reports how it ended."""
+
+    def __init__(self, descriptors: list[int], jailed: bool):
+        self.run_socket = socket.socket(fileno=descriptors[0])
+        self.pipes = descriptors[1:]
+        self.jailed = jailed
+        self.program: int | None = None
+
+    def run(self) -> NoReturn:
+        self.quiet_signals()
+        request = self.read_request()
+        if self.jailed:
+            # A process group reaches across pid namespaces: kill(0, ...) from the program would hit the
+            # worker's group. A session of its own keeps the program's group inside its namespace.
+            os.setsid()
+            build_run_filesystem(request["memory_mb"] << 20)
+            linux.bring_loopback_up()
+            linux.drop_capabilities()
+            linux.prctl(linux.PR_SET_DUMPABLE, 0)
+        wakeup_read, wakeup_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        signal.set_wakeup_fd(wakeup_write)
+        self.program = os.fork()
+        if self.program == 0:
+            from quizzer.sandbox import child
+
+            child.run(request, [self.run_socket.fileno(), *self.pipes], self.jailed)
+        for fd in self.pipes:
+            os.close(fd)
+        send_message(self.run_socket, {"started": True})
+        status, cpu_time = self.wait(wakeup_read)
+        self.kill_the_rest()
+        send_message(self.run_socket, {"status": status, "cpu_time": cpu_time})
+        os._exit(0)
+
+    @staticmethod
+    def quiet_signals() -> None:
+        """No handler the program could trigger: pid 1 of a namespace ignores every signal it has none for."""
+        signal.set_wakeup_fd(-1)
+        for signum in signal.valid_signals():
+            if signum in (signal.SIGKILL, signal.SIGSTOP):
+                continue
+            try:
+                signal.signal(signum, signal.SIG_DFL)
+            except (OSError, ValueError):
+                pass  # signals the C library keeps for itself
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a caller gone away is an EPIPE, not a death
+        signal.signal(signal.SIGCHLD, lambda signum, frame: None)  # wakes the wait below
+
+    def read_request(self) -> dict:
+        received = bytearray()
+        while not received.endswith(b"\n"):
+            chunk = self.run_socket.recv(1 << 16)
+            if not chunk or len(received) > REQUEST_LIMIT:
+                raise EOFError("the caller closed the run before sending its request")
+            received += chunk
+        return json.loads(received)
+
+    def wait(self, wakeup_read: int) -> tuple[int, float]:
+        """Until the program ends, or the caller shuts the run's socket down (then the program is killed)."""
+        while True:
+            pid, status, usage = os.wait4(self.program, os.WNOHANG)
+            if pid:
+                return status, usage.ru_utime + usage.ru_stime
+            readable, _, _ = select.select([self.run_socket, wakeup_read], [], [])
+            if self.run_socket in readable:
+                self.kill_program()
+                _, status, usage = os.wait4(self.program, 0)
+                return status, usage.ru_utime + usage.ru_stime
+            try:
+                os.read(wakeup_read, 4096)
+            except BlockingIOError:
+                pass
+
+    def kill_program(self) -> None:
+        try:
+            os.kill(self.program, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    def kill_the_rest(self) -> None:
+        """Nothing the program started may outlive it."""
+        try:
+            if self.jailed:
+                os.kill(-1, signal.SIGKILL)  # from pid 1: every other process of the namespace
+            else:
+                os.killpg(self.program, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        while True:
+            try:
+                os.waitpid(-1, 0)
+            except ChildProcessError:
+                return

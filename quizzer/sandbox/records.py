@@ -1,0 +1,106 @@
+"""What a run says about itself, read as hostile data: strict, size-capped parsing in the caller.
+
+Two channels reach the caller. The *side channel* is written by the program's own process (see
+`quizzer.sandbox.child`), so the program can write anything there: `parse_side_channel` accepts exactly one JSON
+object on one line, with known keys of known types, and `SIDE_CHANNEL_LIMIT` bytes at most (the caller stops a
+run that writes more). The *run's socket* carries the machinery's messages (see `quizzer.sandbox.isolation`),
+which `parse_message` checks just as strictly. JSON only: nothing a run sends is ever unpickled or evaluated.
+
+A run whose side channel is empty has no final record: it did not finish (`os._exit`, a signal, a stop).
+"""
+
+import json
+import math
+
+SIDE_CHANNEL_LIMIT = 16 << 20
+MESSAGE_LIMIT = 4096
+RESULT_OUTCOMES = frozenset({"error", "deadlock", "unsupported", "memory", "refused", "crashed"})
+# Trace events: the fields each kind must have, as `quizzer.tinyloop.trace.render_timeline` reads them.
+TRACE_FIELDS = {
+    "task_created": ("by",), "step": ("resumed", "suspended"), "task_done": ("outcome", "detail"),
+    "timer": ("callback",), "io": ("fd", "ready"), "callback": ("callback",), "deadlock": ("report",),
+}
+SCALARS = (str, int, float, bool, type(None))
+
+
+class MalformedRecord(ValueError):
+    """The run sent something that is not a record the sandbox writes."""
+
+
+def _reject_constant(name: str):
+    raise MalformedRecord(f"{name} is not a number a run reports")
+
+
+def _decode(line: bytes) -> dict:
+    try:
+        value = json.loads(line, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as error:
+        raise MalformedRecord(f"not JSON ({error})") from None
+    if not isinstance(value, dict):
+        raise MalformedRecord("not a JSON object")
+    return value
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def parse_side_channel(data: bytes) -> dict | None:
+    """The run's final record, or None if it wrote none; MalformedRecord for anything else."""
+    if not data:
+        return None
+    if len(data) > SIDE_CHANNEL_LIMIT:
+        raise MalformedRecord("too large")
+    if not data.endswith(b"\n") or data.count(b"\n") != 1:
+        raise MalformedRecord("not exactly one line")
+    record = _decode(data)
+    unknown = set(record) - {"final", "outcome", "reason", "exception", "stats", "trace"}
+    if unknown:
+        raise MalformedRecord(f"unknown field {sorted(unknown)[0]!r}")
+    if record.get("final") is not True:
+        raise MalformedRecord("not a final record")
+    if "outcome" in record and record["outcome"] not in RESULT_OUTCOMES:
+        raise MalformedRecord("unknown outcome")
+    reason = record.get("reason")
+    if reason is not None and (not isinstance(reason, str) or "\n" in reason):
+        raise MalformedRecord("the reason is not one line of text")
+    if not isinstance(record.get("exception", ""), str):
+        raise MalformedRecord("the exception is not text")
+    stats = record.get("stats", {})
+    if not isinstance(stats, dict) or not all(isinstance(k, str) and _is_number(v) for k, v in stats.items()):
+        raise MalformedRecord("the statistics are not numbers")
+    if "trace" in record:
+        _check_trace(record["trace"])
+    return record
+
+
+def _check_trace(events) -> None:
+    if not isinstance(events, list):
+        raise MalformedRecord("the trace is not a list")
+    for event in events:
+        if not isinstance(event, dict) or not all(isinstance(v, SCALARS) for v in event.values()):
+            raise MalformedRecord("a trace event is not a flat object")
+        if not isinstance(event.get("event"), str) or not _is_number(event.get("t")):
+            raise MalformedRecord("a trace event has no kind or time")
+        if "task_id" in event and not isinstance(event.get("task"), str):
+            raise MalformedRecord("a task's trace event has no task name")
+        if any(field not in event for field in TRACE_FIELDS.get(event["event"], ())):
+            raise MalformedRecord(f"a {event['event']} trace event lacks a field")
+        if event["event"] == "deadlock" and not isinstance(event["report"], str):
+            raise MalformedRecord("a deadlock trace event has no report")
+
+
+def parse_message(line: bytes) -> dict:
+    """One message of the machinery: {"started": true}, {"status": S, "cpu_time": T} or {"error": REASON}."""
+    if len(line) > MESSAGE_LIMIT:
+        raise MalformedRecord("an oversized message")
+    message = _decode(line)
+    if message == {"started": True}:
+        return message
+    if set(message) == {"status", "cpu_time"}:
+        if isinstance(message["status"], int) and not isinstance(message["status"], bool) \
+                and 0 <= message["status"] < 1 << 16 and _is_number(message["cpu_time"]):
+            return message
+    elif set(message) == {"error"} and isinstance(message["error"], str):
+        return message
+    raise MalformedRecord("not a message of the sandbox's machinery")

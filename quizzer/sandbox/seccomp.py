@@ -1,0 +1,133 @@
+"""The seccomp filter a jailed program runs under: the kernel refuses a short list of system calls.
+
+The namespaces already keep the program away from everything outside its run; the filter narrows what it can
+ask of the kernel inside them, like the default profiles of Docker and Flatpak:
+
+- no new process (fork, vfork, clone without CLONE_THREAD, posix_spawn): threads only, so the program's
+  memory is bounded by its own limits and nothing it starts can outlive it. `clone3` answers ENOSYS, which
+  makes the C library fall back to `clone`, whose flags the filter can read;
+- no exec, no new namespaces, no mounts, no ptrace or cross-process memory access, no kernel keyrings, no bpf,
+  perf, userfaultfd or io_uring, no module loading, kexec, reboot, swap, accounting or syslog;
+- a system call of another ABI (i386 or x32 numbers on x86_64) is refused as a whole, so numbers cannot be
+  smuggled past the table.
+
+A refused call fails with EPERM, as an ordinary permission error the program may report. The filter is built
+for x86_64 and aarch64; elsewhere `supported()` is False and the jail runs without it (`quizzer doctor` says so).
+"""
+
+import ctypes
+import errno
+import platform
+import sys
+
+from quizzer.sandbox import linux
+
+CLONE_THREAD = 0x00010000
+SECCOMP_MODE_FILTER = 2
+
+_RET_ALLOW = 0x7FFF0000
+_RET_ERRNO = 0x00050000
+_X32_SYSCALL_BIT = 0x40000000
+
+# BPF opcodes: load a word at an absolute offset of struct seccomp_data, compare, return.
+_LOAD = 0x20
+_JUMP_IF_EQUAL = 0x15
+_JUMP_IF_GREATER_OR_EQUAL = 0x35
+_JUMP_IF_ANY_BIT = 0x45
+_RETURN = 0x06
+_OFFSET_NR, _OFFSET_ARCH, _OFFSET_FIRST_ARGUMENT = 0, 4, 16
+
+DENIED_CALLS = (
+    "fork", "vfork", "execve", "execveat", "unshare", "setns", "mount", "umount2", "pivot_root", "chroot",
+    "open_tree", "move_mount", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "ptrace",
+    "process_vm_readv", "process_vm_writev", "pidfd_getfd", "keyctl", "add_key", "request_key", "bpf",
+    "perf_event_open", "userfaultfd", "io_uring_setup", "io_uring_enter", "io_uring_register", "kexec_load",
+    "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon", "swapoff", "acct",
+    "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl",
+)
+
+# Per architecture: its AUDIT_ARCH value, whether it has the x32 ABI to refuse, and its system call numbers
+# (from the kernel's unistd tables; aarch64 has no fork or vfork).
+ARCHITECTURES = {
+    "x86_64": (0xC000003E, True, {
+        "clone": 56, "clone3": 435, "fork": 57, "vfork": 58, "execve": 59, "execveat": 322, "unshare": 272,
+        "setns": 308, "mount": 165, "umount2": 166, "pivot_root": 155, "chroot": 161, "open_tree": 428,
+        "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433, "mount_setattr": 442,
+        "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311, "pidfd_getfd": 438, "keyctl": 250,
+        "add_key": 248, "request_key": 249, "bpf": 321, "perf_event_open": 298, "userfaultfd": 323,
+        "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427, "kexec_load": 246,
+        "kexec_file_load": 320, "init_module": 175, "finit_module": 313, "delete_module": 176, "reboot": 169,
+        "swapon": 167, "swapoff": 168, "acct": 163, "open_by_handle_at": 304, "name_to_handle_at": 303,
+        "syslog": 103, "quotactl": 179,
+    }),
+    "aarch64": (0xC00000B7, False, {
+        "clone": 220, "clone3": 435, "execve": 221, "execveat": 281, "unshare": 97, "setns": 268, "mount": 40,
+        "umount2": 39, "pivot_root": 41, "chroot": 51, "open_tree": 428, "move_mount": 429, "fsopen": 430,
+        "fsconfig": 431, "fsmount": 432, "fspick": 433, "mount_setattr": 442, "ptrace": 117,
+        "process_vm_readv": 270, "process_vm_writev": 271, "pidfd_getfd": 438, "keyctl": 219, "add_key": 217,
+        "request_key": 218, "bpf": 280, "perf_event_open": 241, "userfaultfd": 282, "io_uring_setup": 425,
+        "io_uring_enter": 426, "io_uring_register": 427, "kexec_load": 104, "kexec_file_load": 294,
+        "init_module": 105, "finit_module": 273, "delete_module": 106, "reboot": 142, "swapon": 224,
+        "swapoff": 225, "acct": 89, "open_by_handle_at": 265, "name_to_handle_at": 264, "syslog": 116,
+        "quotactl": 60,
+    }),
+}
+
+
+class _Instruction(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_uint16), ("jt", ctypes.c_uint8), ("jf", ctypes.c_uint8), ("k", ctypes.c_uint32)]
+
+
+class _Program(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_Instruction))]
+
+
+def machine() -> str:
+    return platform.machine()
+
+
+def supported() -> bool:
+    return machine() in ARCHITECTURES and sys.byteorder == "little"
+
+
+def instructions(arch: str) -> list[tuple[int, int, int, int]]:
+    """The filter for `arch` as (code, jump if true, jump if false, operand); jumps count instructions skipped."""
+    audit_arch, has_x32, numbers = ARCHITECTURES[arch]
+    denied = [numbers[name] for name in DENIED_CALLS if name in numbers]
+    # Layout: checks, then ALLOW, DENY, NO_SUCH_CALL, then the clone check (its own ALLOW and DENY).
+    checks = [(_LOAD, 0, 0, _OFFSET_NR)]
+    count = 1 + (1 if has_x32 else 0) + 2 + len(denied)  # instructions from the LOAD above up to ALLOW
+    allow = count
+
+    def to(target: int) -> int:
+        return target - len(checks) - 1
+
+    deny, no_such_call, clone_check = allow + 1, allow + 2, allow + 3
+    if has_x32:
+        checks.append((_JUMP_IF_GREATER_OR_EQUAL, to(deny), 0, _X32_SYSCALL_BIT))
+    checks.append((_JUMP_IF_EQUAL, to(clone_check), 0, numbers["clone"]))
+    checks.append((_JUMP_IF_EQUAL, to(no_such_call), 0, numbers["clone3"]))
+    for number in denied:
+        checks.append((_JUMP_IF_EQUAL, to(deny), 0, number))
+    assert len(checks) == allow
+    program = [(_LOAD, 0, 0, _OFFSET_ARCH), (_JUMP_IF_EQUAL, 1, 0, audit_arch), (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM)]
+    program += checks
+    program += [
+        (_RETURN, 0, 0, _RET_ALLOW),
+        (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
+        (_RETURN, 0, 0, _RET_ERRNO | errno.ENOSYS),
+        (_LOAD, 0, 0, _OFFSET_FIRST_ARGUMENT),  # clone's flags (the low half of the first argument)
+        (_JUMP_IF_ANY_BIT, 0, 1, CLONE_THREAD),
+        (_RETURN, 0, 0, _RET_ALLOW),
+        (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
+    ]
+    return program
+
+
+def install() -> None:
+    """Apply the filter to this process and every thread it starts; it cannot be removed."""
+    program = instructions(machine())
+    array = (_Instruction * len(program))(*(_Instruction(*instruction) for instruction in program))
+    linux.prctl(linux.PR_SET_NO_NEW_PRIVS, 1)
+    linux.prctl_pointer(linux.PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.pointer(_Program(len(program), array)))
+

@@ -1,0 +1,403 @@
+"""Attacks a hostile program can make, one class per test, each asserting that its *effect* did not happen.
+
+Most attacks start by switching the audit-hook policy off from inside (`hostile()` checks that it really is off),
+so what stops them is the kernel: the jail's namespaces, the unprivileged uid, the seccomp filter and the limits.
+These tests skip, with the reason, where the jail cannot be built (no bubblewrap, user namespaces disabled).
+"""
+
+import os
+import platform
+import resource
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+from jailtools import host_state, hostile, jail_processes, worker_process
+
+from quizzer.answers.cache import default_cache_dir
+from quizzer.bank.locate import default_bank_path
+from quizzer.sandbox import EXIT_CODES, run_code, run_many, runner
+from quizzer.sandbox.isolation import work_directory_size
+
+pytestmark = pytest.mark.usefixtures("jailed")
+
+
+def secret() -> str:
+    return f"quizzer-secret-{uuid.uuid4().hex}"
+
+
+def run(code, **options):
+    options.setdefault("loop", "asyncio")
+    return run_code(code, **options)
+
+
+def assert_policy_was_off(result):
+    assert result.stdout.startswith("policy off\n"), (result.stdout, result.stderr)
+
+
+def test_nothing_the_program_starts_runs_or_outlives_it(tmp_path):
+    """Switch the policy off, then start a shell (through every door: subprocess's private alias of the spawning
+    primitive, posix_spawn, fork, libc, a raw clone, exec) that would rewrite grades.csv and a dotfile later."""
+    gradebook = tmp_path / "graded" / "grades.csv"
+    dotfile = tmp_path / "home" / ".bashrc"
+    for path, text in ((gradebook, "student,score\nalice,10\n"), (dotfile, "# the instructor's\n")):
+        path.parent.mkdir()
+        path.write_text(text)
+    targets = [str(gradebook), str(dotfile)]
+    result = run(hostile(f"""
+        import os, platform, signal, subprocess, sys, time
+        from quizzer.sandbox.seccomp import ARCHITECTURES
+        targets = {targets!r}
+        payload = "sleep 1; for f in " + " ".join(targets) + "; do echo pwned > $f; done"
+        clone = ARCHITECTURES[platform.machine()][2]["clone"]
+
+        def vandalise():
+            for _ in range(20):
+                for target in targets:
+                    try:
+                        open(target, "w").write("pwned")
+                    except OSError:
+                        pass
+                time.sleep(0.1)
+            os._exit(0)
+
+        attempts = {{
+            "subprocess._fork_exec": lambda: subprocess.Popen(["/bin/sh", "-c", payload], start_new_session=True).pid,
+            "posix_spawn": lambda: os.posix_spawn("/bin/sh", ["sh", "-c", payload], {{}}),
+            "os.fork": os.fork,
+            "libc fork": libc.fork,
+            "raw clone": lambda: libc.syscall(clone, signal.SIGCHLD, 0, 0, 0, 0),
+        }}
+        for name, attempt in attempts.items():
+            try:
+                pid = attempt()
+            except OSError as error:
+                print(name, "refused", flush=True)
+                continue
+            if pid == 0:
+                vandalise()
+            print(name, "refused" if pid < 0 else "started", flush=True)
+        for target in targets:
+            try:
+                open(target, "w").write("pwned")
+                print("wrote", target, flush=True)
+            except OSError:
+                print("cannot write", flush=True)
+        try:
+            os.execv(sys.executable, [sys.executable, "-c", "print('exec worked')"])
+        except OSError:
+            print("exec refused", flush=True)
+    """), timeout=5)
+    assert_policy_was_off(result)
+    assert result.stdout.splitlines()[1:] == [
+        "subprocess._fork_exec refused", "posix_spawn refused", "os.fork refused", "libc fork refused",
+        "raw clone refused", "cannot write", "cannot write", "exec refused"]
+    time.sleep(1.5)  # longer than the shell's `sleep 1`, had it started
+    assert gradebook.read_text() == "student,score\nalice,10\n"
+    assert dotfile.read_text() == "# the instructor's\n"
+    assert jail_processes() == []
+
+
+def test_files_outside_the_run_cannot_be_read(tmp_path):
+    """The private bank, other students' submissions, the answer cache and ~/.ssh, by path and by search."""
+    token = secret()
+    planted = [tmp_path / "private-bank" / "tasks.yaml", tmp_path / "submissions" / "bob.yaml",
+               tmp_path / "cache" / "answer-keys" / "0123.json", tmp_path / "home" / ".ssh" / "id_ed25519"]
+    for path in planted:
+        path.parent.mkdir(parents=True)
+        path.write_text(f"solution: print({token!r})\n")
+    places = [str(path) for path in planted] + [str(default_bank_path()), str(default_cache_dir()),
+                                                os.path.expanduser("~/.ssh")]
+    public = {os.path.realpath(sys.base_prefix), "/usr", "/lib", "/lib64", "/proc", "/dev"}
+    result = run(hostile(f"""
+        import os
+        for place in {places!r}:
+            print(place, "exists" if os.path.exists(place) else "absent")
+            try:
+                print(open(place).read())
+            except OSError:
+                pass
+        read = 0
+        for folder, subfolders, files in os.walk("/"):
+            subfolders[:] = [name for name in subfolders if os.path.join(folder, name) not in {sorted(public)!r}]
+            for name in files:
+                try:
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        text = handle.read(1 << 16)
+                except OSError:
+                    continue
+                read += 1
+                if b"quizzer-secret" in text:
+                    print(text)
+        print("read", read, "files")
+    """), timeout=20)
+    assert_policy_was_off(result)
+    assert token not in result.stdout + result.stderr
+    for place in places:
+        assert f"{place} absent" in result.stdout.splitlines()
+    assert int(result.stdout.split("read ")[1].split()[0]) > 0  # the search did look at the files it could see
+
+
+def test_the_graders_memory_environment_and_command_line_are_out_of_reach():
+    """/proc/PID/{cmdline,environ,mem} of the grader and of a process holding the secret in all three."""
+    token = secret()
+    in_memory = (token + " ") * 1000  # noqa: F841 (the grader's own memory holds the secret while the run goes)
+    holder = subprocess.Popen([sys.executable, "-c", "import time, sys; data = sys.argv[1] * 100; time.sleep(60)",
+                               token], env={**os.environ, "QUIZZER_SECRET": token})
+    try:
+        targets = [os.getpid(), holder.pid, os.getppid()]
+        result = run(hostile(f"""
+            import os
+            pids = {targets!r} + [int(pid) for pid in os.listdir("/proc") if pid.isdigit()]
+            for pid in pids:
+                if pid == os.getpid():
+                    continue  # its own memory holds this very search
+                for part in ("cmdline", "environ"):
+                    try:
+                        print(pid, part, open(f"/proc/{{pid}}/{{part}}", "rb").read())
+                    except OSError as error:
+                        print(pid, part, "unreadable")
+                try:
+                    maps = open(f"/proc/{{pid}}/maps").read().splitlines()
+                    with open(f"/proc/{{pid}}/mem", "rb") as memory:
+                        for line in maps:
+                            start, end = (int(x, 16) for x in line.split()[0].split("-"))
+                            try:
+                                memory.seek(start)
+                                chunk = memory.read(min(end - start, 1 << 22))
+                            except OSError:
+                                continue
+                            if b"quizzer-secret" in chunk:
+                                print("found in memory", chunk)
+                except OSError:
+                    print(pid, "mem unreadable")
+            print("visible pids", sorted(int(pid) for pid in os.listdir("/proc") if pid.isdigit()))
+        """), timeout=20)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert_policy_was_off(result)
+    assert token not in result.stdout + result.stderr
+    assert "visible pids [1, 2]" in result.stdout  # only the run's supervisor and the program itself
+
+
+def test_services_on_the_hosts_loopback_are_unreachable():
+    """A TCP and a UDP listener on the host's 127.0.0.1 and an abstract Unix socket get nothing."""
+    token = secret()
+    with socket.socket() as tcp, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp, \
+            socket.socket(socket.AF_UNIX) as abstract:
+        tcp.bind(("127.0.0.1", 0))
+        tcp.listen()
+        udp.bind(("127.0.0.1", 0))
+        abstract.bind(f"\0{token}-listener")
+        abstract.listen()
+        result = run(hostile(f"""
+            import socket
+            attempts = [
+                (socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", {tcp.getsockname()[1]})),
+                (socket.AF_INET, socket.SOCK_DGRAM, ("127.0.0.1", {udp.getsockname()[1]})),
+                (socket.AF_UNIX, socket.SOCK_STREAM, "\\0{token}-listener"),
+            ]
+            for family, kind, address in attempts:
+                try:
+                    with socket.socket(family, kind) as handle:
+                        handle.settimeout(1)
+                        handle.connect(address)
+                        handle.send(b"{token}")
+                        print("sent to", address)
+                except OSError as error:
+                    print("cannot reach", type(error).__name__)
+        """), timeout=10)
+        assert_policy_was_off(result)
+        for listener in (tcp, abstract):
+            listener.settimeout(0.2)
+            with pytest.raises(socket.timeout):
+                listener.accept()
+        udp.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            udp.recv(100)
+
+
+def test_processes_outside_the_run_cannot_be_signalled_or_stopped():
+    """Kill or stop a victim process of the grader's, the worker, everything (-1) and the program's own process
+    group (which, were it shared with the worker, would reach it across the pid namespace)."""
+    victim = subprocess.Popen(["sleep", "60"])
+    run("print('worker up')\n")
+    generation = runner.server.generation
+    try:
+        outside = [victim.pid, worker_process(), runner.server.process.pid, os.getpid()]
+        attack = hostile(f"""
+            import os, signal
+            for pid in {outside!r} + [-1]:
+                for sig in (signal.SIGSTOP, signal.SIGKILL):
+                    try:
+                        os.kill(pid, sig)
+                    except OSError:
+                        pass
+                    try:
+                        signal.pidfd_send_signal(os.pidfd_open(pid), sig)
+                    except (OSError, ValueError):
+                        pass
+            print("tried", flush=True)
+        """)
+        results = [run(attack), run(attack + "os.kill(0, signal.SIGSTOP)\n", timeout=1.5),
+                   run(attack + "os.kill(0, signal.SIGKILL)\n")]
+        assert [result.stdout for result in results] == ["policy off\ntried\n"] * 3
+        assert [result.outcome for result in results] == ["ok", "timeout", "crashed"]
+        assert victim.poll() is None and host_state(victim.pid) != "T"
+        assert run("print('next')\n").stdout == "next\n"
+        assert runner.server.generation == generation  # the worker was never stopped, killed or replaced
+        assert host_state(worker_process()) not in (None, "T")
+    finally:
+        victim.kill()
+        victim.wait()
+
+
+def test_the_runs_supervisor_cannot_be_traced_read_or_killed():
+    """pid 1 of the run's namespace reports how the program ended: ptrace, its memory and signals fail."""
+    result = run(hostile("""
+        import os, signal
+        PTRACE_ATTACH = 16
+        print("ptrace", libc.ptrace(PTRACE_ATTACH, 1, 0, 0))
+        for part in ("mem", "environ"):
+            try:
+                open(f"/proc/1/{part}", "rb").read(1)
+                print(part, "readable")
+            except OSError:
+                print(part, "unreadable")
+        for sig in (signal.SIGKILL, signal.SIGSTOP, signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
+            os.kill(1, sig)
+        print("still here")
+    """))
+    assert_policy_was_off(result)
+    assert result.stdout.splitlines()[1:] == ["ptrace -1", "mem unreadable", "environ unreadable", "still here"]
+    assert (result.outcome, result.exit_code, result.finished) == ("ok", 0, True)
+
+
+def test_a_bad_record_or_a_flood_ends_only_that_run():
+    """Junk, a forged record with NaN, and gigabytes on the side channel; megabytes on stderr; the honest
+    program in the same batch is untouched and the grader's memory stays bounded."""
+    codes = [
+        "import os\nos.write(3, b'not json\\n')\nprint('done')\n",
+        "import os\nprint('done')\nos.write(3, b'{\"final\": true, \"stats\": {\"virtual_time\": NaN}}\\n')\n"
+        "os._exit(0)\n",
+        "import os\nchunk = b'x' * (1 << 20)\nfor _ in range(4096):\n    os.write(3, chunk)\n",
+        "import sys\nchunk = 'x' * (1 << 20)\nfor _ in range(4096):\n    sys.stderr.write(chunk)\n",
+        "print('done')\n",
+    ]
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    results = run_many(codes, loop="asyncio", jobs=2)
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert [result.outcome for result in results] == ["crashed", "crashed", "output", "output", "ok"]
+    assert results[0].reason == results[1].reason == (
+        "crashed: the program wrote something other than the sandbox's record on its side channel (fd 3)")
+    assert results[2].reason == "output: more than 16 MiB written to the sandbox's side channel (fd 3)"
+    assert (results[4].stdout, results[4].finished) == ("done\n", True)
+    assert grown_mib < 200
+
+
+def test_ending_with_os_exit_is_not_finishing():
+    """No final record: the run did not finish, whatever it printed (so a time limit cannot be skipped)."""
+    result = run("print('all done', flush=True)\nimport os\nos._exit(0)\n", loop="tiny")
+    assert (result.outcome, result.exit_code, result.stdout, result.finished) == ("ok", 0, "all done\n", False)
+
+
+def test_the_work_directory_is_capped_counted_in_memory_and_gone_after_the_run():
+    memory_mb = 128
+    result = run("""
+import os
+written = 0
+try:
+    while True:
+        with open(f"fill-{written}", "wb") as fill:
+            fill.write(b"x" * (1 << 20))
+        written += 1 << 20
+except OSError:
+    pass
+held = []
+try:
+    while True:
+        held.append(bytearray(1 << 20))
+except MemoryError:
+    pass
+print(written, len(held) << 20)
+""", memory_mb=memory_mb)
+    written, allocated = map(int, result.stdout.split())
+    assert 0 < written <= work_directory_size(memory_mb << 20)
+    assert written + allocated <= memory_mb << 20
+    assert run("import os\nprint(os.listdir('.'))\n").stdout == "[]\n"
+    assert jail_processes() == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the uid switch happens when quizzer runs as root")
+def test_as_root_every_process_of_the_jail_runs_as_an_unprivileged_uid():
+    import threading
+
+    seen = {}
+
+    def look():
+        deadline = time.monotonic() + 10
+        while len(jail_processes(patience=0)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)  # until the run's supervisor and program are there
+        for pid in jail_processes(patience=0) + [worker_process()]:
+            try:
+                with open(f"/proc/{pid}/status") as status:
+                    lines = dict(line.split(":", 1) for line in status.read().splitlines())
+            except OSError:
+                continue
+            seen[pid] = (lines["Uid"].split()[1], lines["CapEff"].strip(), lines["NoNewPrivs"].strip())
+
+    looker = threading.Thread(target=look)
+    looker.start()
+    result = run("import time\ntime.sleep(2)\nprint('slept')\n")
+    looker.join()
+    assert result.stdout == "slept\n"
+    assert len(seen) == 3  # the worker, the run's supervisor and the program
+    assert set(seen.values()) == {("65534", "0000000000000000", "1")}
+
+
+def test_a_stopped_worker_is_the_machinerys_fault_not_the_programs(monkeypatch):
+    """Something outside stops the worker: the runs are not charged a timeout; a new worker runs them."""
+    monkeypatch.setattr(runner, "START_TIMEOUT", 1.0)
+    run("print('worker up')\n")
+    worker = worker_process()
+    os.kill(worker, signal.SIGSTOP)
+    try:
+        result = run("print('fine')\n")
+    finally:
+        if host_state(worker) is not None:
+            os.kill(worker, signal.SIGCONT)
+    assert (result.outcome, result.stdout, result.machinery_fault) == ("ok", "fine\n", None)
+
+
+def test_a_sandbox_that_cannot_run_at_all_says_so(monkeypatch):
+    run("print('worker up')\n")
+    monkeypatch.setattr(runner.Worker, "launch", lambda self, jailed: (_ for _ in ()).throw(
+        runner.JailUnavailable("bwrap: cannot start")))
+    runner.server.stop()
+    result = run("print('fine')\n")
+    monkeypatch.undo()
+    assert result.outcome == "crashed"
+    assert result.exit_code == EXIT_CODES["crashed"]
+    assert result.machinery_fault == "bwrap: cannot start"
+    assert result.reason == "crashed: the sandbox could not run the program: bwrap: cannot start"
+
+
+def test_seccomp_filter_is_for_this_machine():
+    """The filter's system call numbers are the kernel's, where the headers are installed to compare with."""
+    from quizzer.sandbox.seccomp import ARCHITECTURES, DENIED_CALLS
+
+    header = {"x86_64": "/usr/include/x86_64-linux-gnu/asm/unistd_64.h",
+              "aarch64": "/usr/include/asm-generic/unistd.h"}.get(platform.machine())
+    if header is None or not os.path.exists(header):
+        pytest.skip("no kernel headers to compare the system call numbers with")
+    with open(header) as source:
+        text = source.read()
+    numbers = ARCHITECTURES[platform.machine()][2]
+    for name in (*DENIED_CALLS, "clone", "clone3"):
+        if name in numbers:
+            assert f"__NR_{name} {numbers[name]}\n" in text or f"__NR3264_{name} {numbers[name]}\n" in text, name
