@@ -193,7 +193,8 @@ def user_namespace_check() -> Check:
                                                "(set it to 1 with sysctl)")
     detail = f"allowed (user.max_user_namespaces = {maximum})"
     if _read_setting("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") == "1":
-        detail += "; AppArmor restricts them to programs with a profile, as Ubuntu's bubblewrap package has"
+        detail += ("; AppArmor restricts them (kernel.apparmor_restrict_unprivileged_userns = 1), which refuses the "
+                   "jail's nested ones: if the jail is missing, set it to 0 with sysctl")
     return Check("user namespaces", True, detail)
 
 

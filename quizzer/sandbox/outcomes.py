@@ -12,9 +12,10 @@ chosen from a block that ordinary programs rarely use, so `quizzer run` can be s
     memory        104         the program ran out of its address-space limit (RLIMIT_AS)
     output        105         stdout + stderr exceeded the output cap (the output is truncated)
     refused       106         the audit-hook policy refused an operation (process creation, writes ...)
-    crashed       107         the runner lost the program: the fork server died, or the child died
-                              of a signal nobody in the sandbox sent (then the code is 128 + signal,
-                              as a shell reports `python FILE`)
+    crashed       107         the program died of a signal nobody in the sandbox sent (then the code is
+                              128 + signal, as a shell reports `python FILE`), wrote something other than
+                              the sandbox's record on its side channel, or the sandbox itself could not run it
+                              even after a retry (`RunResult.machinery_fault` says why)
 """
 
 EXIT_CODES = {

@@ -20,11 +20,11 @@ A refusal is reported through the `refuse` callback given to `install`, which mu
 records the reason on its side channel and exits at once), so a program that catches exceptions cannot carry
 on after a refused operation.
 
-This is a best-effort guard against accidents and casual misuse by shared question banks and student answers,
-**not a security boundary**: audit hooks see only what CPython reports (C extensions, `/proc/self/mem` via an
-already-open descriptor, `signal.pidfd_send_signal` and `os.setsid` are not covered), and code in the same
-interpreter can tamper with the hook's state through introspection. Run untrusted code under a real isolation
-layer (container, VM, seccomp) when that matters.
+This is **not a security boundary**: audit hooks see only what CPython reports (C extensions, `/proc/self/mem`
+via an already-open descriptor, `signal.pidfd_send_signal` and `os.setsid` are not covered), and code in the same
+interpreter can switch the hook off through introspection. In the jail (`quizzer.sandbox.jail`) the kernel keeps
+a program in, and the policy only gives an honest mistake a clear reason; where the jail cannot be built, it is
+the only guard there is (see README, "The sandbox and its threat model").
 """
 
 import ipaddress

@@ -1,0 +1,169 @@
+"""`quizzer grade` against hostile students: the honest one in the same batch keeps full marks, the batch writes
+all its outputs, the answer key never reaches a student's program, a program that ends early does not pass a
+time limit, and where the jail cannot be built the students' programs are refused (unless trusted)."""
+
+import json
+import textwrap
+import uuid
+
+import pytest
+from click.testing import CliRunner
+from jailtools import hostile
+
+from quizzer.cli import main
+from quizzer.sandbox import runner
+
+TOKEN = f"key-{uuid.uuid4().hex}"
+BANK = textwrap.dedent(f"""\
+    topic: tasks
+    questions:
+      - id: tasks-write-secret-lines
+        type: write
+        difficulty: 1
+        prompt: Print the two lines the instructor has in mind, concurrently, in at most 1 s of loop time.
+        starter: |
+          import asyncio
+        solution: |
+          import asyncio
+
+          async def line(text):
+              await asyncio.sleep(1)
+              print(text)
+
+          async def main():
+              await asyncio.gather(line("{TOKEN}-first"), line("{TOKEN}-second"))
+
+          asyncio.run(main())
+        max_virtual_time: 1
+        explanation: gather runs both sleeps at once.
+""")
+HONEST = textwrap.dedent(f"""\
+    import asyncio
+
+    async def line(text):
+        await asyncio.sleep(1)
+        print(text)
+
+    async def main():
+        await asyncio.gather(line("{TOKEN}-first"), line("{TOKEN}-second"))
+
+    asyncio.run(main())
+""")
+# Knows the output but not how to make it concurrent: sleeps 2 s, prints, and leaves before the sandbox measures.
+EARLY_EXIT = textwrap.dedent(f"""\
+    import asyncio, os
+
+    async def main():
+        await asyncio.sleep(2)
+        print("{TOKEN}-first\\n{TOKEN}-second", flush=True)
+        os._exit(0)
+
+    asyncio.run(main())
+""")
+# Searches everything it can see for the answer key (it knows its shape), and prints what it finds: every file,
+# every object of its own interpreter (the request it was started with among them).
+KEY_HUNTER = hostile("""
+    import gc, os
+    found = {text.encode() for thing in gc.get_objects() if isinstance(thing, dict) for text in thing.values()
+             if isinstance(text, str) and "key-" in text and "policy off" not in text}
+    for folder, subfolders, files in os.walk("/"):
+        subfolders[:] = [name for name in subfolders if os.path.join(folder, name) not in ("/usr", "/sys")]
+        for name in files:
+            try:
+                with open(os.path.join(folder, name), "rb") as handle:
+                    data = handle.read(1 << 20)
+            except OSError:
+                continue
+            start = data.find(b"key-")
+            if start >= 0 and b"policy off" not in data:
+                found.add(data[start:start + 60])
+    for item in sorted(found):
+        print(item.decode(errors="replace"))
+""")
+GRADEBOOK_VANDAL = hostile("""
+    import os, subprocess
+    for command in (["sh", "-c", "sleep 1; echo alice,0 > grades.csv"],):
+        try:
+            subprocess.Popen(command, start_new_session=True)
+        except OSError:
+            print("no shell")
+""")
+
+
+@pytest.fixture
+def bank(tmp_path):
+    path = tmp_path / "bank.yaml"
+    path.write_text(BANK)
+    return path
+
+
+def submit(folder, student, program):
+    folder.mkdir(exist_ok=True)
+    (folder / f"{len(list(folder.iterdir()))}.json").write_text(json.dumps({
+        "student": student, "answers": {"tasks-write-secret-lines": program}}))
+
+
+def grade(bank, folder, out, *options):
+    return CliRunner().invoke(main, ["grade", "--bank", str(bank), str(folder), "--out", str(out), "--no-cache",
+                                     *options])
+
+
+def test_hostile_students_leave_the_honest_one_and_the_outputs_alone(jailed, bank, tmp_path):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    for student, program in [("=cmd|' /C calc'!A0", GRADEBOOK_VANDAL), ("eve", KEY_HUNTER),
+                             ("mallory", EARLY_EXIT), ("ada", HONEST)]:
+        submit(folder, student, program)
+    result = grade(bank, folder, out)
+    assert result.exit_code == 0, result.output
+    grades = (out / "grades.csv").read_text().splitlines()
+    assert grades == ["student,score,max_score,percent,tasks-write-secret-lines",
+                      "'=cmd|' /C calc'!A0,0,1,0.0,0", "eve,0,1,0.0,0", "mallory,0,1,0.0,0", "ada,1,1,100.0,1"]
+    assert sorted(path.name for path in (out / "feedback").iterdir()) == [
+        "ada.md", "cmd_C_calc_A0.md", "eve.md", "mallory.md"]
+    results = {student["student"]: student["questions"][0] for student in
+               json.loads((out / "results.json").read_text())["students"]}
+    assert results["eve"]["status"] == "wrong"
+    # The key hunter saw its own program's text at most (its search string), never the key itself.
+    assert TOKEN not in json.dumps(results["eve"]["feedback"])
+    assert "it ended without returning to the sandbox" in results["mallory"]["feedback"][0]
+
+
+def test_without_the_jail_grade_refuses_the_students_programs(unjailed, bank, tmp_path):
+    folder = tmp_path / "submissions"
+    submit(folder, "ada", HONEST)
+    result = grade(bank, folder, tmp_path / "graded")
+    assert result.exit_code == 3
+    assert result.stderr == ("Error: refusing to run the students' programs without the sandbox's jail: bubblewrap "
+                             "(bwrap) is not installed; install bubblewrap: `sudo apt install bubblewrap` (Debian, "
+                             "Ubuntu), `sudo dnf install bubblewrap` (Fedora), `sudo pacman -S bubblewrap` (Arch); "
+                             "or pass --trust-submissions to run them anyway\n")
+    assert not (tmp_path / "graded").exists()
+    assert unjailed == []  # nothing ran, so no warning either
+
+
+def test_trusted_submissions_run_without_the_jail_after_a_warning(unjailed, bank, tmp_path):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    submit(folder, "ada", HONEST)
+    result = grade(bank, folder, out, "--trust-submissions")
+    assert result.exit_code == 0, result.output
+    assert (out / "grades.csv").read_text().splitlines()[1] == "ada,1,1,100.0,1"
+    assert unjailed == ["bubblewrap (bwrap) is not installed; install bubblewrap: `sudo apt install bubblewrap` "
+                        "(Debian, Ubuntu), `sudo dnf install bubblewrap` (Fedora), `sudo pacman -S bubblewrap` (Arch)"]
+
+
+def test_when_the_sandbox_cannot_run_a_program_grade_says_so_and_writes_nothing(jailed, bank, tmp_path,
+                                                                                 monkeypatch):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    submit(folder, "ada", HONEST)
+    runner.run_code("print('worker up')\n")
+    monkeypatch.setattr(runner.Worker, "launch", lambda self, jailed: (_ for _ in ()).throw(
+        runner.JailUnavailable("bwrap: cannot start")))
+    runner.server.stop()
+    result = grade(bank, folder, out)
+    monkeypatch.undo()
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[-1] == (
+        "Error: the sandbox could not run 1 program(s), e.g. the program of question tasks-write-secret-lines: "
+        "bwrap: cannot start; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade "
+        "again")
+    assert not out.exists()
