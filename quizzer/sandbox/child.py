@@ -16,7 +16,6 @@ import atexit
 import builtins
 import fcntl
 import gc
-import json
 import linecache
 import os
 import resource
@@ -30,6 +29,7 @@ from typing import NoReturn
 
 from quizzer.sandbox import fastforward, isolation, linux, policy, seccomp
 from quizzer.sandbox.outcomes import EXIT_CODES, memory_reason
+from quizzer.sandbox.records import encode_final_record
 
 SIDE_CHANNEL_FD = 3
 FILE_SIZE_LIMIT = 64 << 20  # files the program writes into its work directory
@@ -116,7 +116,7 @@ def forget_ctypes() -> None:
 
 def write_record(record: dict) -> None:
     """The run's one record, written last; `final` tells the caller the program got to its end."""
-    data = (json.dumps({"final": True, **record}, default=repr) + "\n").encode()
+    data = encode_final_record(record)
     try:
         while data:
             data = data[os.write(SIDE_CHANNEL_FD, data):]

@@ -7,24 +7,62 @@ run that writes more). The *run's socket* carries the machinery's messages (see 
 which `parse_message` checks just as strictly. JSON only: nothing a run sends is ever unpickled or evaluated.
 
 A run whose side channel is empty has no final record: it did not finish (`os._exit`, a signal, a stop).
+
+Memory. JSON costs far more as Python objects than as text (8 MiB of `{},` is some 200 MiB of dicts), so a record
+may hold at most `CONTAINER_LIMIT` objects and arrays besides its `SIDE_CHANNEL_LIMIT` bytes, counted on the raw
+bytes before parsing. `encode_final_record` (the child's side) keeps a long trace within both by cutting it, with a
+last event saying how many were dropped.
 """
 
 import json
 import math
 
-SIDE_CHANNEL_LIMIT = 16 << 20
+SIDE_CHANNEL_LIMIT = 8 << 20
+CONTAINER_LIMIT = 250_000
 MESSAGE_LIMIT = 4096
+# Room kept for the record's other fields when a trace is cut to fit.
+_RECORD_ROOM = 64 << 10
 RESULT_OUTCOMES = frozenset({"error", "deadlock", "unsupported", "memory", "refused", "crashed"})
-# Trace events: the fields each kind must have, as `quizzer.tinyloop.trace.render_timeline` reads them.
+# Trace events, as `quizzer.tinyloop.trace.render_timeline` reads them: the fields each kind must have, the ones
+# that must be text, and the ones it compares or uses as keys (so must be plain values). Other fields may hold any
+# JSON (the explorer's snapshots of the loop).
 TRACE_FIELDS = {
-    "task_created": ("by",), "step": ("resumed", "suspended"), "task_done": ("outcome", "detail"),
-    "timer": ("callback",), "io": ("fd", "ready"), "callback": ("callback",), "deadlock": ("report",),
+    "task_created": ("by",), "resume": ("resumed",), "step": ("suspended",), "task_done": ("outcome", "detail"),
+    "timer": ("callback",), "io": ("fd", "ready"), "callback": ("callback",), "output": ("stream", "text"),
+    "deadlock": ("report",),
 }
+TRACE_TEXT_FIELDS = ("text", "report", "task")
+TRACE_PLAIN_FIELDS = ("task_id", "coro", "callback", "by", "stream")
 SCALARS = (str, int, float, bool, type(None))
 
 
 class MalformedRecord(ValueError):
     """The run sent something that is not a record the sandbox writes."""
+
+
+def _containers(data: bytes) -> int:
+    """An upper bound of the objects and arrays in JSON text (a brace inside a string counts too)."""
+    return data.count(b"{") + data.count(b"[")
+
+
+def encode_final_record(record: dict) -> bytes:
+    """The child's final record as one line, its trace cut to what `parse_side_channel` accepts."""
+    events = record.get("trace")
+    head = json.dumps({"final": True, **{k: v for k, v in record.items() if k != "trace"}}, default=repr)
+    if events is None:
+        return (head + "\n").encode()
+    size, containers, pieces = len(head), _containers(head.encode()), []
+    for event in events:
+        piece = json.dumps(event, default=repr)
+        size += len(piece) + 2
+        containers += _containers(piece.encode())
+        if size > SIDE_CHANNEL_LIMIT - _RECORD_ROOM or containers > CONTAINER_LIMIT - 10:
+            dropped = len(events) - len(pieces)
+            pieces.append(json.dumps({"t": event.get("t", 0), "event": "trace_cut",
+                                      "detail": f"{dropped} more events not recorded: the trace was too long"}))
+            break
+        pieces.append(piece)
+    return (head[:-1] + ', "trace": [' + ", ".join(pieces) + "]}\n").encode()
 
 
 def _reject_constant(name: str):
@@ -49,7 +87,7 @@ def parse_side_channel(data: bytes) -> dict | None:
     """The run's final record, or None if it wrote none; MalformedRecord for anything else."""
     if not data:
         return None
-    if len(data) > SIDE_CHANNEL_LIMIT:
+    if len(data) > SIDE_CHANNEL_LIMIT or _containers(data) > CONTAINER_LIMIT:
         raise MalformedRecord("too large")
     if not data.endswith(b"\n") or data.count(b"\n") != 1:
         raise MalformedRecord("not exactly one line")
@@ -78,16 +116,16 @@ def _check_trace(events) -> None:
     if not isinstance(events, list):
         raise MalformedRecord("the trace is not a list")
     for event in events:
-        if not isinstance(event, dict) or not all(isinstance(v, SCALARS) for v in event.values()):
-            raise MalformedRecord("a trace event is not a flat object")
-        if not isinstance(event.get("event"), str) or not _is_number(event.get("t")):
+        if not isinstance(event, dict) or not isinstance(event.get("event"), str) or not _is_number(event.get("t")):
             raise MalformedRecord("a trace event has no kind or time")
-        if "task_id" in event and not isinstance(event.get("task"), str):
+        if "task_id" in event and "task" not in event:
             raise MalformedRecord("a task's trace event has no task name")
         if any(field not in event for field in TRACE_FIELDS.get(event["event"], ())):
             raise MalformedRecord(f"a {event['event']} trace event lacks a field")
-        if event["event"] == "deadlock" and not isinstance(event["report"], str):
-            raise MalformedRecord("a deadlock trace event has no report")
+        if any(field in event and not isinstance(event[field], str) for field in TRACE_TEXT_FIELDS):
+            raise MalformedRecord("a trace event's text is not text")
+        if any(not isinstance(event.get(field), SCALARS) for field in TRACE_PLAIN_FIELDS):
+            raise MalformedRecord("a trace event's name is not a plain value")
 
 
 def parse_message(line: bytes) -> dict:
@@ -95,7 +133,7 @@ def parse_message(line: bytes) -> dict:
     if len(line) > MESSAGE_LIMIT:
         raise MalformedRecord("an oversized message")
     message = _decode(line)
-    if message == {"started": True}:
+    if set(message) == {"started"} and message["started"] is True:
         return message
     if set(message) == {"status", "cpu_time"}:
         if isinstance(message["status"], int) and not isinstance(message["status"], bool) \

@@ -295,7 +295,7 @@ def test_a_bad_record_or_a_flood_ends_only_that_run():
     assert [result.outcome for result in results] == ["crashed", "crashed", "output", "output", "ok"]
     assert results[0].reason == results[1].reason == (
         "crashed: the program wrote something other than the sandbox's record on its side channel (fd 3)")
-    assert results[2].reason == "output: more than 16 MiB written to the sandbox's side channel (fd 3)"
+    assert results[2].reason == "output: more than 8 MiB written to the sandbox's side channel (fd 3)"
     assert (results[4].stdout, results[4].finished) == ("done\n", True)
     assert grown_mib < 200
 
