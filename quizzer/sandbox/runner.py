@@ -82,6 +82,11 @@ class JailUnavailable(Exception):
     """The jail could not be built on this machine: the message says why, in one line."""
 
 
+# Workers are started from this one thread, which lives as long as the process: bubblewrap's --die-with-parent
+# (PR_SET_PDEATHSIG) follows the *thread* that started it, and a run_many pool's thread ends with its batch.
+_LAUNCHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizzer-worker-launcher")
+
+
 def warn_unjailed(missing: str) -> None:
     print(f"warning: running programs without the jail: {missing}; only the audit-hook policy guards this "
           "machine", file=sys.stderr)
@@ -119,9 +124,9 @@ class Worker:
                 self.notice(self.jail_status.missing)
             try:
                 socket.send_fds(self.control, [b"run"], fds)
-            except OSError:
-                self.stop()
-                raise MachineryFault("the sandbox's worker does not accept runs") from None
+            except OSError as error:
+                self.stop(patience=0)
+                raise MachineryFault(f"the sandbox's worker does not accept runs ({error.strerror})") from None
             return self.generation
 
     def recover(self, generation: int) -> None:
@@ -168,11 +173,11 @@ class Worker:
         errors = tempfile.TemporaryFile()
         try:
             with theirs:
-                self.process = subprocess.Popen(
-                    command, pass_fds=[theirs.fileno(), *data_fds.values()], stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL, stderr=errors, cwd="/", env=environment,
+                self.process = _LAUNCHER.submit(
+                    subprocess.Popen, command, pass_fds=[theirs.fileno(), *data_fds.values()],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors, cwd="/", env=environment,
                     start_new_session=True,  # a Ctrl-C at the terminal reaches the caller, which shuts runs down
-                )
+                ).result()
         except OSError as error:
             errors.close()
             ours.close()

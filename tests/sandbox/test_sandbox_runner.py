@@ -134,3 +134,17 @@ def test_runs_are_fast_enough_for_batches():
     started = time.monotonic()
     run_many(["print('hi')"] * 40, loop="asyncio")
     assert time.monotonic() - started < 4  # about 0.5 s expected; generous for a loaded machine
+
+
+def test_the_worker_outlives_the_thread_that_first_needed_it():
+    """run_many's threads end with their batch; the worker (which bubblewrap kills when the thread that started
+    it ends) must not, or the next batch would find it dead."""
+    runner.server.stop()
+    starter = threading.Thread(target=run, args=("print('first')\n",))
+    starter.start()
+    starter.join()
+    time.sleep(0.5)
+    assert runner.server.alive()
+    generation = runner.server.generation
+    assert run("print('next')\n").stdout == "next\n"
+    assert runner.server.generation == generation
