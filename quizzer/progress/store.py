@@ -85,12 +85,17 @@ class ProgressStore:
                        "and started a fresh one")
         try:
             connection = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+        except sqlite3.Error as error:
+            raise ProgressError(f"cannot use the progress database {self.path}: {error}") from None
+        try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA foreign_keys=ON")
             self._prepare_schema(connection)
         except sqlite3.Error as error:
+            connection.close()
             raise ProgressError(f"cannot use the progress database {self.path}: {error}") from None
         except schema.SchemaError as error:
+            connection.close()
             raise ProgressError(f"cannot use {self.path}: {error}; pass --db to use another file") from None
         return connection
 

@@ -1,6 +1,8 @@
 """Programs run as `python FILE` would; the runner survives a dead worker; nothing outlives a run."""
 
 import os
+import subprocess
+import sys
 import textwrap
 import threading
 import time
@@ -31,21 +33,20 @@ def process_is_gone(pid: int, patience: float = 2.0) -> bool:
         time.sleep(0.01)
 
 
-def test_uncaught_exception_prints_the_traceback_and_exits_1():
-    result = run("""
+def test_uncaught_exception_prints_the_traceback_and_exits_1(tmp_path):
+    program = textwrap.dedent("""
         def divide():
             return 1 / 0
         divide()
-    """, filename="prog.py")
+    """)
+    path = tmp_path / "prog.py"
+    path.write_text(program)
+    result = run(program, filename=str(path))
     assert (result.outcome, result.exit_code, result.reason) == ("error", 1, None)
-    assert result.stderr == (
-        'Traceback (most recent call last):\n'
-        '  File "prog.py", line 4, in <module>\n'
-        '    divide()\n'
-        '  File "prog.py", line 3, in divide\n'
-        '    return 1 / 0\n'
-        '           ~~^~~\n'
-        'ZeroDivisionError: division by zero\n')
+    # The traceback as this interpreter's version prints it (3.13 marks the failing call with carets, 3.11 not).
+    python = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
+    assert python.stderr.startswith(f'Traceback (most recent call last):\n  File "{path}", line 4, in <module>')
+    assert result.stderr == python.stderr
 
 
 def test_uncaught_exception_line_is_given_apart():

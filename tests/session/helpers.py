@@ -1,6 +1,8 @@
 """Running commands in-process and the answers to the fixture bank's questions."""
 
 import re
+import sqlite3
+from contextlib import closing
 
 from click.testing import CliRunner
 
@@ -18,6 +20,12 @@ ANSWERS = {
 }
 
 HEADING = re.compile(r"^Question \d+ of \d+.*\n(\S+)  \(", re.M)
+
+
+def query(db_path, sql: str) -> list[tuple]:
+    """The rows `sql` selects from the database at `db_path`, through a connection closed afterwards."""
+    with closing(sqlite3.connect(db_path)) as connection:
+        return connection.execute(sql).fetchall()
 
 
 def run(*args, input=None):

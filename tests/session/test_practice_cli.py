@@ -3,8 +3,8 @@
 import importlib
 import json
 import random
-import sqlite3
 from collections import Counter
+from contextlib import closing
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -14,18 +14,21 @@ from quizzer.progress.store import ProgressStore
 from quizzer.session.interview import DEFAULT_POINTERS, SOURCE_POINTERS, interview_arc, interview_order
 
 from .conftest import GOOD_BANK
-from .helpers import ANSWERS, asked_ids, run
+from .helpers import ANSWERS, asked_ids, query, run
 
 
-def store_at(db_path, moment):
-    return ProgressStore(db_path, now=lambda: moment, warn=lambda text: None)
+def record_at(db_path, moment, *answers):
+    """Record `answers` (question id, topic, status, score) as given at `moment`."""
+    with closing(ProgressStore(db_path, now=lambda: moment, warn=lambda text: None)) as store:
+        for answer in answers:
+            store.record(*answer)
 
 
 def test_due_questions_come_first_most_overdue_first(db_path):
     now = datetime.now(timezone.utc)
-    store_at(db_path, now - timedelta(days=3)).record("tasks-is-future", "tasks", "wrong", 0.0)
-    store_at(db_path, now - timedelta(days=1)).record("futures-states", "futures", "wrong", 0.0)
-    store_at(db_path, now - timedelta(minutes=1)).record("tasks-start-order", "tasks", "correct", 1.0)  # not due
+    record_at(db_path, now - timedelta(days=3), ("tasks-is-future", "tasks", "wrong", 0.0))
+    record_at(db_path, now - timedelta(days=1), ("futures-states", "futures", "wrong", 0.0))
+    record_at(db_path, now - timedelta(minutes=1), ("tasks-start-order", "tasks", "correct", 1.0))  # not due
     result = run("practice", "--bank", GOOD_BANK, "--seed", "1", input="s\n" * 5)
     assert result.exit_code == 0, result.output
     ids = asked_ids(result.stdout)
@@ -35,7 +38,7 @@ def test_due_questions_come_first_most_overdue_first(db_path):
 
 def test_new_questions_come_from_the_weakest_topics_first(db_path):
     past = datetime.now(timezone.utc) - timedelta(minutes=1)
-    store_at(db_path, past).record("futures-states", "futures", "correct", 1.0)  # futures strong, tasks unseen
+    record_at(db_path, past, ("futures-states", "futures", "correct", 1.0))  # futures strong, tasks unseen
     result = run("practice", "--bank", GOOD_BANK, "--seed", "2", "--count", "4", input="s\n" * 4)
     ids = asked_ids(result.stdout)
     assert ids[:3] == ["tasks-is-future", "tasks-start-order", "tasks-order"]  # easiest first within the topic
@@ -47,7 +50,7 @@ def test_practice_records_answers_and_tells_the_next_review(db_path):
     assert result.exit_code == 0
     assert "Right. (1/1 points)" in result.stdout
     assert "Next review in 10 minutes." in result.stdout
-    assert sqlite3.connect(db_path).execute("SELECT question_id, rating FROM reviews").fetchall() == [
+    assert query(db_path, "SELECT question_id, rating FROM reviews") == [
         ("tasks-is-future", 3)]
 
 
@@ -56,7 +59,8 @@ def test_the_retention_chosen_is_kept_for_later_sessions(db_path):
     assert result.exit_code == 0, result.output
     assert f"Desired retention 0.8, kept in {db_path} for every later session." in result.stdout
     run("practice", "--bank", GOOD_BANK, "--type", "truefalse")
-    assert store_at(db_path, datetime.now(timezone.utc)).desired_retention == 0.8
+    with closing(ProgressStore(db_path, warn=lambda text: None)) as store:
+        assert store.desired_retention == 0.8
     refused = run("practice", "--bank", GOOD_BANK, "--retention", "0.5")
     assert refused.exit_code == 2 and "0.5 is not in the range 0.7<=x<=0.97" in refused.stderr
 
@@ -65,7 +69,7 @@ def test_a_partly_right_answer_comes_back_as_soon_as_a_wrong_one(db_path):
     result = run("practice", "--bank", GOOD_BANK, "--type", "multi", input="a\n")
     assert "Partly right. (0.5/1 points)" in result.stdout
     assert "Next review in 1 minute." in result.stdout
-    assert sqlite3.connect(db_path).execute("SELECT status, rating FROM reviews").fetchall() == [("partial", 1)]
+    assert query(db_path, "SELECT status, rating FROM reviews") == [("partial", 1)]
 
 
 def test_nothing_to_practise_says_when_the_next_review_is(db_path):
@@ -159,12 +163,10 @@ def test_every_source_pointer_names_real_code_in_the_reference_loop():
 
 def test_stats_table_and_json(db_path):
     now = datetime.now(timezone.utc)
-    store = store_at(db_path, now - timedelta(days=2))
-    store.record("tasks-is-future", "tasks", "correct", 1.0)
-    store.record("tasks-start-order", "tasks", "partial", 0.5)
-    store.record("tasks-order", "tasks", "correct", 1.0)
-    store.record("futures-states", "futures", "wrong", 0.0)
-    store_at(db_path, now - timedelta(days=2)).record("gone-question", "old-topic", "correct", 1.0)
+    record_at(db_path, now - timedelta(days=2),
+              ("tasks-is-future", "tasks", "correct", 1.0), ("tasks-start-order", "tasks", "partial", 0.5),
+              ("tasks-order", "tasks", "correct", 1.0), ("futures-states", "futures", "wrong", 0.0))
+    record_at(db_path, now - timedelta(days=2), ("gone-question", "old-topic", "correct", 1.0))
     result = run("stats", "--bank", GOOD_BANK, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -206,11 +208,11 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
 def test_db_option_overrides_the_environment_and_xdg_default_is_used_without_either(tmp_path, monkeypatch):
     other = tmp_path / "elsewhere.sqlite"
     run("practice", "--bank", GOOD_BANK, "--type", "truefalse", "--db", other, input="t\n")
-    assert sqlite3.connect(other).execute("SELECT count(*) FROM reviews").fetchone() == (1,)
+    assert query(other, "SELECT count(*) FROM reviews")[0] == (1,)
     monkeypatch.delenv("QUIZZER_DB")
     run("practice", "--bank", GOOD_BANK, "--type", "truefalse", input="t\n")
     default = tmp_path / "data" / "quizzer" / "progress.sqlite"
-    assert sqlite3.connect(default).execute("SELECT count(*) FROM reviews").fetchone() == (1,)
+    assert query(default, "SELECT count(*) FROM reviews")[0] == (1,)
 
 
 def test_an_unusable_database_path_is_exit_1(tmp_path):

@@ -8,6 +8,8 @@ import pytest
 from quizzer.progress import schema
 from quizzer.progress.store import ProgressError, ProgressStore
 
+from .helpers import query
+
 START = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
 
 
@@ -24,6 +26,20 @@ def clock():
     return Clock()
 
 
+@pytest.fixture
+def open_store(db_path):
+    """`ProgressStore(path, **options)` (path: `db_path` unless given), closed when the test ends."""
+    opened = []
+
+    def opening(path=db_path, **options):
+        opened.append(ProgressStore(path, **options))
+        return opened[-1]
+
+    yield opening
+    for store in opened:
+        store.close()
+
+
 def review_when_due(store, clock, status):
     """Answer at the moment the question falls due; returns the interval to the next due date."""
     card = store.record("q", "tasks", status, 1.0 if status == "correct" else 0.0, 2500)
@@ -32,8 +48,8 @@ def review_when_due(store, clock, status):
     return interval
 
 
-def test_intervals_grow_on_right_answers_and_reset_on_a_lapse(db_path, clock):
-    store = ProgressStore(db_path, now=clock)
+def test_intervals_grow_on_right_answers_and_reset_on_a_lapse(db_path, open_store, clock):
+    store = open_store(now=clock)
     right = [review_when_due(store, clock, "correct") for _ in range(5)]
     assert right[0] == timedelta(minutes=10)  # the learning step
     assert all(later > earlier for earlier, later in zip(right, right[1:]))
@@ -49,8 +65,8 @@ def test_intervals_grow_on_right_answers_and_reset_on_a_lapse(db_path, clock):
     assert reviews[0].reviewed_at == START
 
 
-def test_partial_credit_is_a_lapse_rated_again(db_path, clock):
-    store = ProgressStore(db_path, now=clock)
+def test_partial_credit_is_a_lapse_rated_again(db_path, open_store, clock):
+    store = open_store(now=clock)
     for _ in range(4):                          # a well-known question, reviewed at longer and longer intervals
         review_when_due(store, clock, "correct")
     partial = store.record("q", "tasks", "partial", 0.5)
@@ -58,32 +74,32 @@ def test_partial_credit_is_a_lapse_rated_again(db_path, clock):
     assert partial.due - clock.moment == timedelta(minutes=10)    # back to relearning, as after a wrong answer
 
 
-def test_the_desired_retention_is_kept_in_the_database_and_schedules_every_review(tmp_path, clock):
+def test_the_desired_retention_is_kept_in_the_database_and_schedules_every_review(tmp_path, open_store, clock):
     def intervals(store):
         return [review_when_due(store, clock, "correct") for _ in range(5)]
 
     relaxed = ProgressStore(tmp_path / "relaxed.sqlite", now=clock)
     relaxed.set_desired_retention(0.8)
     relaxed.close()
-    relaxed = ProgressStore(tmp_path / "relaxed.sqlite", now=clock)
+    relaxed = open_store(tmp_path / "relaxed.sqlite", now=clock)
     assert relaxed.desired_retention == 0.8
     start = clock.moment
     lower = intervals(relaxed)
     clock.moment = start
-    default = ProgressStore(tmp_path / "default.sqlite", now=clock)
+    default = open_store(tmp_path / "default.sqlite", now=clock)
     assert default.desired_retention == 0.9
     usual = intervals(default)
     # The first learning step is the same; once in review, aiming at 80 % recall spaces reviews further apart.
     assert lower[0] == usual[0] and all(a > b for a, b in zip(lower[1:], usual[1:]))
 
 
-def test_card_state_survives_reopening(db_path, clock):
-    store = ProgressStore(db_path, now=clock)
+def test_card_state_survives_reopening(db_path, open_store, clock):
+    store = open_store(now=clock)
     for _ in range(3):
         review_when_due(store, clock, "correct")
     before = store.card("q").card
     store.close()
-    row = ProgressStore(db_path, now=clock).card("q")
+    row = open_store(now=clock).card("q")
     assert (row.topic, row.card.state, row.card.step, row.card.stability, row.card.difficulty, row.card.due,
             row.card.last_review) == ("tasks", before.state, before.step, before.stability, before.difficulty,
                                       before.due, before.last_review)
@@ -91,9 +107,8 @@ def test_card_state_survives_reopening(db_path, clock):
 
 def test_database_is_in_wal_mode_with_a_schema_version(db_path):
     ProgressStore(db_path).close()
-    connection = sqlite3.connect(db_path)
-    assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert connection.execute("SELECT version FROM schema_version").fetchall() == [(schema.CURRENT_VERSION,)]
+    assert query(db_path, "PRAGMA journal_mode") == [("wal",)]
+    assert query(db_path, "SELECT version FROM schema_version") == [(schema.CURRENT_VERSION,)]
 
 
 V1_SCHEMA = """
@@ -112,11 +127,11 @@ INSERT INTO reviews VALUES (1, 1, 'old-q', 'tasks', 3, 'correct', 1.0, '2026-02-
 """
 
 
-def test_a_version_1_database_is_migrated_keeping_its_data(db_path, clock):
+def test_a_version_1_database_is_migrated_keeping_its_data(db_path, open_store, clock):
     connection = sqlite3.connect(db_path)
     connection.executescript(V1_SCHEMA)
     connection.close()
-    store = ProgressStore(db_path, now=clock)
+    store = open_store(now=clock)
     columns = [row[1] for row in store.connection.execute("PRAGMA table_info(reviews)")]
     assert columns[-1] == "duration_ms"
     assert store.connection.execute("SELECT version FROM schema_version").fetchall() == [(schema.CURRENT_VERSION,)]
@@ -128,10 +143,10 @@ def test_a_version_1_database_is_migrated_keeping_its_data(db_path, clock):
     assert [r.duration_ms for r in store.reviews("old-q")] == [None, 1200]
 
 
-def test_a_file_that_is_not_sqlite_is_moved_aside_and_reported(db_path, clock):
+def test_a_file_that_is_not_sqlite_is_moved_aside_and_reported(db_path, open_store, clock):
     db_path.write_text("these are my notes, not a database\n" * 100)
     warnings = []
-    store = ProgressStore(db_path, now=clock, warn=warnings.append)
+    store = open_store(now=clock, warn=warnings.append)
     aside = db_path.with_name("progress.sqlite.corrupt-20260301T090000Z")
     assert aside.read_text().startswith("these are my notes")
     assert len(warnings) == 1 and "is corrupt" in warnings[0] and str(aside) in warnings[0]
@@ -139,8 +154,8 @@ def test_a_file_that_is_not_sqlite_is_moved_aside_and_reported(db_path, clock):
     assert len(store.reviews()) == 1
 
 
-def test_a_database_failing_the_integrity_check_is_moved_aside(db_path, clock):
-    store = ProgressStore(db_path, now=clock)
+def test_a_database_failing_the_integrity_check_is_moved_aside(db_path, open_store, clock):
+    store = open_store(now=clock)
     for number in range(20):
         store.record(f"q{number}", "tasks", "correct", 1.0)
     store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -151,7 +166,7 @@ def test_a_database_failing_the_integrity_check_is_moved_aside(db_path, clock):
         data[page * page_size + 8: page * page_size + 40] = b"\xff" * 32
     db_path.write_bytes(bytes(data))
     warnings = []
-    ProgressStore(db_path, now=clock, warn=warnings.append)
+    open_store(now=clock, warn=warnings.append)
     assert len(warnings) == 1 and "is corrupt" in warnings[0]
     assert db_path.with_name("progress.sqlite.corrupt-20260301T090000Z").exists()
 
@@ -172,7 +187,7 @@ def test_a_foreign_sqlite_database_is_refused_and_left_alone(db_path):
     connection.close()
     with pytest.raises(ProgressError, match="not a quizzer progress database"):
         ProgressStore(db_path)
-    assert sqlite3.connect(db_path).execute("SELECT name FROM sqlite_master").fetchall() == [("recipes",)]
+    assert query(db_path, "SELECT name FROM sqlite_master") == [("recipes",)]
 
 
 def test_a_newer_schema_is_refused(db_path):
@@ -185,7 +200,7 @@ def test_a_newer_schema_is_refused(db_path):
         ProgressStore(db_path)
 
 
-def test_a_failed_write_is_a_warning_and_the_session_goes_on(db_path, clock):
+def test_a_failed_write_is_a_warning_and_the_session_goes_on(db_path, open_store, clock):
     from quizzer.bank import load_bank
     from quizzer.grading.score import Verdict
     from quizzer.session.model import Item, Outcome
@@ -193,7 +208,7 @@ def test_a_failed_write_is_a_warning_and_the_session_goes_on(db_path, clock):
 
     from .conftest import GOOD_BANK
 
-    store = ProgressStore(db_path, now=clock)
+    store = open_store(now=clock)
     warnings = []
     record = recorder(store, tell_next_review=True, warn=warnings.append)
     question = load_bank(GOOD_BANK).get("tasks-is-future")

@@ -10,7 +10,7 @@ from quizzer.bank import load_bank
 from quizzer.classroom.submissions import read_submissions
 
 from .conftest import GOOD_BANK
-from .helpers import ANSWERS, asked_ids, quiz_order, run
+from .helpers import ANSWERS, asked_ids, query, quiz_order, run
 
 
 def answers_for(ids, pattern):
@@ -44,7 +44,7 @@ def test_a_whole_quiz_right_wrong_skipped_with_feedback_and_summary(db_path):
     for question_id, how in zip(ids, "rwsrw"):
         assert (question_id in missed) == (how != "r")
     # every answer (not the skip) is in the progress database
-    rows = sqlite3.connect(db_path).execute("SELECT question_id, status FROM reviews ORDER BY review_id").fetchall()
+    rows = query(db_path, "SELECT question_id, status FROM reviews ORDER BY review_id")
     assert rows == [(qid, "correct" if how == "r" else "wrong") for qid, how in zip(ids, "rwsrw") if how != "s"]
 
 

@@ -2,14 +2,13 @@
 and a session killed outright (SIGKILL) losing no recorded answer."""
 
 import signal
-import sqlite3
 
 import pexpect
 
 from quizzer.session.explain import OFFER
 
 from .conftest import GOOD_BANK, PYTHON
-from .helpers import ANSWERS
+from .helpers import ANSWERS, query
 
 QUESTION = r"Question \d+ of \d+[^\n]*\r\n(\S+)  \("
 
@@ -63,7 +62,7 @@ def test_a_whole_quiz_right_wrong_skip_then_ctrl_c(child_env, db_path):
     assert "Traceback" not in output and "\x1b[" not in output  # NO_COLOR is respected
     child.close()
     assert child.exitstatus == 130
-    rows = sqlite3.connect(db_path).execute("SELECT question_id, status FROM reviews ORDER BY review_id").fetchall()
+    rows = query(db_path, "SELECT question_id, status FROM reviews ORDER BY review_id")
     assert rows[0] == (first, "correct") and rows[1][0] == second and len(rows) == 2
 
 
@@ -87,7 +86,7 @@ def test_a_whole_practice_session_then_ctrl_c(child_env, db_path):
     assert "Traceback" not in child.before
     child.close()
     assert child.exitstatus == 130
-    statuses = sqlite3.connect(db_path).execute("SELECT status FROM reviews ORDER BY review_id").fetchall()
+    statuses = query(db_path, "SELECT status FROM reviews ORDER BY review_id")
     assert statuses[0] == ("correct",) and statuses[1][0] in ("wrong", "partial") and len(statuses) == 2
 
 
@@ -115,9 +114,9 @@ def test_a_session_killed_outright_loses_no_recorded_answer(child_env, db_path):
     child.expect(pexpect.EOF)
     child.close()
     assert child.signalstatus == signal.SIGKILL
-    rows = sqlite3.connect(db_path).execute("SELECT question_id FROM reviews ORDER BY review_id").fetchall()
+    rows = query(db_path, "SELECT question_id FROM reviews ORDER BY review_id")
     assert [row[0] for row in rows] == answered
-    cards = sqlite3.connect(db_path).execute("SELECT count(*) FROM cards").fetchone()
+    cards = query(db_path, "SELECT count(*) FROM cards")[0]
     assert cards == (3,)
 
 
