@@ -14,6 +14,16 @@ def good_bank() -> Path:
 pytest_plugins = ["pytester"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_real_progress_database(tmp_path_factory):
+    """No test reads or writes the user's progress database: whatever another quizzer left there (a newer
+    schema, answers) would change what a command does. Tests that need their own set QUIZZER_DB themselves."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
+        patch.delenv("QUIZZER_DB", raising=False)
+        yield
+
+
 @pytest.fixture(scope="session")
 def node(tmp_path_factory):
     """`node(script, stdin, packages)`: run a node script that may `require` those npm packages; its stdout.
