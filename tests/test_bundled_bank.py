@@ -81,3 +81,12 @@ def test_differential_check_passes_without_cache():
     result = CliRunner().invoke(main, ["check", "--differential", "--no-cache"])
     assert result.exit_code == 0, result.stderr
     assert "programs ran on both loops" in result.stdout
+
+
+def test_every_short_answer_students_are_shown_is_one_the_grader_accepts(bank):
+    from quizzer.bank.examples import shown_answer
+    from quizzer.grading.score import grade
+
+    shorts = [q for q in bank.questions if q.type == "short"]
+    assert not [q.id for q in shorts if shown_answer(q) is None], "shown no answer at all"
+    assert not [q.id for q in shorts if not grade(q, shown_answer(q)).correct]

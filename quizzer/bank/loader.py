@@ -113,6 +113,16 @@ def _scan(texts: list[tuple[str, str]], problems: list[Problem]) -> tuple[Bank, 
     return Bank(tuple(questions), titles), sorted(problems)
 
 
+def _accepted(values: dict, answer: str) -> bool:
+    """Whether a short question's `accept` or `pattern` takes `answer`, as grading compares them."""
+    def folded(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    pattern = values.get("pattern")
+    return (folded(answer) in {folded(accepted) for accepted in values.get("accept", ())}
+            or (pattern is not None and re.fullmatch(pattern, answer.strip(), re.IGNORECASE) is not None))
+
+
 class _FileLoader:
     """Validates one bank file, collecting problems instead of stopping at the first."""
 
@@ -225,6 +235,9 @@ class _FileLoader:
         if qtype == "short" and not values.get("accept") and "pattern" not in values:
             if "accept" not in fields and "pattern" not in fields:
                 self.problem(line, "a short question needs `accept` or `pattern`", question_id)
+        if qtype == "short" and values.get("example") is not None and not _accepted(values, values["example"]):
+            self.problem(fields["example"].where, "`example` must be an answer the question accepts: one of "
+                         "`accept` or a full match of `pattern` (case and spacing aside)", question_id)
 
     def _value(self, kind: str, node: Located, name: str, question_id):
         """The field's value if it is valid for `kind`; otherwise None, with the problem reported."""

@@ -50,6 +50,9 @@ QUESTION_FIELDS = (
               doc="Accepted answers, compared case-insensitively with whitespace normalized."),
     FieldSpec("pattern", "regex", frozenset({"short"}),
               doc="A regular expression a right answer matches in full (case-insensitive)."),
+    FieldSpec("example", "text", frozenset({"short"}),
+              doc="A right answer shown to students as the answer; it must be accepted "
+                  "(default: the first `accept`, else the shortest text `pattern` matches)."),
     FieldSpec("expected", "text", frozenset({"predict", "write"}),
               doc="A pinned output: checked against the reference loop (predict) or required (write)."),
     FieldSpec("partial", "enum:lines", frozenset({"predict"}),
@@ -110,6 +113,7 @@ class Question:
     answer: bool | None = None
     accept: tuple[str, ...] = ()
     pattern: str | None = None
+    example: str | None = None
     expected: str | None = None
     partial: str | None = None
     starter: str | None = None

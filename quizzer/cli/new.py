@@ -38,6 +38,7 @@ _BODY = {
     "short": """\
   accept: [call_soon]           # compared case-insensitively, whitespace collapsed
   pattern: "(loop\\\\.)?call_soon(\\\\(\\\\))?"   # optional: a regular expression for other spellings
+  example: loop.call_soon       # optional: the answer students are shown (default: the first accept)
 """,
     "predict": """\
   code: |                       # the answer is what this prints on the reference loop

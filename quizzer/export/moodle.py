@@ -20,8 +20,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from html import escape
 
+from quizzer.bank.examples import shown_answer
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
-from quizzer.export.patterns import example_of, literal_pcre, to_pcre
+from quizzer.export.patterns import literal_pcre, to_pcre
 
 KINDS = {"choice": "multichoice", "multi": "multichoice", "truefalse": "truefalse", "short": "shortanswer",
          "predict": "shortanswer", "write": "essay"}
@@ -80,9 +81,9 @@ def to_moodle_xml(questions, expected: dict, *, regexp: bool = False,
                 continue
             else:
                 pattern_only_with_accept.append(question.id)
-        if kind == "regexp" and not (question.accept or example_of(question.pattern)):
+        if kind == "regexp" and shown_answer(question) is None:
             warn(f"{question.source}: question {question.id}: no plain answer could be made from its pattern for "
-                 "the regexp type's first answer: left out (add an `accept` answer)", left_out=True)
+                 "the regexp type's first answer: left out (add an `example` answer)", left_out=True)
             continue
         _question(quiz, question, kind, expected)
     if pattern_only_with_accept:
@@ -136,8 +137,8 @@ def _regexp(element, question) -> None:
     ET.SubElement(element, "usehint").text = "0"
     ET.SubElement(element, "usecase").text = "0"
     ET.SubElement(element, "studentshowalternate").text = "0"
-    first, *others = question.accept or [example_of(question.pattern)]
+    first = shown_answer(question)
     _answer(element, 100, first, None, "moodle_auto_format")
-    for accepted in others:
+    for accepted in (answer for answer in question.accept if answer != first):
         _answer(element, 100, literal_pcre(accepted), None, "moodle_auto_format")
     _answer(element, 100, to_pcre(question.pattern), None, "moodle_auto_format")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
+from quizzer.bank.examples import shown_answer
 from quizzer.bank.model import Question, letter, shown_letter
 from quizzer.ui.wrap import prose
 
@@ -27,6 +28,10 @@ HOW_TO_ANSWER_IN_EDITOR = {
     "predict": "Type the exact output in your editor, line by line; save and close it to answer.",
     "write": "Write a complete program in your editor (it opens with the code above); save and close it to answer.",
 }
+
+# A short question whose key is only a pattern none of whose answers could be made: a student is not
+# shown the regular expression (`quizzer show --answer` shows it to authors).
+NO_EXAMPLE = "(the bank gives no example answer; see why below)"
 
 # How the answer keys of predict questions end (see answers.keys): every predict question says it.
 PREDICT_ENDINGS = ("If it ends with an uncaught exception, end with the traceback's last line (ValueError: boom); "
@@ -82,16 +87,26 @@ def render_key(question: Question, expected_output: str | None = None, choice_or
     if question.type == "truefalse":
         return "true" if question.answer else "false"
     if question.type == "short":
-        return question.accept[0] if question.accept else f"(matching /{question.pattern}/)"
+        return shown_answer(question) or NO_EXAMPLE
     if question.type == "write":
         return question.solution.rstrip()
     return (expected_output if expected_output is not None else "(not computed)").rstrip("\n")
 
 
 def render_answer(question: Question, expected_output: str | None = None, *, style=plain) -> str:
-    """The answer block: the key, then the explanation."""
+    """The answer block: the key (and for a short question every answer it accepts), then the explanation."""
     key = render_key(question, expected_output)
     label = "Answer" if question.type != "write" else "A solution"
     block = f"{style(label + ':', bold=True)}\n{textwrap.indent(key, '  ')}" if "\n" in key or question.type in (
         "predict", "write") else f"{style(label + ':', bold=True)} {key}"
+    if question.type == "short":
+        block += f"\n{style('Accepts:', bold=True)} {_accepted_answers(question)}"
     return f"{block}\n\n{style('Why:', bold=True)}\n{prose(question.explanation.rstrip())}"
+
+
+def _accepted_answers(question: Question) -> str:
+    """The whole key of a short question, for its author: the `accept` answers and the `pattern`."""
+    parts = [f"{', '.join(question.accept)} (case and spacing aside)"] if question.accept else []
+    if question.pattern:
+        parts.append(f"any answer /{question.pattern}/ matches in full (any case)")
+    return " or ".join(parts)

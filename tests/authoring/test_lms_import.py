@@ -21,8 +21,8 @@ import pytest
 from click.testing import CliRunner
 
 from quizzer.bank import default_bank_path, load_bank, load_bank_text
+from quizzer.bank.examples import example_of
 from quizzer.cli import main
-from quizzer.export.patterns import example_of
 
 # qformat_xml::trans_format: any other name is "Unrecognised text format ... Assuming 'html'".
 MOODLE_FORMATS = {"moodle_auto_format", "html", "plain_text", "wiki_like", "markdown"}
