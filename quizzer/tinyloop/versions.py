@@ -60,6 +60,9 @@ CHANGES = (
     Change("get_event_loop_warns", (3, 12),
            "get_event_loop() outside a running loop, with no loop set, warns (DeprecationWarning) before "
            "creating one"),
+    Change("create_connection_all_errors", (3, 12),
+           "create_connection(..., all_errors=True) (and open_connection) raise an ExceptionGroup of every "
+           "failed attempt"),
     # ------------------------------------------------------------------ 3.13
     Change("named_tasks_take_no_number", (3, 13),
            "create_task(name=...) and TaskGroup.create_task(name=...) pass the name to the loop, so a named "
@@ -96,6 +99,16 @@ CHANGES = (
            "StreamReader.readuntil() accepts a tuple of separators and stops at the shortest match"),
     Change("server_close_clients", (3, 13),
            "Server.close_clients() and Server.abort_clients()"),
+    Change("event_loop_alias", (3, 13),
+           "asyncio.EventLoop: the class new_event_loop() makes, under a public name"),
+    Change("create_server_keep_alive", (3, 13),
+           "create_server(..., keep_alive=True) (and start_server) turn SO_KEEPALIVE on"),
+    Change("client_connected_cb_cancelled_closes", (3, 13),
+           "a start_server handler task that ends cancelled closes its connection quietly; before, its done "
+           "callback got a CancelledError from task.exception(), which the loop reported as an error"),
+    Change("bind_error_names_errno", (3, 13),
+           "a failed bind in create_server says '[errno 98] address already in use' (str of the OSError) "
+           "where it said 'address already in use' (its strerror)"),
 )
 
 BY_NAME = {change.name: change for change in CHANGES}
@@ -117,6 +130,40 @@ class Active:
 
     def __repr__(self):
         return f"<behaviours of Python {self.version[0]}.{self.version[1]}>"
+
+
+class since:
+    """A method (or property) that exists only from the release of ``change`` on: modelling an older
+    version, looking it up raises the AttributeError that version's asyncio raises, so ``hasattr``
+    answers as there.  Used as ``@since("queue_shutdown")`` above the method."""
+
+    def __init__(self, change):
+        self.change = BY_NAME[change].name
+        self.function = None
+        self.name = None
+
+    def __call__(self, function):
+        self.function = function
+        return self
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if not getattr(active, self.change):
+            raise AttributeError(_no_attribute(instance if instance is not None else owner, self.name))
+        return self.function.__get__(instance, owner)
+
+
+def _no_attribute(thing, name):
+    """The message of a missing attribute, as CPython words it (C types show their module)."""
+    if isinstance(thing, type):
+        return f"type object {_type_name(thing)!r} has no attribute {name!r}"
+    return f"{_type_name(type(thing))!r} object has no attribute {name!r}"
+
+
+def _type_name(cls):
+    return f"_asyncio.{cls.__name__}" if cls.__module__ == "_asyncio" else cls.__name__
 
 
 def host_version():
