@@ -13,8 +13,9 @@ arguments instead, which is what asyncio does in the common case.
 
 import functools
 
-from . import events, exceptions, futures, tasks
+from . import events, exceptions, futures, tasks, timeouts
 from .queues import Queue
+from .versions import active
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -78,18 +79,22 @@ async def _wait(fs, timeout, return_when, loop):
     return done, pending
 
 
-# ---------------------------------------------------------------------- wait_for (3.11 version)
+# ---------------------------------------------------------------------- wait_for
 
 async def wait_for(fut, timeout):
     """Await ``fut`` but give up after ``timeout`` seconds: cancel it, wait until it is really
-    done, then raise TimeoutError.  This is 3.11's implementation (3.12 rewrote it on top of
-    ``timeout()``, with different iteration counts).  Where asyncio returns ``fut.result()``,
-    we re-raise the exception from this frame ourselves: asyncio's ``result()`` is C code and
-    adds no line to the traceback, ours would."""
+    done, then raise TimeoutError.
+
+    Two implementations, chosen by the modelled version (``versions.wait_for_uses_timeout``):
+    3.11 wraps ``fut`` in a task of its own and races it against a timer; 3.12 rebuilt it as
+    ``async with timeout(delay): return await fut``, so a coroutine runs in the caller's own task,
+    starts at once and takes no Task-N number, and on timeout the caller's task is the one
+    cancelled (``timeout()`` turns that cancellation into TimeoutError).  Both give up at once,
+    the same way, on a timeout <= 0.  Where asyncio returns ``fut.result()``, we re-raise the
+    exception from this frame ourselves: asyncio's ``result()`` is C code and adds no line to the
+    traceback, ours would."""
     loop = events.get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
+    if timeout is not None and timeout <= 0:
         fut = tasks.ensure_future(fut, loop=loop)
         if fut.done():
             result, error = futures._outcome(fut)
@@ -104,7 +109,12 @@ async def wait_for(fut, timeout):
             return result
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
-
+    if active.wait_for_uses_timeout:
+        async with timeouts.timeout(timeout):
+            return await fut
+    # 3.11: race ``fut``, wrapped in a task of its own, against a timer.
+    if timeout is None:
+        return await fut
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = functools.partial(_release_waiter, waiter)
@@ -153,43 +163,85 @@ async def _cancel_and_wait(fut, loop):
         fut.remove_done_callback(cb)
 
 
-# ---------------------------------------------------------------------- as_completed (3.11)
+# ---------------------------------------------------------------------- as_completed
 
 def as_completed(fs, *, timeout=None):
-    """A plain iterator of coroutines; awaiting the n-th gives the n-th result to arrive."""
-    if futures.isfuture(fs) or tasks.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    done = Queue()
-    loop = events._get_event_loop()
-    todo = {tasks.ensure_future(f, loop=loop): None for f in dict.fromkeys(fs)}  # an ordered set
-    timeout_handle = None
+    """The awaitables of ``fs`` in the order they finish.
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # a dummy value for _wait_for_one()
-        todo.clear()
+    3.11 and 3.12: a generator of coroutines (awaiting the n-th gives the n-th result to arrive);
+    being a generator, it does nothing until the first ``next()``.  3.13 made it an object that is
+    both an iterator (of such coroutines) and an asynchronous iterator (``async for`` yields the
+    tasks and futures themselves), set up at the call: the tasks start and the timeout runs from
+    there (``versions.as_completed_iterator``)."""
+    if not active.as_completed_iterator:
+        return _as_completed_generator(fs, timeout)
+    if tasks._isawaitable(fs):
+        raise TypeError(f"expects an iterable of awaitables, not {type(fs).__name__}")
+    return _AsCompleted(fs, timeout)
 
-    def _on_completion(f):
-        if not todo:
+
+class _AsCompleted:
+    """What ``as_completed`` returns from 3.13 on: tasks go into ``_done`` (a Queue) as they finish;
+    a timeout puts one None per task still running, which the next wait turns into TimeoutError."""
+
+    def __init__(self, fs, timeout):
+        self._done = Queue()
+        self._timeout_handle = None
+        loop = events._get_event_loop()
+        self._todo = {tasks.ensure_future(f, loop=loop): None for f in dict.fromkeys(fs)}  # an ordered set
+        for f in self._todo:
+            f.add_done_callback(self._on_completion)
+        if self._todo and timeout is not None:
+            self._timeout_handle = loop.call_later(timeout, self._on_timeout)
+        self._todo_left = len(self._todo)
+
+    def __iter__(self):
+        return self
+
+    def __aiter__(self):
+        return self
+
+    def __next__(self):
+        if not self._todo_left:
+            raise StopIteration
+        self._todo_left -= 1
+        return self._wait_for_one(resolve=True)
+
+    async def __anext__(self):
+        if not self._todo_left:
+            raise StopAsyncIteration
+        self._todo_left -= 1
+        return await self._wait_for_one()
+
+    def _on_timeout(self):
+        for f in self._todo:
+            f.remove_done_callback(self._on_completion)
+            self._done.put_nowait(None)
+        self._todo.clear()
+
+    def _on_completion(self, f):
+        if not self._todo:
             return  # _on_timeout() was here first
-        del todo[f]
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        del self._todo[f]
+        self._done.put_nowait(f)
+        if not self._todo and self._timeout_handle is not None:
+            self._timeout_handle.cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
+    async def _wait_for_one(self, resolve=False):
+        f = await self._done.get()
         if f is None:
             raise exceptions.TimeoutError
-        return f.result()
+        return f.result() if resolve else f
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+
+def _as_completed_generator(fs, timeout):
+    """3.11's and 3.12's as_completed: a generator function, so the check and the set-up run at the
+    first ``next()``; what it yields is what 3.13's plain iteration yields."""
+    if futures.isfuture(fs) or tasks.iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    pending = _AsCompleted(fs, timeout)
+    for _ in range(pending._todo_left):
+        yield pending._wait_for_one(resolve=True)
 
 
 # ---------------------------------------------------------------------- shield
