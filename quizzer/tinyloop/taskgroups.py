@@ -1,4 +1,4 @@
-"""``TaskGroup`` (asyncio 3.11's ``taskgroups`` module, same algorithm).
+"""``TaskGroup`` (asyncio's ``taskgroups`` module, same algorithm, with what 3.12 and 3.13 changed).
 
 ``async with asyncio.TaskGroup() as tg:`` + ``tg.create_task(...)``: leaving the block waits for
 every task of the group.  The first task to fail makes the group *abort*: the other tasks are
@@ -6,11 +6,18 @@ cancelled, and so is the parent task (which is usually waiting in ``__aexit__``)
 then raised together as ``ExceptionGroup("unhandled errors in a TaskGroup", [...])`` (the
 ``(N sub-exception(s))`` suffix comes from ExceptionGroup itself).
 
+What changed between versions (see versions.py): 3.12 does not track a task that is done when
+created (an eager task); 3.13 names tasks without spending a Task-N number, closes the coroutine
+of a task it refuses, and takes back its own cancellation of the parent only after the remaining
+tasks are done, re-cancelling the parent when it was also cancelled from outside so that
+cancellation is not lost.
+
 Difference: asyncio keeps the group's tasks in a ``set``, so the order in which an abort cancels
 them depends on memory addresses; tinyloop cancels them in creation order.
 """
 
 from . import events, exceptions, tasks
+from .versions import active
 
 
 class TaskGroup:
@@ -57,11 +64,13 @@ class TaskGroup:
         self._exiting = True
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            # We cancelled the parent ourselves (a child failed): take that request back.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
+        cancelled = self._is_cancellation(et)
+        propagate_cancellation_error = exc if cancelled else None
+        # We cancelled the parent ourselves (a child failed): take that request back.  Up to 3.12
+        # at once; 3.13 waits for the remaining tasks first (below), so that a cancellation that
+        # arrives meanwhile is counted against ours (versions.taskgroup_recancels_parent).
+        if not active.taskgroup_recancels_parent:
+            propagate_cancellation_error = self._take_back_parent_cancel(propagate_cancellation_error)
         if et is not None and not self._aborting:
             self._abort()
         # Wait for the remaining tasks; a cancellation of the parent meanwhile aborts the group.
@@ -77,35 +86,69 @@ class TaskGroup:
                     propagate_cancellation_error = ex
                     self._abort()
             self._on_completed_fut = None
-        assert not self._tasks
         if self._base_error is not None:
             raise self._base_error
-        if propagate_cancellation_error and not self._errors:
+        if active.taskgroup_recancels_parent:
+            propagate_cancellation_error = self._take_back_parent_cancel(propagate_cancellation_error)
+        if propagate_cancellation_error is not None and not self._errors:
             raise propagate_cancellation_error
-        if et is not None and et is not exceptions.CancelledError:
+        if et is not None and not cancelled:
             self._errors.append(exc)
         if self._errors:
+            if active.taskgroup_recancels_parent and self._parent_task.cancelling():
+                # Cancelled from outside too: the ExceptionGroup wins, but the cancellation is
+                # renewed, so the parent's next await raises it (the count stays the same).
+                self._parent_task.uncancel()
+                self._parent_task.cancel()
             try:
                 raise BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors) from None
             finally:
                 self._errors = None  # break the reference cycle through the traceback
 
+    def _take_back_parent_cancel(self, propagate_cancellation_error):
+        """Undo our own cancel() of the parent, if we made one: with no cancellation left on the
+        parent, there is none to propagate."""
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            return None
+        return propagate_cancellation_error
+
+    @staticmethod
+    def _is_cancellation(et):
+        """Whether the body ended with a cancellation (3.13 also knows subclasses of CancelledError)."""
+        if active.taskgroup_recancels_parent:
+            return et is not None and issubclass(et, exceptions.CancelledError)
+        return et is exceptions.CancelledError
+
     def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        if context is None:
-            task = self._loop.create_task(coro)
+        refusal = self._refusal()
+        if refusal is not None:
+            if active.taskgroup_closes_refused_coroutine:
+                coro.close()  # 3.13: no "coroutine was never awaited" warning later
+            raise RuntimeError(refusal)
+        options = {} if context is None else {"context": context}
+        if active.named_tasks_take_no_number:
+            task = self._loop.create_task(coro, name=name, **options)
         else:
-            task = self._loop.create_task(coro, context=context)
-        if name is not None:
-            task.set_name(name)  # like asyncio 3.11: the task took a Task-N number first
-        task.add_done_callback(self._on_task_done)
-        self._tasks[task] = None
+            task = self._loop.create_task(coro, **options)
+            if name is not None:
+                task.set_name(name)  # up to 3.12 the task took a Task-N number first
+        if active.eager_tasks and task.done():
+            # 3.12: a task that finished in its eager first step is handled at once, never tracked.
+            self._on_task_done(task)
+        else:
+            self._tasks[task] = None
+            task.add_done_callback(self._on_task_done)
         return task
+
+    def _refusal(self):
+        """Why create_task() refuses a new task now, or None."""
+        if not self._entered:
+            return f"TaskGroup {self!r} has not been entered"
+        if self._exiting and not self._tasks:
+            return f"TaskGroup {self!r} is finished"
+        if self._aborting:
+            return f"TaskGroup {self!r} is shutting down"
+        return None
 
     def _is_base_error(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))

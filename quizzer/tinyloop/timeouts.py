@@ -5,11 +5,16 @@
 *cancels the current task*.  The CancelledError travels up to ``__aexit__``, which recognises its
 own cancellation (with ``uncancel()``: the task's cancel count drops back to what it was on entry)
 and turns it into ``TimeoutError``.  A cancellation from someone else passes through unchanged.
+
+3.13: when the block ends with another exception instead (raised while the cancellation was being
+handled, say in a ``finally``), that exception goes through, with a ``TimeoutError`` put into its
+``__context__`` chain above the CancelledError, so a traceback still says a timeout was involved.
 """
 
 import enum
 
 from . import events, exceptions, tasks
+from .versions import active
 
 
 class _State(enum.Enum):
@@ -81,9 +86,19 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _State.EXPIRING:
             self._state = _State.EXPIRED
-            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
+            ours = self._task.uncancel() <= self._cancelling
+            if active.timeout_marks_other_exceptions:  # 3.13 also knows subclasses of CancelledError
+                cancelled = exc_type is not None and issubclass(exc_type, exceptions.CancelledError)
+            else:
+                cancelled = exc_type is exceptions.CancelledError
+            if ours and cancelled:
                 # Our own cancellation reached us: it becomes a TimeoutError.
                 raise TimeoutError from exc_val
+            if ours and exc_val is not None and active.timeout_marks_other_exceptions:
+                _insert_timeout_error(exc_val)
+                if isinstance(exc_val, ExceptionGroup):
+                    for inner in exc_val.exceptions:
+                        _insert_timeout_error(inner)
         elif self._state is _State.ENTERED:
             self._state = _State.EXITED
         return None
@@ -93,6 +108,17 @@ class Timeout:
         self._task.cancel()
         self._state = _State.EXPIRING
         self._timeout_handler = None  # the handle ran: nothing to cancel any more
+
+
+def _insert_timeout_error(exc):
+    """Put a TimeoutError above the first CancelledError in ``exc``'s context chain (3.13)."""
+    while exc.__context__ is not None:
+        if isinstance(exc.__context__, exceptions.CancelledError):
+            marker = TimeoutError()
+            marker.__context__ = marker.__cause__ = exc.__context__
+            exc.__context__ = marker
+            return
+        exc = exc.__context__
 
 
 def timeout(delay):
