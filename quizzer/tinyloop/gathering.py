@@ -6,9 +6,14 @@ other combinators (``wait``, ``wait_for``, ...) are in combinators.py.
 
 ``gather`` wraps each argument in a task (``ensure_future``), adds one done callback per child,
 and completes its own future once the last child is done; the results come in argument order.
+
+3.12: a child already done when gather() is called (a done future, an eager task) is handled at
+once instead of through a done callback, so gathering only done children gives a done future,
+and awaiting it does not yield to the loop (``versions.gather_takes_done_children_at_once``).
 """
 
 from . import events, exceptions, futures, tasks
+from .versions import active
 
 
 class _GatheringFuture(futures.Future):
@@ -67,24 +72,35 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     arg_to_fut = {}
     children = []
+    done_children = []
     nfuts = nfinished = 0
     loop = None
     outer = None  # the children's callbacks may run before outer exists (if already done)
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            fut = tasks.ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            if fut is not arg:
-                fut._log_destroy_pending = False
+            fut = _child(arg, loop)
+            loop = fut.get_loop()
             nfuts += 1
             arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+            if active.gather_takes_done_children_at_once and fut.done():
+                done_children.append(fut)
+            else:
+                fut.add_done_callback(_done_callback)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    for fut in done_children:
+        _done_callback(fut)
     return outer
+
+
+def _child(arg, loop):
+    """The future gather() waits on for ``arg``: a task it makes is gather's to report, not the loop's."""
+    fut = tasks.ensure_future(arg, loop=loop)
+    if fut is not arg:
+        fut._log_destroy_pending = False
+    return fut
 
 
 def _outcomes(children):

@@ -15,6 +15,7 @@ its wake-ups cost what Condition's cost.
 import collections
 
 from . import events, exceptions
+from .versions import active
 
 
 class _LoopBound:
@@ -163,12 +164,26 @@ class Condition(_ContextManagerMixin, _LoopBound):
         return _with_state(self, "locked" if self.locked() else "unlocked", self._waiters)
 
     async def wait(self):
-        """Release the lock, wait for a notify, then re-acquire the lock (queueing for it)."""
+        """Release the lock, wait for a notify, then re-acquire the lock (queueing for it).
+
+        3.13: a wait that ends in an exception (a cancellation, most likely) passes a notification
+        on to the next waiter, since it may have been notified already and a notification must not
+        be lost (a spurious wake-up is allowed); and a cancellation during the re-acquiring is
+        re-raised as it came (with its message), where 3.11 and 3.12 raised a new, bare one."""
         if not self.locked():
             raise RuntimeError("cannot wait on un-acquired lock")
+        if not active.condition_passes_notification_on:
+            return await self._wait()
+        try:
+            return await self._wait()
+        except BaseException:
+            self._notify(1)
+            raise
+
+    async def _wait(self):
+        fut = self._new_waiter("Condition.wait()")
         self.release()
         try:
-            fut = self._new_waiter("Condition.wait()")
             self._waiters.append(fut)
             try:
                 await fut
@@ -177,16 +192,17 @@ class Condition(_ContextManagerMixin, _LoopBound):
                 self._waiters.remove(fut)
         finally:
             # Must re-acquire the lock even if cancelled; the cancellation is re-raised afterwards.
-            cancelled = False
+            cancelled = None
             while True:
                 try:
                     await self.acquire()
                     break
-                except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
+                except exceptions.CancelledError as error:
+                    cancelled = error
+            if cancelled is not None:
+                if active.condition_passes_notification_on:
+                    raise cancelled
                 raise exceptions.CancelledError
-
     async def wait_for(self, predicate):
         result = predicate()
         while not result:
@@ -197,6 +213,9 @@ class Condition(_ContextManagerMixin, _LoopBound):
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError("cannot notify on un-acquired lock")
+        self._notify(n)
+
+    def _notify(self, n):
         woken = 0
         for fut in self._waiters:
             if woken >= n:

@@ -1,10 +1,14 @@
-"""``Queue``, ``PriorityQueue``, ``LifoQueue`` (asyncio 3.11's ``queues`` module, same algorithm).
+"""``Queue``, ``PriorityQueue``, ``LifoQueue`` (asyncio's ``queues`` module, same algorithm).
 
 A queue keeps two FIFO deques of waiter futures: *getters* (blocked in ``get()`` on an empty
 queue) and *putters* (blocked in ``put()`` on a full one).  ``put_nowait`` wakes the first getter,
 ``get_nowait`` the first putter.  A woken getter only runs one loop iteration later and then
 *re-checks* the queue (``while self.empty()``): if another task took the item meanwhile, it waits
 again.  ``join()`` waits on an Event that ``task_done()`` sets when the unfinished count hits zero.
+
+3.13 added ``shutdown(immediate=False)`` and ``QueueShutDown``: after it, ``put`` raises, and ``get``
+raises once the queue is empty (at once with ``immediate=True``, which also drops the items left and
+counts them as done); every blocked getter and putter is woken to find that out.
 
 tinyloop labels the waiter futures ("Queue.get()", "Queue.put()", "Queue.join()") for deadlock
 reports and traces.
@@ -15,6 +19,7 @@ import heapq
 from types import GenericAlias
 
 from .locks import Event, _LoopBound
+from .versions import since
 
 
 class QueueEmpty(Exception):
@@ -25,6 +30,12 @@ class QueueEmpty(Exception):
 
 class QueueFull(Exception):
     """Raised by put_nowait() on a full queue."""
+
+    __module__ = "asyncio.queues"
+
+
+class QueueShutDown(Exception):
+    """Raised when putting on to or getting from a shut-down Queue (3.13)."""
 
     __module__ = "asyncio.queues"
 
@@ -43,6 +54,7 @@ class Queue(_LoopBound):
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
+        self._is_shutdown = False   # shutdown() was called (3.13)
 
     # The three storage methods subclasses override.
     def _init(self, maxsize):
@@ -78,6 +90,8 @@ class Queue(_LoopBound):
             result += f" _putters[{len(self._putters)}]"
         if self._unfinished_tasks:
             result += f" tasks={self._unfinished_tasks}"
+        if self._is_shutdown:
+            result += " shutdown"
         return result
 
     def qsize(self):
@@ -97,6 +111,8 @@ class Queue(_LoopBound):
 
     async def put(self, item):
         while self.full():
+            if self._is_shutdown:
+                raise QueueShutDown
             putter = self._new_waiter(f"{type(self).__name__}.put()")
             self._putters.append(putter)
             try:
@@ -114,6 +130,8 @@ class Queue(_LoopBound):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
+        if self._is_shutdown:
+            raise QueueShutDown
         if self.full():
             raise QueueFull
         self._put(item)
@@ -123,6 +141,8 @@ class Queue(_LoopBound):
 
     async def get(self):
         while self.empty():
+            if self._is_shutdown:
+                raise QueueShutDown
             getter = self._new_waiter(f"{type(self).__name__}.get()")
             self._getters.append(getter)
             try:
@@ -140,6 +160,8 @@ class Queue(_LoopBound):
 
     def get_nowait(self):
         if self.empty():
+            if self._is_shutdown:
+                raise QueueShutDown
             raise QueueEmpty
         item = self._get()
         self._wakeup_next(self._putters)
@@ -155,6 +177,24 @@ class Queue(_LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished._wait_labelled(f"{type(self).__name__}.join()")
+
+    @since("queue_shutdown")
+    def shutdown(self, immediate=False):
+        """Make put() raise QueueShutDown, and get() once the queue is empty (at once, dropping the
+        items left and counting them done, with ``immediate``); wake every blocked caller."""
+        self._is_shutdown = True
+        if immediate:
+            while not self.empty():
+                self._get()
+                if self._unfinished_tasks > 0:
+                    self._unfinished_tasks -= 1
+            if self._unfinished_tasks == 0:
+                self._finished.set()
+        for waiters in (self._getters, self._putters):
+            while waiters:
+                waiter = waiters.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
 
 
 class PriorityQueue(Queue):
