@@ -8,7 +8,7 @@ itself so that all of them can import it, and it imports nothing of theirs.
 * ``get_running_loop()``: the loop inside ``run_forever()`` (``run_until_complete`` and
   ``asyncio.run`` go through it), else RuntimeError;
 * ``get_event_loop()``: the running loop; outside one, the *current* loop, created on first use
-  (Python 3.11's behaviour: 3.12 and later warn or refuse there);
+  (3.12 and 3.13 warn with a DeprecationWarning when they create it; 3.14 refuses);
 * ``set_event_loop(loop)`` / ``new_event_loop()``.
 
 Simplified: one thread only (the running loop is a module global, not thread-local), and no event
@@ -16,7 +16,11 @@ loop policies: ``new_event_loop()`` makes an instance of the default loop class,
 sets when it is imported (``set_default_loop_class``: the I/O-capable loop of ``io/sockets.py``).
 """
 
+import sys
 import threading
+import warnings
+
+from .versions import active
 
 _running_loop = None        # the loop inside run_forever(), if any
 _current_loop = None        # the loop set by set_event_loop() (what get_event_loop() returns outside a loop)
@@ -47,16 +51,27 @@ def get_running_loop():
 
 
 def get_event_loop():
-    """The running loop; outside one, the current loop, created on first use (3.11 behaviour)."""
+    """The running loop; outside one, the current loop, created on first use."""
     loop = _running_loop
     if loop is not None:
         return loop
     if _current_loop is None and not _set_called:
+        if active.get_event_loop_warns:
+            warnings.warn("There is no current event loop", DeprecationWarning, stacklevel=_program_level())
         set_event_loop(new_event_loop())
     if _current_loop is None:
         raise RuntimeError(
             f"There is no current event loop in thread {threading.current_thread().name!r}.")
     return _current_loop
+
+
+def _program_level():
+    """The ``stacklevel`` that points a warning at the program's line that called into tinyloop
+    (asyncio walks up past its own frames the same way)."""
+    level, frame = 2, sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("quizzer.tinyloop"):
+        level, frame = level + 1, frame.f_back
+    return level
 
 
 # What tinyloop's own code calls where asyncio calls its private events._get_event_loop().

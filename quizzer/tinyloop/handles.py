@@ -12,21 +12,34 @@ Simplified: no debug-mode source tracebacks.
 
 import contextvars
 import functools
+import reprlib
 
 from . import exceptions
+from .versions import active, since
 
 
-def format_callback(callback, args):
-    """``print(1)`` / ``work() at file.py:3``: how asyncio shows a callback in reprs and reports."""
+def format_callback(callback, args, *, debug=False):
+    """``print(1)`` / ``work() at file.py:3``: how asyncio shows a callback in reprs and reports
+    (a partial's own arguments come after: ``work(1)(2)``).  From 3.13 the arguments are shown only
+    in debug mode, since they may hold secrets (``versions.callback_arguments_hidden``)."""
+    show = debug or not active.callback_arguments_hidden
+    suffix, keywords = "", {}
     while isinstance(callback, functools.partial):
-        args = callback.args + tuple(args)
-        callback = callback.func
+        suffix = _format_arguments(args, keywords, show) + suffix
+        args, keywords, callback = callback.args, callback.keywords, callback.func
     name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None) or repr(callback)
-    text = f"{name}({', '.join(repr(arg) for arg in args)})"
+    text = name + _format_arguments(args, keywords, show) + suffix
     code = getattr(callback, "__code__", None)
     if code is not None:
         text += f" at {code.co_filename}:{code.co_firstlineno}"
     return text
+
+
+def _format_arguments(args, keywords, show):
+    if not show:
+        return "()"
+    items = [reprlib.repr(arg) for arg in args] + [f"{key}={reprlib.repr(value)}" for key, value in keywords.items()]
+    return f"({', '.join(items)})"
 
 
 class Handle:
@@ -49,7 +62,7 @@ class Handle:
             info.append("cancelled")
         info.extend(self._repr_details())
         if not self._cancelled:
-            info.append(format_callback(self._callback, self._args))
+            info.append(format_callback(self._callback, self._args, debug=self._loop.get_debug()))
         return f"<{' '.join(info)}>"
 
     def _repr_details(self):
@@ -66,6 +79,10 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    @since("get_context")
+    def get_context(self):
+        return self._context
+
     def _run(self):
         if self._cancelled:
             return  # asyncio skips cancelled handles when their turn comes
@@ -76,7 +93,8 @@ class Handle:
         except BaseException as exc:
             # Like asyncio, an exception in a plain callback is reported, not propagated.
             self._loop.call_exception_handler({
-                "message": f"Exception in callback {format_callback(self._callback, self._args)}",
+                "message": "Exception in callback "
+                           + format_callback(self._callback, self._args, debug=self._loop.get_debug()),
                 "exception": exc,
                 "handle": self,
             })

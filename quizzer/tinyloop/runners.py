@@ -23,6 +23,9 @@ from contextvars import copy_context
 from . import events, exceptions
 from .gathering import gather
 from .tasks import iscoroutine
+from .versions import active
+
+_NOT_GIVEN = object()  # a keyword argument the modelled version may not have
 
 
 class Runner:
@@ -111,15 +114,20 @@ class Runner:
         self._state = "initialized"
 
 
-def run(main, *, debug=None):
-    """Run the coroutine ``main`` on a new loop, then clean up (see the module docstring).
+def run(main, *, debug=None, loop_factory=_NOT_GIVEN):
+    """Run the coroutine ``main`` on a new loop (made by ``loop_factory``, from 3.12), then clean up
+    (see the module docstring).
 
-    As in asyncio 3.11 this is a ``Runner``: the loop exists (and is cleaned up, which runs two
-    tasks) even when ``main`` turns out not to be a coroutine, so that mistake still uses up two
+    As in asyncio this is a ``Runner``: the loop exists (and is cleaned up, which runs two tasks)
+    even when ``main`` turns out not to be a coroutine, so that mistake still uses up two
     ``Task-N`` numbers."""
+    if loop_factory is _NOT_GIVEN:
+        loop_factory = None
+    elif not active.run_loop_factory:
+        raise TypeError("run() got an unexpected keyword argument 'loop_factory'")
     if events._get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    with Runner(debug=debug) as runner:
+    with Runner(debug=debug, loop_factory=loop_factory) as runner:
         return runner.run(main)
 
 
