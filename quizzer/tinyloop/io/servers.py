@@ -13,6 +13,11 @@ which build on these two functions.
   asyncio: programs see those tasks in ``all_tasks()`` and in the ``Task-N`` numbers they take),
   whose first step makes the protocol and the transport.
 
+What changed between versions (see versions.py): 3.12's ``Server.wait_closed()`` waits for the last
+connection to go even when the server is already closed (3.11 returned at once); 3.12 added
+``create_connection(all_errors=True)``; 3.13 added ``Server.close_clients()`` / ``abort_clients()`` and
+``create_server(keep_alive=True)``, and words a failed bind with the OSError's ``str()``.
+
 Simplifications: TCP over IPv4/IPv6 only -- no SSL, no Unix sockets, no ``start_tls``; host names
 are resolved with a blocking ``getaddrinfo()`` (asyncio uses a worker thread, whose timing is not
 deterministic anyway).
@@ -25,6 +30,7 @@ from .. import events
 from ..exceptions import CancelledError, Unsupported
 from ..gathering import gather
 from ..tasks import sleep
+from ..versions import active, since
 from .transports import _WOULD_BLOCK, SocketTransport, TransportSocket
 
 
@@ -63,11 +69,12 @@ async def _connected_socket(loop, api, host, port, family, sock, options):
     ``host:port``, or the caller's ``sock`` (checked as asyncio checks it)."""
     if "ssl" in options and not options["ssl"]:
         del options["ssl"]  # ssl=False: plain TCP, as ssl=None
+    all_errors = active.create_connection_all_errors and options.pop("all_errors", False)
     _refuse_options(api, options, _CONNECTION_OPTIONS, "create_connection")
     if sock is None:
         if host is None and port is None:
             raise ValueError("host and port was not specified and no sock specified")
-        sock = await _connect(loop, host, port, family)
+        sock = await _connect(loop, host, port, family, all_errors)
     elif host is not None or port is not None:
         raise ValueError("host/port and sock can not be specified at the same time")
     elif sock.type != socket.SOCK_STREAM:
@@ -76,8 +83,9 @@ async def _connected_socket(loop, api, host, port, family, sock, options):
     return sock
 
 
-async def _connect(loop, host, port, family):
-    """Try every address ``host`` resolves to, in order; return the first connected socket."""
+async def _connect(loop, host, port, family, all_errors):
+    """Try every address ``host`` resolves to, in order; return the first connected socket.  When
+    all fail, ``all_errors`` (3.12) raises every failure together, in an ExceptionGroup."""
     addresses = socket.getaddrinfo(host, port, family, socket.SOCK_STREAM)
     if not addresses:
         raise OSError("getaddrinfo() returned empty list")
@@ -95,6 +103,8 @@ async def _connect(loop, host, port, family):
             raise
         else:
             return sock
+    if all_errors:
+        raise ExceptionGroup("create_connection failed", errors)
     # Like asyncio: one failure (or several worded alike) is raised as it is, else they are combined.
     if len(errors) == 1 or all(str(exc) == str(errors[0]) for exc in errors):
         raise errors[0]
@@ -118,6 +128,7 @@ async def serve_protocol(api, protocol_factory, host, port, *, family, flags, so
     """What ``create_server`` and ``start_server`` (``api``) do."""
     if isinstance(options.get("ssl"), bool):
         raise TypeError("ssl argument must be an SSLContext or None")
+    keep_alive = active.create_server_keep_alive and options.pop("keep_alive", None)
     _refuse_options(api, options, _SERVER_OPTIONS, "create_server")
     loop = events.get_running_loop()
     if host is not None or port is not None:
@@ -135,7 +146,7 @@ async def serve_protocol(api, protocol_factory, host, port, *, family, flags, so
         addresses = []
         for infos in found:
             addresses.extend(info for info in infos if info not in addresses)
-        sockets = _bind_listeners(addresses, reuse_address, reuse_port)
+        sockets = _bind_listeners(addresses, reuse_address, reuse_port, keep_alive)
     else:
         if sock is None:
             raise ValueError("Neither host/port nor sock were specified")
@@ -158,7 +169,7 @@ async def _resolve_to_listen(host, port, family, flags):
     return infos
 
 
-def _bind_listeners(addresses, reuse_address, reuse_port):
+def _bind_listeners(addresses, reuse_address, reuse_port, keep_alive):
     """One bound socket per resolved address."""
     if reuse_address is None:
         reuse_address = True  # asyncio's default on POSIX: restart a server without waiting
@@ -171,14 +182,18 @@ def _bind_listeners(addresses, reuse_address, reuse_port):
                 listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
             if reuse_port:
                 listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, True)
+            if keep_alive:
+                listener.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, True)
             if af == socket.AF_INET6:
                 # One socket per family, as asyncio: no IPv4-mapped addresses on the IPv6 one.
                 listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
             try:
                 listener.bind(address)
             except OSError as err:
+                # 3.13 words it with str(err): "[errno 98] address already in use".
+                reason = str(err) if active.bind_error_names_errno else err.strerror
                 raise OSError(err.errno, f"error while attempting to bind on address {address!r}: "
-                                         f"{err.strerror.lower()}") from None
+                                         f"{reason.lower()}") from None
     except BaseException:
         for listener in sockets:
             listener.close()
@@ -207,8 +222,8 @@ class Server(AbstractServer):
     """The listening side: what ``create_server`` and ``start_server`` return (asyncio's
     ``base_events.Server``).
 
-    Note 3.11's ``wait_closed()``: it returns at once once ``close()`` has been called, without
-    waiting for open connections (3.12 changed that); before ``close()`` it waits for both.
+    ``wait_closed()`` waits until the server is closed and its last connection is gone; but in
+    3.11 it returned at once once ``close()`` had been called, connections or not.
     """
 
     __module__ = "asyncio.base_events"
@@ -218,7 +233,7 @@ class Server(AbstractServer):
         self._sockets = sockets          # None once closed
         self._protocol_factory = protocol_factory  # makes each connection's protocol
         self._backlog = backlog
-        self._active_count = 0           # connections whose transport is not yet gone
+        self._clients = {}               # transports of the connections not yet gone, in accept order
         self._waiters = []               # wait_closed() futures; None once woken
         self._serving = False
         self._serving_forever_fut = None
@@ -278,12 +293,12 @@ class Server(AbstractServer):
             # drops the connection without a word.
             transport.close()
 
-    def _attach(self):
-        self._active_count += 1
+    def _attach(self, transport):
+        self._clients[transport] = None
 
-    def _detach(self):
-        self._active_count -= 1
-        if self._active_count == 0 and self._sockets is None:
+    def _detach(self, transport):
+        self._clients.pop(transport, None)
+        if not self._clients and self._sockets is None:
             self._wake_up_waiters()
 
     def _wake_up_waiters(self):
@@ -305,7 +320,7 @@ class Server(AbstractServer):
         if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
             self._serving_forever_fut.cancel()
             self._serving_forever_fut = None
-        if self._active_count == 0:
+        if not self._clients:
             self._wake_up_waiters()
 
     async def start_serving(self):
@@ -331,9 +346,23 @@ class Server(AbstractServer):
         finally:
             self._serving_forever_fut = None
 
+    @since("server_close_clients")
+    def close_clients(self):
+        """Close every open connection (3.13)."""
+        for transport in list(self._clients):
+            transport.close()
+
+    @since("server_close_clients")
+    def abort_clients(self):
+        """Abort every open connection, dropping what is buffered (3.13)."""
+        for transport in list(self._clients):
+            transport.abort()
+
     async def wait_closed(self):
-        if self._sockets is None or self._waiters is None:
-            return  # 3.11: already closed means "do not wait"
+        if self._waiters is None:
+            return  # woken already: closed, and the last connection gone
+        if self._sockets is None and not active.server_wait_closed_waits_for_connections:
+            return  # 3.11: already closed means "do not wait", connections or not
         waiter = self._loop.create_future()
         waiter._label = "Server.wait_closed()"
         self._waiters.append(waiter)

@@ -35,6 +35,7 @@ import warnings
 from .. import events
 from ..exceptions import IncompleteReadError, LimitOverrunError, Unsupported
 from ..tasks import iscoroutine, sleep
+from ..versions import active
 from .protocols import Protocol
 from .servers import connect_protocol, serve_protocol
 
@@ -101,8 +102,12 @@ class StreamReaderProtocol(Protocol):
             self._loop.create_task(result).add_done_callback(self._handler_done)
 
     def _handler_done(self, task):
-        # Faithful to 3.11: exception() raises CancelledError for a cancelled handler (typically
-        # at the end of asyncio.run()), and the loop reports that as an error in this callback.
+        # A handler cancelled (typically at the end of asyncio.run()): 3.13 closes the connection;
+        # up to 3.12, exception() raises CancelledError here and the loop reports it as an error
+        # in this callback.
+        if active.client_connected_cb_cancelled_closes and task.cancelled():
+            self._transport.close()
+            return
         exc = task.exception()
         if exc is not None:
             self._loop.call_exception_handler({
@@ -349,21 +354,30 @@ class StreamReader:
     async def readuntil(self, separator=b"\n"):
         """Read up to and including ``separator``.  EOF first raises IncompleteReadError (the
         buffer is consumed); more than ``limit`` bytes before it raises LimitOverrunError (the
-        data stays in the buffer)."""
-        seplen = len(separator)
-        if seplen == 0:
+        data stays in the buffer).
+
+        3.13 also takes a tuple of separators and stops at the shortest match (the earliest end);
+        before, a tuple went to ``bytearray.find`` as one separator, which refuses it."""
+        if active.readuntil_several_separators and isinstance(separator, tuple):
+            separators = sorted(separator, key=len)  # the shortest first: it wins a tie
+            if not separators:
+                raise ValueError("Separator should contain at least one element")
+        else:
+            separators = [separator]
+        shortest, longest = len(separators[0]), len(separators[-1])
+        if shortest == 0:
             raise ValueError("Separator should be at least one-byte string")
         if self._exception is not None:
             raise self._exception
-        # Bytes before `offset` are known not to start the separator: no need to search them again.
+        # Bytes before `offset` are known not to start a separator: no need to search them again.
         offset = 0
         while True:
             buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                found = self._buffer.find(separator, offset)
-                if found != -1:
+            if buflen - offset >= shortest:
+                found, end = _earliest_match(self._buffer, separators, offset)
+                if end is not None:
                     break
-                offset = buflen + 1 - seplen
+                offset = max(0, buflen + 1 - longest)
                 if offset > self._limit:
                     raise LimitOverrunError("Separator is not found, and chunk exceed the limit", offset)
             # Checked after the search: the last chunk before EOF may complete the separator.
@@ -374,8 +388,8 @@ class StreamReader:
             await self._wait_for_data("readuntil")
         if found > self._limit:
             raise LimitOverrunError("Separator is found, but chunk is longer than limit", found)
-        chunk = bytes(self._buffer[:found + seplen])
-        del self._buffer[:found + seplen]
+        chunk = bytes(self._buffer[:end])
+        del self._buffer[:end]
         self._maybe_resume_transport()
         return chunk
 
@@ -427,3 +441,14 @@ class StreamReader:
         if line == b"":
             raise StopAsyncIteration
         return line
+
+
+def _earliest_match(buffer, separators, offset):
+    """``(start, end)`` of the separator match that ends first in ``buffer`` from ``offset`` on (the
+    shortest separator on a tie, the list being sorted by length), or ``(None, None)``."""
+    start = end = None
+    for separator in separators:
+        found = buffer.find(separator, offset)
+        if found != -1 and (end is None or found + len(separator) < end):
+            start, end = found, found + len(separator)
+    return start, end

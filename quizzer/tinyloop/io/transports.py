@@ -148,7 +148,7 @@ class _SelectorSocketTransport(Transport):
         self._writing_paused = False     # the write buffer is above the high-water mark
         self._high_water, self._low_water = _HIGH_WATER, _LOW_WATER
         if server is not None:
-            server._attach()
+            server._attach(self)
         loop._register_transport(self._fd, self)
         if (sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
                 and sock.proto == socket.IPPROTO_TCP):
@@ -192,7 +192,7 @@ class _SelectorSocketTransport(Transport):
             self._sock = None
             self._loop._unregister_transport(self._fd, self)
             if self._server is not None:
-                self._server._detach()
+                self._server._detach(self)
                 self._server = None
 
     # -- reading
