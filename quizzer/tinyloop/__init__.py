@@ -58,10 +58,9 @@ from .exceptions import Deadlock as Deadlock  # tinyloop's own, for its callers:
 from .futures import Future, isfuture
 from .gathering import gather
 from .handles import Handle, TimerHandle
-from .io import streams
+from .io import sockets, streams
 from .io.protocols import BaseProtocol, Protocol
 from .io.servers import AbstractServer, Server
-from .io.sockets import EventLoop
 from .io.streams import StreamReader, StreamWriter, open_connection, start_server
 from .io.transports import BaseTransport, ReadTransport, Transport, WriteTransport
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
@@ -71,16 +70,17 @@ from .loop import block_running_loop, finalize_at_exit
 from .loop import last_run_stats as last_run_stats
 from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
 from .runners import Runner, run
-from .taskgroups import TaskGroup
+from .taskgroups import TaskGroup as TaskGroup
 from .tasks import Task, all_tasks, create_task, current_task, ensure_future, iscoroutine, iscoroutinefunction, sleep
 from .timeouts import Timeout, timeout, timeout_at
 from .virtualtime import use_virtual_time_in_time_module
 
 # new_event_loop() (and so asyncio.run) makes the loop that can also do I/O.
-events.set_default_loop_class(EventLoop)
+events.set_default_loop_class(sockets.EventLoop)
 
-# What `from asyncio import *` gives: asyncio 3.11's __all__, of what tinyloop has, and TaskGroup
-# (3.11 forgot it; 3.12 has it).  tests/tinyloop checks this against real asyncio.
+# What `from asyncio import *` gives: asyncio 3.11's __all__, of what tinyloop has (3.11 forgot
+# TaskGroup).  install() sets the modelled version's (see _NAMES_SINCE); tests/tinyloop checks it
+# against real asyncio.
 __all__ = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "AbstractServer",
     "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
@@ -88,7 +88,7 @@ __all__ = (
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
     "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner",
     "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter", "Task",
-    "TaskGroup", "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
+    "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
     "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_task",
     "current_task", "ensure_future", "gather", "get_event_loop", "get_running_loop", "iscoroutine",
     "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run", "set_event_loop",
@@ -118,6 +118,29 @@ ASYNCIO_NAMES = frozenset("""
     timeout_at timeouts to_thread transports trsock unix_events wait wait_for wrap_future
 """.split())
 
+# Names later versions added to the package (and to ``__all__``), with the change that brought each:
+# modelling an older version they do not exist (AttributeError, as there).  TaskGroup existed in
+# 3.11 but joined ``__all__`` in 3.12.
+_NAMES_SINCE = {
+    "TaskGroup": "taskgroup_in_all",
+    "create_eager_task_factory": "eager_tasks",
+    "eager_task_factory": "eager_tasks",
+    "EventLoop": "event_loop_alias",
+    "QueueShutDown": "queue_shutdown",
+}
+_LATER_NAMES = {
+    "create_eager_task_factory": lambda: tasks.create_eager_task_factory,
+    "eager_task_factory": lambda: tasks.eager_task_factory,
+    "EventLoop": lambda: sockets.EventLoop,
+    "QueueShutDown": lambda: queues.QueueShutDown,
+}
+
+
+def _star_names():
+    """``__all__`` of the modelled version."""
+    return __all__ + tuple(name for name, change in _NAMES_SINCE.items() if getattr(versions.active, change))
+
+
 # The modules a program may reach as ``asyncio.<name>`` (``asyncio.exceptions.CancelledError``,
 # ``import asyncio.streams``): install() puts them in sys.modules under those names.
 _SUBMODULES = (events, exceptions, futures, locks, queues, runners, streams, taskgroups, tasks,
@@ -125,7 +148,10 @@ _SUBMODULES = (events, exceptions, futures, locks, queues, runners, streams, tas
 
 
 def __getattr__(name):
-    """Names real asyncio has but tinyloop lacks raise Unsupported; others AttributeError."""
+    """Names of later versions exist when modelling those; names real asyncio has but tinyloop
+    lacks raise Unsupported; others AttributeError."""
+    if name in _LATER_NAMES and getattr(versions.active, _NAMES_SINCE[name]):
+        return _LATER_NAMES[name]()
     if name in ASYNCIO_NAMES:
         raise Unsupported(f"asyncio.{name}")
     raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
@@ -138,10 +164,11 @@ def install(virtual_time=True, version=None):
     ``version`` (``(3, 12)`` or ``"3.12"``; default: the running interpreter's) is the Python whose
     asyncio is modelled (see ``versions.py``)."""
     versions.model(version)
+    package = sys.modules[__name__]
+    package.__all__ = _star_names()
     if virtual_time:
         use_virtual_time_in_time_module(block_running_loop)
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does
-    package = sys.modules[__name__]
     sys.modules["asyncio"] = package
     for module in _SUBMODULES:
         sys.modules[f"asyncio.{module.__name__.rpartition('.')[2]}"] = module

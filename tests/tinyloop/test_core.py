@@ -6,7 +6,6 @@ tinyloop directly and assert on event logs.
 """
 
 import socket
-import sys
 import time
 
 import pytest
@@ -630,10 +629,11 @@ def test_unsupported_apis_raise_a_one_line_message():
 REAL_ASYNCIO = __import__("asyncio")
 
 
-@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the name lists are asyncio 3.11's")
-def test_the_lists_of_asyncio_names_are_asyncio_3_11s():
-    assert tinyloop.ASYNCIO_NAMES == {name for name in dir(REAL_ASYNCIO)
-                                      if not name.startswith("_")} - {"sys"}  # asyncio's stray import
+def test_the_lists_of_asyncio_names_are_the_running_pythons():
+    # tinyloop models the running interpreter's asyncio by default: 3.11's names, and those added since.
+    added = {name for name, change in tinyloop._NAMES_SINCE.items() if getattr(tinyloop.versions.active, change)}
+    assert tinyloop.ASYNCIO_NAMES | added == {name for name in dir(REAL_ASYNCIO)
+                                              if not name.startswith("_")} - {"sys"}  # asyncio's stray import
     loop = REAL_ASYNCIO.new_event_loop()
     try:
         assert loop_module.ASYNCIO_LOOP_METHODS == {name for name in dir(loop) if not name.startswith("_")}
@@ -641,10 +641,12 @@ def test_the_lists_of_asyncio_names_are_asyncio_3_11s():
         loop.close()
 
 
-@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="asyncio 3.11's __all__")
-def test_star_import_gives_asyncio_3_11s_names_that_tinyloop_has():
-    has = {name for name in REAL_ASYNCIO.__all__ if name in vars(tinyloop)}
-    assert set(tinyloop.__all__) == has | {"TaskGroup"}  # 3.11 forgot TaskGroup, 3.12 has it
+def test_star_import_gives_the_running_pythons_names_that_tinyloop_has():
+    star = set(tinyloop._star_names())
+    assert star <= set(REAL_ASYNCIO.__all__)
+    for name in {name for name in REAL_ASYNCIO.__all__ if not name.startswith("_")} - star:
+        with pytest.raises(Unsupported):
+            getattr(tinyloop, name)
 
 
 def test_every_asyncio_name_is_there_or_unsupported():
