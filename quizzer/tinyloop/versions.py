@@ -73,6 +73,9 @@ CHANGES = (
     Change("nested_run_forever_resets_running_loop", (3, 13),
            "3.13.0: a nested run_forever() that fails with 'already running' still runs its clean-up: the loop "
            "stops counting as running and is no longer the running loop"),
+    Change("task_factory_names_none", (3, 13),
+           "3.13.0: with a task factory, loop.create_task() names the task even when no name is given, so an "
+           "unnamed task is called 'None' (fixed in 3.13.1)"),
     Change("condition_passes_notification_on", (3, 13),
            "a Condition waiter that fails (is cancelled) after being notified notifies another waiter"),
     Change("as_completed_iterator", (3, 13),
