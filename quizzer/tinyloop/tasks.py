@@ -16,6 +16,12 @@ Cancellation (``task.cancel(msg)``) is a *request*: if the task waits on a futur
 cancelled, which wakes the task with a CancelledError at its next step; otherwise the next step
 throws CancelledError into the coroutine.  The coroutine may catch it.
 
+From 3.12 a task can start *eagerly* (``eager_start=True``, which ``asyncio.eager_task_factory``
+passes): its first step runs inside its creation, in the creator's step, with the new task as the
+current task; a coroutine that finishes there gives a task that is done before ``create_task``
+returns.  The other differences between versions are small and marked where they are
+(``versions.py`` lists them all).
+
 tinyloop detail: asyncio schedules a task's steps as ``Handle(task.__step)`` and its wake-ups as
 done callbacks ``task.__wakeup``.  tinyloop puts **the task itself** in the ready queue instead:
 ``Task._run()`` is its turn, and the future it waited on (``_fut_waiter``, which asyncio too keeps
@@ -25,6 +31,7 @@ until the step runs) says whether this is a wake-up.  Same order, one allocation
 import collections.abc
 import functools
 import itertools
+import math
 import types
 import weakref
 from contextvars import copy_context
@@ -32,6 +39,9 @@ from types import GenericAlias
 
 from . import events, exceptions, futures
 from .futures import _CANCELLED, _PENDING, Future
+from .versions import active, since
+
+_NOT_GIVEN = object()  # a keyword argument the modelled version may not have
 
 # asyncio numbers unnamed tasks Task-1, Task-2, ... from one process-wide counter.
 _task_name_counter = itertools.count(1).__next__
@@ -72,7 +82,11 @@ class Task(Future):
 
     __class_getitem__ = classmethod(GenericAlias)
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=_NOT_GIVEN):
+        if eager_start is _NOT_GIVEN:
+            eager_start = False
+        elif not active.eager_tasks:
+            raise TypeError("'eager_start' is an invalid keyword argument for Task()")
         Future.__init__(self, loop=loop)
         self._log_destroy_pending = False
         if type(coro) is not types.CoroutineType and not iscoroutine(coro):
@@ -90,12 +104,31 @@ class Task(Future):
         self._creation_index = _task_creation_counter()
         loop = self._loop
         loop._track_task(weakref.ref(self))
-        loop._schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
+        if eager_start and loop.is_running():
+            self._eager_start()
+        else:
+            loop._schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
+
+    def _eager_start(self):
+        """The first step, now, inside the creator's step (3.12): the new task is the current task
+        meanwhile.  A task done after it lets go of its coroutine, as asyncio's (get_coro() is None)."""
+        loop = self._loop
+        creator = loop._current_task
+        try:
+            self._run()
+        finally:
+            loop._current_task = creator
+        if self._state is not _PENDING:
+            self._coro = self._send = None
 
     # ----------------------------------------------------------------- public API
 
     def get_coro(self):
         return self._coro
+
+    @since("get_context")
+    def get_context(self):
+        return self._context
 
     def get_stack(self, *, limit=None):
         """The frames of the suspended coroutine (outermost first) or, once it failed, of its
@@ -170,6 +203,8 @@ class Task(Future):
     def uncancel(self):
         if self._num_cancels_requested > 0:
             self._num_cancels_requested -= 1
+            if self._num_cancels_requested == 0 and active.uncancel_clears_pending_cancel:
+                self._must_cancel = False  # 3.13: no request left, so none to deliver
         return self._num_cancels_requested
 
     # ----------------------------------------------------------------- stepping
@@ -274,9 +309,10 @@ class Task(Future):
         if self._num_cancels_requested and self._state is _PENDING:
             info[0] = "cancelling"
         info.insert(1, f"name={self.get_name()!r}")
-        info.insert(2, f"coro=<{_format_coroutine(self._coro)}>")
         if self._fut_waiter is not None:
-            info.insert(3, f"wait_for={self._fut_waiter!r}")
+            info.insert(2, f"wait_for={self._fut_waiter!r}")
+        if self._coro is not None:  # an eager task done in its first step has none (3.12)
+            info.insert(2, f"coro=<{_format_coroutine(self._coro)}>")
         return info
 
     def _describe(self):
@@ -306,12 +342,15 @@ def _format_coroutine(coro):
 
 # ------------------------------------------------------------------ module functions
 
-_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine)
-
-
 def iscoroutine(obj):
-    """True for coroutine objects (and, as in asyncio 3.11, generators)."""
-    return type(obj) is types.CoroutineType or isinstance(obj, _COROUTINE_TYPES)
+    """True for coroutine objects.  Up to 3.11 also for generators (the legacy generator-based
+    coroutines); 3.12 dropped those, so ``create_task`` and ``ensure_future`` refuse a generator,
+    and ``wait`` and ``as_completed`` no longer take a generator of tasks for a coroutine."""
+    if type(obj) is types.CoroutineType:
+        return True
+    if isinstance(obj, types.GeneratorType):
+        return not active.iscoroutine_rejects_generators
+    return isinstance(obj, collections.abc.Coroutine)
 
 
 def iscoroutinefunction(func):
@@ -351,13 +390,30 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    """Wrap ``coro`` in a Task on the running loop.  Like asyncio 3.11's module function, the
-    task is created unnamed (taking a ``Task-N`` number) and renamed afterwards."""
+    """Wrap ``coro`` in a Task on the running loop.  Up to 3.12 the task is created unnamed
+    (taking a ``Task-N`` number) and renamed afterwards; 3.13 passes the name to the loop, so a
+    named task takes no number (``versions.named_tasks_take_no_number``)."""
     loop = events.get_running_loop()
-    task = loop.create_task(coro) if context is None else loop.create_task(coro, context=context)
+    options = {} if context is None else {"context": context}
+    if active.named_tasks_take_no_number:
+        return loop.create_task(coro, name=name, **options)
+    task = loop.create_task(coro, **options)
     if name is not None:
         task.set_name(name)
     return task
+
+
+def create_eager_task_factory(custom_task_constructor):
+    """A task factory for ``loop.set_task_factory`` that makes tasks with ``custom_task_constructor``,
+    started eagerly (3.12)."""
+
+    def factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True)
+
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(Task)
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -396,10 +452,13 @@ _BARE_YIELD = _BareYield()
 
 async def sleep(delay, result=None):
     """Suspend for ``delay`` seconds of loop time.  ``sleep(0)`` (or less) is exactly one bare
-    yield: no future, no timer."""
+    yield: no future, no timer.  3.13 refuses a NaN delay, which older versions hand to the timer
+    heap (where it is due at once)."""
     if delay <= 0:
         await _BARE_YIELD
         return result
+    if active.sleep_rejects_nan and math.isnan(delay):
+        raise ValueError("Invalid delay: NaN (not a number)")
     loop = events.get_running_loop()
     future = loop.create_future()
     timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
