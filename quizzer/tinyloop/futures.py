@@ -24,6 +24,9 @@ from types import GenericAlias
 
 from . import events, exceptions
 from .handles import Handle, TimerHandle, format_callback
+from .versions import active
+
+_STOP_ITERATION_MESSAGE = "StopIteration interacts badly with generators and cannot be raised into a Future"
 
 # Every future that got an exception, weakly: see report_unretrieved_at_exit().
 _failed = weakref.WeakSet()
@@ -122,9 +125,14 @@ class Future:
             exception = exception()
         if not isinstance(exception, BaseException):
             raise TypeError("invalid exception object")
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators "
-                            "and cannot be raised into a Future")
+        if active.set_exception_wraps_stopiteration:
+            # 3.13: any StopIteration is stored as the cause of a RuntimeError.
+            if isinstance(exception, StopIteration):
+                wrapped = RuntimeError(_STOP_ITERATION_MESSAGE)
+                wrapped.__cause__ = wrapped.__context__ = exception
+                exception = wrapped
+        elif type(exception) is StopIteration:  # up to 3.12: refused (a subclass goes through)
+            raise TypeError(_STOP_ITERATION_MESSAGE)
         self._exception = exception
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED

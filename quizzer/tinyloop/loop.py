@@ -41,6 +41,7 @@ from .clock import VirtualClock
 from .events import AbstractEventLoop
 from .gathering import gather
 from .handles import Handle, TimerHandle
+from .versions import active
 
 # With fds watched and a timer pending, how long (real seconds) to wait for I/O before deciding
 # that none is coming and jumping the virtual clock to the timer.
@@ -121,7 +122,9 @@ class BaseLoop(AbstractEventLoop):
         self._wedged = False                 # a Deadlock or Unsupported ended run_forever: the program stops there
         self._debug = False
         self._exception_handler = None
+        self._task_factory = None            # set_task_factory(): what create_task calls instead of Task()
         self._asyncgens = weakref.WeakSet()  # async generators started on this loop, closed at shutdown
+        self._old_agen_hooks = None          # the async generator hooks run_forever replaced (restored after)
         self._asyncgens_shutdown_called = False
         self._instrument = None if _instrument_factory is None else _instrument_factory(self)
         _loops.add(self)
@@ -182,10 +185,26 @@ class BaseLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         if self._closed:
             raise RuntimeError("Event loop is closed")
-        task = tasks.Task(coro, loop=self, name=name, context=context)
+        factory = self._task_factory
+        if factory is None:
+            task = tasks.Task(coro, loop=self, name=name, context=context)
+        else:
+            task = factory(self, coro) if context is None else factory(self, coro, context=context)
+            # 3.13.0 names the task even with no name given: it is called "None" (fixed in 3.13.1).
+            if name is not None or active.task_factory_names_none:
+                task.set_name(name)
         if self._instrument is not None:
             self._instrument.task_created(self, task)
         return task
+
+    def set_task_factory(self, factory):
+        """``factory(loop, coro, context=...)`` makes this loop's tasks from now on (None: Task)."""
+        if factory is not None and not callable(factory):
+            raise TypeError("task factory must be a callable or None")
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def _pending_tasks(self):
         """This loop's not-done tasks in creation order (asyncio's set order is arbitrary; ours
@@ -195,10 +214,18 @@ class BaseLoop(AbstractEventLoop):
     # ------------------------------------------------------------------ running
 
     def run_forever(self):
-        self._check_runnable()
+        try:
+            self._check_runnable()
+        except RuntimeError:
+            # 3.13.0 runs the clean-up of a run even when its set-up failed: a nested
+            # run_forever() leaves the outer run's loop not running and not the running loop
+            # (fixed in 3.13.1).
+            if active.nested_run_forever_resets_running_loop:
+                self._end_run()
+            raise
         global _last_loop
         _last_loop = self
-        old_hooks = sys.get_asyncgen_hooks()
+        self._old_agen_hooks = sys.get_asyncgen_hooks()
         self._running = True
         events._set_running_loop(self)
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
@@ -213,10 +240,15 @@ class BaseLoop(AbstractEventLoop):
             self._wedged = True
             raise
         finally:
-            self._stopping = False
-            self._running = False
-            events._set_running_loop(None)
-            sys.set_asyncgen_hooks(*old_hooks)
+            self._end_run()
+
+    def _end_run(self):
+        self._stopping = False
+        self._running = False
+        events._set_running_loop(None)
+        if self._old_agen_hooks is not None:
+            sys.set_asyncgen_hooks(*self._old_agen_hooks)
+            self._old_agen_hooks = None
 
     def run_until_complete(self, future):
         """Run until ``future`` (a coroutine is wrapped in a Task) is done; return its result."""
@@ -451,7 +483,11 @@ class BaseLoop(AbstractEventLoop):
             self.default_exception_handler(context)
             return
         try:
-            self._exception_handler(self, context)
+            ctx = _context_of(context) if active.exception_handler_in_callback_context else None
+            if ctx is None:
+                self._exception_handler(self, context)
+            else:
+                ctx.run(self._exception_handler, self, context)
         except exceptions.ESCAPING:
             raise
         except BaseException as exc:
@@ -514,8 +550,12 @@ class BaseLoop(AbstractEventLoop):
                     "asyncgen": agen,
                 })
 
-    async def shutdown_default_executor(self):
-        """tinyloop has no executor; kept because asyncio.run awaits it (it costs a Task number)."""
+    async def shutdown_default_executor(self, timeout=tasks._NOT_GIVEN):
+        """tinyloop has no executor; kept because asyncio.run awaits it (it costs a Task number).
+        The ``timeout`` came in 3.12 (before, passing one is a TypeError; asyncio's comes at the
+        call, this one when the coroutine starts, which ``await`` does at once)."""
+        if timeout is not tasks._NOT_GIVEN and not active.shutdown_default_executor_timeout:
+            raise TypeError("BaseEventLoop.shutdown_default_executor() takes 1 positional argument but 2 were given")
 
 
 
@@ -554,6 +594,17 @@ class _UnsupportedMethod:
 
 for _name in sorted(ASYNCIO_LOOP_METHODS - set(dir(BaseLoop))):
     setattr(BaseLoop, _name, _UnsupportedMethod(_name))
+
+
+def _context_of(context):
+    """3.12: the contextvars context a custom exception handler runs in: that of the task, the future
+    or the handle the report is about (whichever has ``get_context``), else None."""
+    thing = context.get("task")
+    if thing is None:
+        thing = context.get("future")
+    if thing is None:
+        thing = context.get("handle")
+    return thing.get_context() if thing is not None and hasattr(thing, "get_context") else None
 
 
 def _check_callback(callback, method):
