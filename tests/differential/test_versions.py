@@ -30,35 +30,7 @@ from .test_differential import exception_line, first_difference
 PROGRAMS = programs()
 RECORDINGS = json.loads(RECORDED.read_text(encoding="utf-8"))
 LIVE_RETRIES = 2
-# What tinyloop does not model yet (program -> versions): these cases fail, strictly (one that starts to pass
-# must come off the list). The list empties as the changes of quizzer/tinyloop/versions.py are modelled.
-NOT_YET_MODELLED = {
-    "ver_001": "3.13",
-    "ver_006": "3.12 3.13",
-    "ver_007": "3.12 3.13",
-    "ver_008": "3.12",
-    "ver_010": "3.13",
-    "ver_011": "3.13",
-    "ver_017": "3.11 3.12 3.13",
-    "ver_018": "3.12 3.13",
-    "ver_019": "3.11 3.12 3.13",
-    "ver_020": "3.11 3.12 3.13",
-    "ver_021": "3.12 3.13",
-    "ver_023": "3.12 3.13",
-    "ver_025": "3.13",
-    "ver_029": "3.13",
-    "ver_034": "3.11 3.12 3.13",
-    "ver_037": "3.12 3.13",
-}
-
-
-def case(path: Path, version: str):
-    gap = version in NOT_YET_MODELLED.get(path.stem[:7], "").split()
-    marks = [pytest.mark.xfail(reason=f"not modelled yet on {version}", strict=True)] if gap else []
-    return pytest.param(path, version, id=f"{path.stem[:7]}-{version}", marks=marks)
-
-
-CASES = [case(path, version) for path in PROGRAMS for version in VERSIONS]
+CASES = [pytest.param(path, version, id=f"{path.stem[:7]}-{version}") for path in PROGRAMS for version in VERSIONS]
 
 
 def named_changes(path: Path) -> list[str]:

@@ -502,7 +502,15 @@ def test_handles_repr_and_cancel():
     loop = tinyloop.new_event_loop()
     handle = loop.call_soon(print, 1)
     timer = loop.call_later(2, print)
-    assert repr(handle) == "<Handle print(1)>"
+    try:
+        tinyloop.versions.model("3.12")
+        assert repr(handle) == "<Handle print(1)>"
+        tinyloop.versions.model("3.13")  # the arguments only in debug mode: they may hold secrets
+        assert repr(handle) == "<Handle print()>"
+        loop.set_debug(True)
+        assert repr(handle) == "<Handle print(1)>"
+    finally:
+        tinyloop.versions.model(None)
     assert repr(timer) == "<TimerHandle when=2.0 print()>"
     timer.cancel()
     assert timer.cancelled() and repr(timer) == "<TimerHandle cancelled when=2.0>"
