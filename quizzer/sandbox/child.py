@@ -109,9 +109,10 @@ def lower_limit(limit: int, soft: int, hard: int | None = None) -> None:
 
 
 def forget_ctypes() -> None:
-    """The machinery imported ctypes; the program must import it afresh, which the audit-hook policy sees."""
-    for name in [name for name in sys.modules if name in ("ctypes", "_ctypes") or name.startswith("ctypes.")]:
-        del sys.modules[name]
+    """The machinery imported ctypes; the program must import it afresh, which the audit-hook policy sees.
+    (By name: going through sys.modules would touch every module object, a page copied each.)"""
+    for name in ("ctypes", "ctypes._endian", "_ctypes"):
+        sys.modules.pop(name, None)
 
 
 def write_record(record: dict) -> None:

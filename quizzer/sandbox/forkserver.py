@@ -157,6 +157,8 @@ def main() -> None:
         started_as_root = os.getuid() == 0
         try:
             become_unprivileged()
+            if seccomp.supported():
+                seccomp.compiled()  # once, here: every run inherits it
             self_test()
         except OSError as error:
             control.send(b"fail " + str(error).encode()[:2000])

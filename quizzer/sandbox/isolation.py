@@ -33,7 +33,9 @@ import signal
 import socket
 from typing import NoReturn
 
-from quizzer.sandbox import linux
+# The program's side is imported here, in the worker, not after the fork: an import in each run would touch
+# (and so copy) many of the worker's pages.
+from quizzer.sandbox import child, linux
 
 WORK_DIRECTORY = "/sandbox"
 # The uid and gid the program has inside its user namespace (shown by os.getuid()); outside it is the worker's.
@@ -140,8 +142,6 @@ class Supervisor:
         signal.set_wakeup_fd(wakeup_write)
         self.program = os.fork()
         if self.program == 0:
-            from quizzer.sandbox import child
-
             child.run(request, [self.run_socket.fileno(), *self.pipes], self.jailed)
         for fd in self.pipes:
             os.close(fd)
@@ -153,17 +153,12 @@ class Supervisor:
 
     @staticmethod
     def quiet_signals() -> None:
-        """No handler the program could trigger: pid 1 of a namespace ignores every signal it has none for."""
+        """No handler the program could trigger: pid 1 of a namespace ignores every signal it has none for.
+
+        The worker's handlers are Python's own (SIGINT; SIGPIPE and SIGXFSZ ignored) and a no-op for SIGCHLD,
+        which stays: it wakes the wait below (a SIGCHLD from the program only makes it look again)."""
         signal.set_wakeup_fd(-1)
-        for signum in signal.valid_signals():
-            if signum in (signal.SIGKILL, signal.SIGSTOP):
-                continue
-            try:
-                signal.signal(signum, signal.SIG_DFL)
-            except (OSError, ValueError):
-                pass  # signals the C library keeps for itself
-        signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # a caller gone away is an EPIPE, not a death
-        signal.signal(signal.SIGCHLD, lambda signum, frame: None)  # wakes the wait below
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     def read_request(self) -> dict:
         received = bytearray()

@@ -124,10 +124,21 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
     return program
 
 
+def compiled() -> "_Program":
+    """The filter in the kernel's layout, built once in the worker (so runs do not build it again)."""
+    global _compiled
+    if _compiled is None:
+        program = instructions(machine())
+        array = (_Instruction * len(program))(*(_Instruction(*instruction) for instruction in program))
+        _compiled = _Program(len(program), array)
+    return _compiled
+
+
+_compiled: "_Program | None" = None
+
+
 def install() -> None:
     """Apply the filter to this process and every thread it starts; it cannot be removed."""
-    program = instructions(machine())
-    array = (_Instruction * len(program))(*(_Instruction(*instruction) for instruction in program))
     linux.prctl(linux.PR_SET_NO_NEW_PRIVS, 1)
-    linux.prctl_pointer(linux.PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.pointer(_Program(len(program), array)))
+    linux.prctl_pointer(linux.PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.pointer(compiled()))
 
