@@ -21,9 +21,26 @@ POLICY_OFF = textwrap.dedent("""\
 """)
 
 
+# What a hostile program uses to search every file it can see: each file's first MiB, below `/` but for the
+# folders it skips.
+EVERY_FILE = textwrap.dedent("""\
+    import os
+
+    def every_file(skipped):
+        for folder, subfolders, files in os.walk("/"):
+            subfolders[:] = [name for name in subfolders if os.path.join(folder, name) not in skipped]
+            for name in files:
+                try:
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        yield handle.read(1 << 20)
+                except OSError:
+                    continue
+""")
+
+
 def hostile(code: str) -> str:
-    """A program that switches the policy off first, then runs `code`."""
-    return POLICY_OFF + textwrap.dedent(code)
+    """A program that switches the policy off first, then runs `code` (which may call `every_file`)."""
+    return POLICY_OFF + EVERY_FILE + textwrap.dedent(code)
 
 
 def _processes() -> dict[int, tuple[int, str, bytes]]:

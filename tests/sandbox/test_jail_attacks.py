@@ -122,17 +122,10 @@ def test_files_outside_the_run_cannot_be_read(tmp_path):
             except OSError:
                 pass
         read = 0
-        for folder, subfolders, files in os.walk("/"):
-            subfolders[:] = [name for name in subfolders if os.path.join(folder, name) not in {sorted(public)!r}]
-            for name in files:
-                try:
-                    with open(os.path.join(folder, name), "rb") as handle:
-                        text = handle.read(1 << 16)
-                except OSError:
-                    continue
-                read += 1
-                if b"quizzer-secret" in text:
-                    print(text)
+        for text in every_file({sorted(public)!r}):
+            read += 1
+            if b"quizzer-secret" in text:
+                print(text[:200])
         print("read", read, "files")
     """), timeout=20)
     assert_policy_was_off(result)

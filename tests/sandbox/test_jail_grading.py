@@ -14,29 +14,7 @@ from quizzer.cli import main
 from quizzer.sandbox import runner
 
 TOKEN = f"key-{uuid.uuid4().hex}"
-BANK = textwrap.dedent(f"""\
-    topic: tasks
-    questions:
-      - id: tasks-write-secret-lines
-        type: write
-        difficulty: 1
-        prompt: Print the two lines the instructor has in mind, concurrently, in at most 1 s of loop time.
-        starter: |
-          import asyncio
-        solution: |
-          import asyncio
-
-          async def line(text):
-              await asyncio.sleep(1)
-              print(text)
-
-          async def main():
-              await asyncio.gather(line("{TOKEN}-first"), line("{TOKEN}-second"))
-
-          asyncio.run(main())
-        max_virtual_time: 1
-        explanation: gather runs both sleeps at once.
-""")
+# The right answer, which is also the bank's solution.
 HONEST = textwrap.dedent(f"""\
     import asyncio
 
@@ -49,6 +27,19 @@ HONEST = textwrap.dedent(f"""\
 
     asyncio.run(main())
 """)
+BANK = "\n".join([
+    "topic: tasks",
+    "questions:",
+    "  - id: tasks-write-secret-lines",
+    "    type: write",
+    "    difficulty: 1",
+    "    prompt: Print the two lines the instructor has in mind, concurrently, in at most 1 s of loop time.",
+    "    starter: import asyncio",
+    "    solution: |",
+    textwrap.indent(HONEST, " " * 6).rstrip("\n"),
+    "    max_virtual_time: 1",
+    "    explanation: gather runs both sleeps at once.",
+]) + "\n"
 # Knows the output but not how to make it concurrent: sleeps 2 s, prints, and leaves before the sandbox measures.
 EARLY_EXIT = textwrap.dedent(f"""\
     import asyncio, os
@@ -66,17 +57,10 @@ KEY_HUNTER = hostile("""
     import gc, os
     found = {text.encode() for thing in gc.get_objects() if isinstance(thing, dict) for text in thing.values()
              if isinstance(text, str) and "key-" in text and "policy off" not in text}
-    for folder, subfolders, files in os.walk("/"):
-        subfolders[:] = [name for name in subfolders if os.path.join(folder, name) not in ("/usr", "/sys")]
-        for name in files:
-            try:
-                with open(os.path.join(folder, name), "rb") as handle:
-                    data = handle.read(1 << 20)
-            except OSError:
-                continue
-            start = data.find(b"key-")
-            if start >= 0 and b"policy off" not in data:
-                found.add(data[start:start + 60])
+    for data in every_file({"/usr", "/sys"}):
+        start = data.find(b"key-")
+        if start >= 0 and b"policy off" not in data:
+            found.add(data[start:start + 60])
     for item in sorted(found):
         print(item.decode(errors="replace"))
 """)
