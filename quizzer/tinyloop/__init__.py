@@ -33,7 +33,7 @@ a program that can never make progress again raises ``Deadlock`` instead of hang
 import atexit
 import sys
 
-from . import events, exceptions, futures, locks, queues, runners, taskgroups, tasks, timeouts, versions
+from . import events, exceptions, futures, locks, queues, runners, taskgroups, tasks, threads, timeouts, versions
 from .combinators import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, shield, wait, wait_for
 from .events import (
     AbstractEventLoop,
@@ -72,6 +72,7 @@ from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
 from .runners import Runner, run
 from .taskgroups import TaskGroup as TaskGroup
 from .tasks import Task, all_tasks, create_task, current_task, ensure_future, iscoroutine, iscoroutinefunction, sleep
+from .threads import run_coroutine_threadsafe, to_thread
 from .timeouts import Timeout, timeout, timeout_at
 from .virtualtime import use_virtual_time_in_time_module
 
@@ -91,8 +92,9 @@ __all__ = (
     "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
     "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_task",
     "current_task", "ensure_future", "gather", "get_event_loop", "get_running_loop", "iscoroutine",
-    "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run", "set_event_loop",
-    "shield", "sleep", "start_server", "timeout", "timeout_at", "wait", "wait_for",
+    "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run",
+    "run_coroutine_threadsafe", "set_event_loop", "shield", "sleep", "start_server", "timeout",
+    "timeout_at", "to_thread", "wait", "wait_for",
 )
 
 # Every public name of asyncio 3.11's package (``dir(asyncio)``, less its stray ``sys``).  A name
@@ -144,7 +146,7 @@ def _star_names():
 # The modules a program may reach as ``asyncio.<name>`` (``asyncio.exceptions.CancelledError``,
 # ``import asyncio.streams``): install() puts them in sys.modules under those names.
 _SUBMODULES = (events, exceptions, futures, locks, queues, runners, streams, taskgroups, tasks,
-               timeouts)
+               threads, timeouts)
 
 
 def __getattr__(name):
@@ -167,7 +169,7 @@ def install(virtual_time=True, version=None):
     package = sys.modules[__name__]
     package.__all__ = _star_names()
     if virtual_time:
-        use_virtual_time_in_time_module(block_running_loop)
+        use_virtual_time_in_time_module(block_running_loop, threads.sleep_in_thread)
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does
     sys.modules["asyncio"] = package
     for module in _SUBMODULES:

@@ -27,13 +27,17 @@ Where tinyloop simplifies or differs from asyncio:
 * the ready queue holds Handles *and* Tasks (a task whose turn it is, see tasks.py);
 * an optional *instrument* (``Instrument`` below; trace.py has two) watches each iteration: it
   sees what the loop does but cannot change it, and a loop without one pays nothing;
-* no threads (``call_soon_threadsafe``), executors, signals, subprocesses: those raise
-  ``Unsupported`` (see ``_UnsupportedMethod`` below).
+* other threads reach the loop through ``call_soon_threadsafe`` only (queued under a lock, then a
+  byte on the self-pipe wakes the loop); while a thread is at work the clock does not jump (the
+  loop waits for it in real time).  Which threads are at work is threads.py's business (the model
+  is written there); executors, ``to_thread`` and ``run_coroutine_threadsafe`` live there too;
+* no signals, subprocesses: those raise ``Unsupported`` (see ``_UnsupportedMethod`` below).
 """
 
 import collections
 import heapq
 import sys
+import threading
 import weakref
 
 from . import events, exceptions, futures, tasks
@@ -46,6 +50,10 @@ from .versions import active
 # With fds watched and a timer pending, how long (real seconds) to wait for I/O before deciding
 # that none is coming and jumping the virtual clock to the timer.
 IO_GRACE_PERIOD = 0.005
+
+# While another thread is at work, how long (real seconds) to wait for its wake-up before looking
+# again (a thread that ends without calling the loop sends none).
+THREAD_POLL_PERIOD = 0.05
 
 _INFINITY = float("inf")
 
@@ -61,6 +69,8 @@ _instrument_factory = None
 _last_loop = None
 # Every loop, weakly, for finalize_at_exit().
 _loops = weakref.WeakSet()
+# How many threads other than the loop's are at work now (threads.py installs its count).
+_threads_at_work = None
 
 
 class Instrument:
@@ -91,6 +101,12 @@ class Instrument:
         return {}
 
 
+def count_threads_at_work_with(count):
+    """``count()`` says how many other threads are at work: the clock waits for them (threads.py)."""
+    global _threads_at_work
+    _threads_at_work = count
+
+
 def instrument_new_loops(factory):
     """Give every loop created from now on ``factory(loop)`` as its instrument (None: none)."""
     global _instrument_factory
@@ -109,6 +125,10 @@ class BaseLoop(AbstractEventLoop):
         self._clock = VirtualClock()         # the virtual time, and which timers are due
         self._selector = None                # a selectors.DefaultSelector, made by the first add_reader/writer
         self._fd_watchers = {}               # fd -> [reader Handle or None, writer Handle or None]
+        # What other threads hand over (call_soon_threadsafe), and how they wake the loop.
+        self._thread_lock = threading.Lock()  # guards _from_threads
+        self._from_threads = []              # Handles queued by other threads, moved to _ready each iteration
+        self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
         # Who is doing it.
         self._tasks = []                     # weak references to this loop's tasks, in creation order
         self._track_task = self._tasks.append  # how a new task registers (as asyncio: weakly)
@@ -147,6 +167,21 @@ class BaseLoop(AbstractEventLoop):
             _check_callback(callback, "call_soon")
         handle = Handle(callback, args, self, context)
         self._schedule(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """``call_soon`` from any thread: queued under a lock, then the loop is woken up."""
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        handle = Handle(callback, args, self, context)
+        with self._thread_lock:
+            self._from_threads.append(handle)
+        pipe = self._self_pipe
+        if pipe is not None:
+            try:
+                pipe[1].send(b"\0")
+            except OSError:
+                pass  # the pipe is full (the loop will read it) or closed with the loop
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -291,6 +326,10 @@ class BaseLoop(AbstractEventLoop):
         self._ready.clear()
         self._timers.clear()
         self._fd_watchers.clear()
+        if self._self_pipe is not None:
+            for end in self._self_pipe:
+                end.close()
+            self._self_pipe = None
         if self._selector is not None:
             self._selector.close()
             self._selector = None
@@ -343,9 +382,18 @@ class BaseLoop(AbstractEventLoop):
         self._drop_cancelled_timers()
         if len(self._tasks) >= 2 * self._tasks_at_cleanup + _MIN_TASKS_FOR_CLEANUP:
             self._forget_finished_tasks()
-        if self._fd_watchers:
-            self._poll_io()
-        idle = not self._ready and not self._stopping
+        # Counted before the hand-over is taken: a thread queues its last callback, then stops
+        # being at work, so a count of 0 means that callback is already in _from_threads.
+        at_work = _threads_at_work() if _threads_at_work is not None else 0
+        if at_work and self._self_pipe is None:
+            self._make_self_pipe()
+        if self._fd_watchers or at_work:
+            self._poll_io(at_work)
+        if self._from_threads:
+            with self._thread_lock:
+                self._ready.extend(self._from_threads)
+                self._from_threads.clear()
+        idle = not self._ready and not self._stopping and not at_work
         if not timers:
             if idle:
                 raise self._deadlock()
@@ -386,20 +434,48 @@ class BaseLoop(AbstractEventLoop):
         tracked[:] = [ref for ref in tracked if (task := ref()) is not None and not task.done()]
         self._tasks_at_cleanup = len(tracked)
 
-    def _poll_io(self):
-        if self._ready or self._stopping:
+    def _poll_io(self, threads_at_work):
+        if self._ready or self._stopping or self._from_threads:
             timeout = 0
+        elif threads_at_work:
+            # The clock may not jump: fire only timers already due, else wait for the thread.
+            due_now = self._timers and self._timers[0]._when <= self._clock.now
+            timeout = 0 if due_now else THREAD_POLL_PERIOD
         elif self._timers:
             timeout = IO_GRACE_PERIOD
         else:
             timeout = None  # only I/O can wake us up
         schedule = self._schedule
         for key, mask in self._selector.select(timeout):
+            if key.data is None:  # the self-pipe: a thread woke us, _collect_ready takes its callbacks
+                self._read_self_pipe()
+                continue
             reader, writer = key.data
             if mask & _EVENT_READ and reader is not None:
                 schedule(reader)
             if mask & _EVENT_WRITE and writer is not None:
                 schedule(writer)
+
+    def _make_self_pipe(self):
+        import socket
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        self._self_pipe = (reader, writer)
+        self._get_selector().register(reader.fileno(), _EVENT_READ, None)
+
+    def _read_self_pipe(self):
+        try:
+            while self._self_pipe[0].recv(4096):
+                pass
+        except BlockingIOError:
+            pass
+
+    def _get_selector(self):
+        if self._selector is None:
+            import selectors
+            self._selector = selectors.DefaultSelector()
+        return self._selector
 
     def _deadlock(self):
         pending = self._pending_tasks()
@@ -438,9 +514,7 @@ class BaseLoop(AbstractEventLoop):
         if self._closed:
             raise RuntimeError("Event loop is closed")
         fd = _fileobj_to_fd(fileobj)
-        if self._selector is None:
-            import selectors
-            self._selector = selectors.DefaultSelector()
+        self._get_selector()
         watchers = self._fd_watchers.get(fd)
         if watchers is None:
             watchers = self._fd_watchers[fd] = [None, None]
@@ -551,7 +625,7 @@ class BaseLoop(AbstractEventLoop):
                 })
 
     async def shutdown_default_executor(self, timeout=tasks._NOT_GIVEN):
-        """tinyloop has no executor; kept because asyncio.run awaits it (it costs a Task number).
+        """No executor here (threads.py's ExecutorLoop has one and calls this first); asyncio.run awaits it.
         The ``timeout`` came in 3.12 (before, passing one is a TypeError; asyncio's comes at the
         call, this one when the coroutine starts, which ``await`` does at once)."""
         if timeout is not tasks._NOT_GIVEN and not active.shutdown_default_executor_timeout:

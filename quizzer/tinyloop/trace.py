@@ -47,6 +47,7 @@ from .futures import Future
 from .handles import TimerHandle
 from .loop import BaseLoop, Instrument
 from .tasks import Task
+from .threads import ExecutorLoop
 
 _events = None  # the list being recorded into, while tracing is enabled
 SNAPSHOT_LIMIT = 20  # ready-queue entries and timers listed per event (the others are counted)
@@ -89,7 +90,7 @@ def to_json_lines(events):
 # Coroutines asyncio.run itself runs as tasks after main ends: not the program's tasks, and noise
 # in a learner's timeline.
 _RUNNER_BOOKKEEPING = frozenset({BaseLoop.shutdown_asyncgens.__qualname__,
-                                 BaseLoop.shutdown_default_executor.__qualname__})
+                                 ExecutorLoop.shutdown_default_executor.__qualname__})
 
 class _Counter(Instrument):
     """Counts what a loop runs: the figures of ``last_run_stats()``."""

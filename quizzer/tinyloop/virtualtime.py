@@ -10,7 +10,9 @@ program timing itself with the real ``time`` module would see no time pass, and 
 copy of ``time`` whose ``time()``, ``monotonic()``, ``perf_counter()`` (and ``_ns`` variants) add
 the seconds the loop skipped so far (``skip()``) to the real clocks, and whose ``sleep()`` does
 not sleep: it calls ``on_blocking_sleep(seconds)`` (the running loop's clock moves on, nothing
-else runs) and counts the seconds as skipped; in any other thread than the loop's it really sleeps. ``monotonic()`` starts near 0.0, like
+else runs) and counts the seconds as skipped; in any other thread than the loop's it calls
+``on_thread_sleep(seconds)`` (tinyloop: a virtual sleep, see threads.py), and really sleeps if that
+is None or returns False. ``monotonic()`` starts near 0.0, like
 ``loop.time()``: under asyncio they are the same clock. Code that imported ``time`` earlier
 (the sandbox timing the run) keeps the real module.
 
@@ -36,7 +38,7 @@ def skip(seconds):
     _skipped_seconds += seconds
 
 
-def use_virtual_time_in_time_module(on_blocking_sleep):
+def use_virtual_time_in_time_module(on_blocking_sleep, on_thread_sleep=None):
     import time as real_time
     import types
 
@@ -59,10 +61,12 @@ def use_virtual_time_in_time_module(on_blocking_sleep):
     def sleep(seconds):
         """time.sleep(): the loop is blocked, so its clock moves on; nothing else runs meanwhile.
 
-        In another thread (``to_thread`` on real asyncio) it blocks only that thread: a real sleep.
+        In another thread (``to_thread``) it blocks only that thread (see on_thread_sleep above).
         """
         if _thread.get_ident() != loop_thread:
-            return real_time.sleep(seconds)
+            if on_thread_sleep is None or not on_thread_sleep(seconds):
+                real_time.sleep(seconds)
+            return
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
         on_blocking_sleep(seconds)

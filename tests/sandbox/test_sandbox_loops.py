@@ -64,13 +64,13 @@ def test_unsupported_api_on_tinyloop_gives_its_one_line_reason():
         import asyncio
 
         async def main():
-            await asyncio.to_thread(print, "in a thread")
+            await asyncio.create_subprocess_exec("true")
 
         asyncio.run(main())
     """, loop="tiny")
     assert result.outcome == "unsupported"
     assert result.exit_code == EXIT_CODES["unsupported"]
-    assert result.reason == ("unsupported: asyncio.to_thread is not supported by quizzer's reference loop "
+    assert result.reason == ("unsupported: asyncio.create_subprocess_exec is not supported by quizzer's reference loop "
                              "(tinyloop); run it with --loop asyncio")
     assert result.stderr == result.reason + "\n"
 

@@ -620,12 +620,12 @@ def test_deadlock_escapes_except_exception():
 
 def test_unsupported_apis_raise_a_one_line_message():
     with pytest.raises(Unsupported) as caught:
-        tinyloop.to_thread  # noqa: B018 - looking the name up is what raises
-    assert str(caught.value) == ("asyncio.to_thread is not supported by quizzer's reference loop "
+        tinyloop.create_subprocess_exec  # noqa: B018 - looking the name up is what raises
+    assert str(caught.value) == ("asyncio.create_subprocess_exec is not supported by quizzer's reference loop "
                                  "(tinyloop); run it with --loop asyncio")
     loop = tinyloop.new_event_loop()
-    with pytest.raises(Unsupported, match="^loop.run_in_executor is not supported"):
-        loop.run_in_executor  # noqa: B018 - looking the name up is what raises
+    with pytest.raises(Unsupported, match="^loop.subprocess_exec is not supported"):
+        loop.subprocess_exec  # noqa: B018 - looking the name up is what raises
     with pytest.raises(AttributeError):
         loop.no_such_method  # noqa: B018 - looking the name up is what raises
     loop.close()
@@ -668,8 +668,9 @@ def test_every_asyncio_name_is_there_or_unsupported():
                 assert unsupported.api == f"{prefix}.{name}"
                 lacking.append(unsupported.api)
     loop.close()
-    assert {"asyncio.to_thread", "asyncio.Protocol", "loop.sock_recv"} & set(lacking) == {"asyncio.to_thread"}
-    assert "asyncio.StreamReaderProtocol" in lacking and "loop.run_in_executor" in lacking
+    assert ({"asyncio.create_subprocess_exec", "asyncio.to_thread", "loop.sock_recv"} & set(lacking)
+            == {"asyncio.create_subprocess_exec"})
+    assert "asyncio.StreamReaderProtocol" in lacking and "loop.subprocess_exec" in lacking
 
 
 def test_unsupported_inside_a_program_stops_it():
@@ -677,14 +678,14 @@ def test_unsupported_inside_a_program_stops_it():
         import asyncio
         async def main():
             try:
-                await asyncio.to_thread(print, "never")
+                await asyncio.create_subprocess_exec("true")
             except Exception:
                 print("swallowed")
         asyncio.run(main())
     """, "tiny")
     assert result.stdout == ""
     assert result.returncode == 1
-    assert "Unsupported: asyncio.to_thread is not supported" in result.stderr
+    assert "Unsupported: asyncio.create_subprocess_exec is not supported" in result.stderr
 
 
 def test_exception_classes_print_like_asyncios():

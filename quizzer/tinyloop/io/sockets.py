@@ -29,7 +29,8 @@ Where this simplifies asyncio:
 import functools
 import socket
 
-from ..loop import BaseLoop, _fileobj_to_fd
+from ..loop import _fileobj_to_fd
+from ..threads import ExecutorLoop
 from . import servers
 from .transports import _WOULD_BLOCK
 
@@ -63,8 +64,8 @@ def _accept_non_blocking(sock):
     return conn, address
 
 
-class EventLoop(BaseLoop):
-    """The core loop plus socket I/O: what ``new_event_loop()`` returns.
+class EventLoop(ExecutorLoop):
+    """The core loop (with its executors, threads.py) plus socket I/O: what ``new_event_loop()`` returns.
 
     Besides the ``sock_*`` coroutines it keeps two small registries:
 

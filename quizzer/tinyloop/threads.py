@@ -1,0 +1,287 @@
+"""Threads and executors on the virtual clock: ``loop.run_in_executor``, ``set_default_executor``,
+``shutdown_default_executor`` (asyncio's ``base_events``), ``asyncio.to_thread`` (``threads``) and
+``asyncio.run_coroutine_threadsafe`` (``tasks``).  Jobs run in a real
+``concurrent.futures.ThreadPoolExecutor``; what comes back reaches the loop only through
+``loop.call_soon_threadsafe`` (loop.py: a lock and the self-pipe).
+
+The model of time (no asyncio counterpart: asyncio's clock is real):
+
+* **A thread at work holds the clock.**  While any thread other than the loop's is *at work*, the
+  loop runs what is ready and the timers already due, but does not jump its virtual clock: it waits
+  in real time for the thread's wake-up.  A thread is at work when it runs an executor job (from
+  submission to the hand-over of its result) or is a thread the program started itself, unless it
+  waits as described below.  Work in a thread takes no virtual time.
+* **``time.sleep(s)`` in a thread is virtual** (the program's ``time`` module, see
+  virtualtime.py): the thread asks the loop for a timer ``s`` seconds from the loop's now and
+  waits for it, not at work.  When every thread is idle or sleeping, the clock jumps as before,
+  to the next timer, the sleeping threads' wake-ups included.  So ``to_thread(time.sleep, 1)``
+  ends after a loop timer at 0.9 and before one at 1.1, as on a real clock, in no real time.  (In
+  the loop's own thread ``time.sleep`` still blocks the loop: loop.py's ``block_running_loop``.)
+* **Waiting on the loop is not work**: a thread blocked in ``result()`` of
+  ``run_coroutine_threadsafe``'s future, and the thread that joins the default executor's workers
+  in ``shutdown_default_executor``, do not hold the clock.  A ``result(timeout)`` waits real seconds.
+
+Simplified: only threads started while a loop runs count (those alive when it started are taken to
+belong to the host, not the program).  A thread the program started that blocks on something else (a ``queue.Queue``, a
+``threading.Event``) counts as at work, so the clock waits until it is released; a real loop's
+timers would go on firing meanwhile.  Idle workers of a pool do not count.  Ties between a
+thread's wake-up and a loop timer with the same deadline are a race on a real clock; here the
+timer set first fires first.
+"""
+
+import concurrent.futures
+import concurrent.futures.thread
+import contextvars
+import functools
+import threading
+import weakref
+
+from . import events, loop, tasks
+
+_lock = threading.Lock()
+_jobs_in_flight = 0    # executor jobs submitted by run_in_executor whose result is not handed over yet
+_not_at_work = set()   # idents of threads that wait on the loop (virtual sleep, result()): the loop wakes them
+_joining = set()       # idents of threads joining the default executor: not at work while jobs are in flight
+_background = weakref.WeakSet()  # threads alive when a loop started running: not the program's (see run_forever)
+
+
+def threads_at_work():
+    """How many threads other than the loop's may still call the loop at the present moment."""
+    if threading.active_count() == 1 and not _jobs_in_flight:
+        return 0
+    me = threading.current_thread()
+    pool_workers = concurrent.futures.thread._threads_queues
+    own_threads = sum(1 for thread in threading.enumerate()
+                      if thread is not me and thread not in pool_workers and thread not in _background)
+    with _lock:
+        joining = len(_joining) if _jobs_in_flight else 0
+        return max(0, _jobs_in_flight + own_threads - len(_not_at_work) - joining)
+
+
+loop.count_threads_at_work_with(threads_at_work)
+
+
+def _back_to_work(idents):
+    """In the loop's thread, before it wakes threads that waited on it: they hold the clock again
+    from this moment (were it the thread itself, the loop could jump before it does)."""
+    with _lock:
+        _not_at_work.difference_update(idents)
+
+
+def sleep_in_thread(seconds):
+    """``time.sleep`` in a thread other than the loop's: a virtual sleep (see the docstring).
+
+    Returns False when no loop is running (the caller then really sleeps)."""
+    running = events._get_running_loop()
+    if running is None or running.is_closed() or seconds <= 0:
+        return False
+    woken = threading.Event()
+    ident = threading.get_ident()
+    # Ask for the timer first, then stop being at work: the loop sees the request before it can
+    # see this thread idle and jump.
+    running.call_soon_threadsafe(_set_wake_up_timer, running, seconds, woken, ident)
+    with _lock:
+        _not_at_work.add(ident)
+    woken.wait()
+    return True
+
+
+def _set_wake_up_timer(running, seconds, woken, ident):
+    running.call_later(seconds, _wake_up, woken, ident)
+
+
+def _wake_up(woken, ident):
+    _back_to_work([ident])
+    woken.set()
+
+
+class ExecutorLoop(loop.BaseLoop):
+    """The loop's executor methods (asyncio's ``BaseEventLoop``'s)."""
+
+    def __init__(self):
+        super().__init__()
+        self._default_executor = None          # made by the first run_in_executor(None, ...)
+        self._executor_shutdown_called = False  # shutdown_default_executor() ran: no new default executor
+
+    def run_forever(self):
+        # Threads already running (a test runner's, a profiler's) are not the program's: only
+        # those started from now on can hold the clock.
+        _background.update(threading.enumerate())
+        super().run_forever()
+
+    def set_default_executor(self, executor):
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError("executor must be ThreadPoolExecutor")
+        self._default_executor = executor
+
+    def run_in_executor(self, executor, func, *args):
+        """Run ``func(*args)`` in ``executor`` (None: the default one); an asyncio Future of its result."""
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        if self._debug:
+            loop._check_callback(func, "run_in_executor")
+        if executor is None:
+            if self._executor_shutdown_called:
+                raise RuntimeError("Executor shutdown has been called")
+            executor = self._default_executor
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        global _jobs_in_flight
+        with _lock:
+            _jobs_in_flight += 1
+        try:
+            job = executor.submit(func, *args)
+        except BaseException:
+            with _lock:
+                _jobs_in_flight -= 1
+            raise
+        return _wrap_job(job, self)
+
+    async def shutdown_default_executor(self, timeout=tasks._NOT_GIVEN):
+        """Wait for the default executor's jobs in a thread of its own (not holding the clock).
+        Simplified: 3.12's ``timeout`` is accepted but not applied (the jobs are waited for)."""
+        await super().shutdown_default_executor(timeout)  # refuses a timeout before 3.12
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is None:
+            return
+        done = self.create_future()
+
+        def join_workers():
+            ident = threading.get_ident()
+            with _lock:
+                _joining.add(ident)
+            try:
+                executor.shutdown(wait=True)
+            finally:
+                with _lock:
+                    _joining.discard(ident)
+            self.call_soon_threadsafe(_set_result_unless_cancelled, done, None)
+
+        joiner = threading.Thread(target=join_workers)
+        joiner.start()
+        try:
+            await done
+        finally:
+            joiner.join()
+
+
+def _wrap_job(job, running):
+    """An asyncio Future following the concurrent ``job``; cancelling it cancels the job."""
+    future = running.create_future()
+
+    def job_done(job):  # in the worker thread (or the loop's, for a job cancelled before it ran)
+        global _jobs_in_flight
+        if not running.is_closed():
+            running.call_soon_threadsafe(_copy_outcome, job, future)
+        with _lock:
+            _jobs_in_flight -= 1
+
+    def future_done(future):
+        if future.cancelled():
+            job.cancel()
+
+    future.add_done_callback(future_done)
+    job.add_done_callback(job_done)
+    return future
+
+
+def _copy_outcome(job, future):
+    if future.cancelled():
+        return
+    if job.cancelled():
+        future.cancel()
+    elif job.exception() is not None:
+        future.set_exception(job.exception())
+    else:
+        future.set_result(job.result())
+
+
+def _set_result_unless_cancelled(future, result):
+    if not future.cancelled():
+        future.set_result(result)
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run ``func`` in the default executor, in a copy of the caller's contextvars context."""
+    running = events.get_running_loop()
+    call = functools.partial(contextvars.copy_context().run, func, *args, **kwargs)
+    return await running.run_in_executor(None, call)
+
+
+class _LoopResult(concurrent.futures.Future):
+    """``run_coroutine_threadsafe``'s future: a thread waiting on it does not hold the clock, and
+    the loop puts it back to work when it sets the outcome."""
+
+    def __init__(self):
+        super().__init__()
+        self._waiting_threads = set()
+
+    def result(self, timeout=None):
+        return self._wait(super().result, timeout)
+
+    def exception(self, timeout=None):
+        return self._wait(super().exception, timeout)
+
+    def _wait(self, get, timeout):
+        ident = threading.get_ident()
+        with _lock:
+            if not self.done():
+                self._waiting_threads.add(ident)
+                _not_at_work.add(ident)
+        try:
+            return get(timeout)
+        finally:
+            _back_to_work([ident])  # a no-op unless the wait timed out
+
+    def set_result(self, result):
+        _back_to_work(self._waiting_threads)
+        super().set_result(result)
+
+    def set_exception(self, exception):
+        _back_to_work(self._waiting_threads)
+        super().set_exception(exception)
+
+    def cancel(self):
+        _back_to_work(self._waiting_threads)
+        return super().cancel()
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit ``coro`` to ``loop`` from another thread; a ``concurrent.futures.Future`` of its result."""
+    if not tasks.iscoroutine(coro):
+        raise TypeError("A coroutine object is required")
+    result = _LoopResult()
+
+    def start():
+        try:
+            task = tasks.ensure_future(coro, loop=loop)
+        except BaseException as exc:
+            if result.set_running_or_notify_cancel():
+                result.set_exception(exc)
+            raise
+        task.add_done_callback(functools.partial(_copy_to_concurrent, result))
+        result.add_done_callback(functools.partial(_cancel_from_thread, loop, task))
+
+    loop.call_soon_threadsafe(start)
+    return result
+
+
+def _copy_to_concurrent(result, task):
+    if result.done():
+        return
+    if task.cancelled():
+        result.cancel()
+        return
+    if not result.set_running_or_notify_cancel():
+        return
+    if task.exception() is not None:
+        result.set_exception(task.exception())
+    else:
+        result.set_result(task.result())
+
+
+def _cancel_from_thread(running, task, result):
+    if result.cancelled() and not running.is_closed():
+        running.call_soon_threadsafe(task.cancel)
