@@ -14,12 +14,14 @@ from pathlib import Path
 
 from quizzer.bank.model import (
     ALL,
+    CASE_FIELDS,
     CHOICE_FIELDS,
     FILE_FIELDS,
     QUESTION_FIELDS,
     SLUG_PATTERN,
     TYPES,
     Bank,
+    Case,
     Choice,
     Question,
     Source,
@@ -31,6 +33,8 @@ _SLUG = re.compile(SLUG_PATTERN)
 _YAML11_BOOLEANS = {"yes", "no", "on", "off", "y", "n"}
 _QUESTION_SPECS = {spec.name: spec for spec in QUESTION_FIELDS}
 _CHOICE_SPECS = {spec.name: spec for spec in CHOICE_FIELDS}
+_CASE_SPECS = {spec.name: spec for spec in CASE_FIELDS}
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _FILE_SPECS = {spec.name: spec for spec in FILE_FIELDS}
 
 
@@ -212,7 +216,8 @@ class _FileLoader:
         if len(self.problems) > before or qtype is None or question_id is None:
             return None
         values["choices"] = tuple(values.get("choices", ()))
-        for name in ("tags", "accept"):
+        values["cases"] = tuple(values.get("cases", ()))
+        for name in ("tags", "accept", "entry"):
             values[name] = tuple(values.get(name, ()))
         field_lines = {name: _content_line(located) for name, located in fields.items()}
         return Question(topic=topic, source=Source(self.filename, node.line), field_lines=field_lines, **values)
@@ -238,17 +243,40 @@ class _FileLoader:
         if qtype == "short" and values.get("example") is not None and not _accepted(values, values["example"]):
             self.problem(fields["example"].where, "`example` must be an answer the question accepts: one of "
                          "`accept` or a full match of `pattern` (case and spacing aside)", question_id)
+        if qtype == "write":
+            self._write_rules(fields, line, question_id)
+
+    def _write_rules(self, fields: dict, line: int, question_id) -> None:
+        """A write question graded by cases names its entry point; an output-only one has neither."""
+        if ("entry" in fields) != ("cases" in fields):
+            present, absent = ("entry", "cases") if "entry" in fields else ("cases", "entry")
+            self.problem(fields[present].where, f"`{present}` needs `{absent}`: a write question graded by cases "
+                         "names the function the student writes (`entry`) and the calls it is graded on (`cases`)",
+                         question_id)
+        if "cases" in fields:
+            for name in ("expected", "max_virtual_time"):
+                if name in fields:
+                    instead = " (give each case a `max_time`)" if name == "max_virtual_time" else ""
+                    self.problem(fields[name].where, f"`{name}` is for output-only write questions; this one is "
+                                 f"graded by its cases{instead}", question_id)
+        elif "fixtures" in fields:
+            self.problem(fields["fixtures"].where, "`fixtures` serve the `cases`, which this question lacks",
+                         question_id)
 
     def _value(self, kind: str, node: Located, name: str, question_id):
         """The field's value if it is valid for `kind`; otherwise None, with the problem reported."""
         if kind.startswith("enum:"):
             return self._enum(kind[5:].split("|"), node, name, question_id)
         check = {"id": self._id, "difficulty": self._difficulty, "number": self._number, "bool": self._bool,
-                 "strlist": self._strlist, "regex": self._regex, "code": self._code}.get(kind)
+                 "strlist": self._strlist, "regex": self._regex, "code": self._code, "expr": self._expression,
+                 "names": self._names, "count": self._count, "seconds": self._seconds,
+                 "limit": self._limit}.get(kind)
         if check is not None:
             return check(node, name, question_id)
         if kind == "choices":
             return self._choices(node, question_id)
+        if kind == "cases":
+            return self._cases(node, question_id)
         return self._text(node, name, question_id)
 
     def _id(self, node: Located, name: str, question_id):
@@ -280,6 +308,49 @@ class _FileLoader:
             self.problem(node.where, f"`{name}` must be a positive number, got {value!r}", question_id)
             return None
         return value
+
+    def _count(self, node: Located, name: str, question_id):
+        value = node.value
+        if type(value) is not int or value < 1:
+            self.problem(node.where, f"`{name}` must be a whole number of at least 1, got {value!r}", question_id)
+            return None
+        return value
+
+    def _seconds(self, node: Located, name: str, question_id):
+        value = node.value
+        if type(value) not in (int, float) or not 0 <= value < float("inf"):
+            self.problem(node.where, f"`{name}` must be a number of seconds (0 or more), got {value!r}", question_id)
+            return None
+        return value
+
+    def _limit(self, node: Located, name: str, question_id):
+        if node.value == "reference":
+            return node.value
+        if type(node.value) not in (int, float) or not 0 < node.value < float("inf"):
+            self.problem(node.where, f"`{name}` must be a positive number of seconds or `reference`, got "
+                         f"{node.value!r}", question_id)
+            return None
+        return node.value
+
+    def _names(self, node: Located, name: str, question_id):
+        items = [node] if isinstance(node.value, str) else node.value if isinstance(node.value, list) else None
+        if not items or not all(isinstance(item.value, str) and _NAME.fullmatch(item.value) for item in items):
+            self.problem(node.where, f"`{name}` must be a Python name (or a list of names), got {node.value!r}",
+                         question_id)
+            return None
+        return [item.value for item in items]
+
+    def _expression(self, node: Located, name: str, question_id):
+        text = self._text(node, name, question_id)
+        if text is None:
+            return None
+        try:
+            compile(text, f"<{name}>", "eval", dont_inherit=True)
+        except (SyntaxError, ValueError) as error:
+            self.problem(node.where, f"`{name}` is not a Python expression: {getattr(error, 'msg', error)}",
+                         question_id)
+            return None
+        return text
 
     def _bool(self, node: Located, name: str, question_id):
         value = node.value
@@ -338,32 +409,56 @@ class _FileLoader:
         return True
 
     def _choices(self, node: Located, question_id) -> list[Choice] | None:
-        if not isinstance(node.value, list):
-            self.problem(node.where, "`choices` must be a list", question_id)
+        return self._mappings(node, question_id, "choices", "choice", CHOICE_FIELDS, _CHOICE_SPECS,
+                              lambda item, values: Choice(**values))
+
+    def _cases(self, node: Located, question_id) -> list[Case] | None:
+        def build(item, values):
+            if values.get("repeat", 1) > 1 and "given" not in values:
+                self.problem(item.key_lines["repeat"], "`repeat` needs `given`: without a generator every "
+                             "repetition is the same case", question_id)
+                return None
+            if "cancel_grace" in values and "cancel_at" not in values:
+                self.problem(item.key_lines["cancel_grace"], "`cancel_grace` needs `cancel_at`", question_id)
+                return None
+            return Case(line=item.line, **values)
+
+        cases = self._mappings(node, question_id, "cases", "case", CASE_FIELDS, _CASE_SPECS, build)
+        if cases == []:
+            self.problem(node.where, "`cases` is empty", question_id)
             return None
-        choices, ok = [], True
+        return cases
+
+    def _mappings(self, node: Located, question_id, field: str, what: str, specs, by_name, build):
+        """A list of mappings, each checked against `specs` and made into an object by `build(item, values)`."""
+        if not isinstance(node.value, list):
+            self.problem(node.where, f"`{field}` must be a list", question_id)
+            return None
+        built, ok = [], True
         for item in node.value:
             if not isinstance(item.value, dict):
-                self.problem(item.line, "each choice must be a mapping with `text`", question_id)
+                required = " and ".join(f"`{spec.name}`" for spec in specs if spec.required)
+                self.problem(item.line, f"each {what} must be a mapping with {required}", question_id)
                 ok = False
                 continue
             before = len(self.problems)
-            self._unknown_fields(item.value, item.key_lines, _CHOICE_SPECS, "choice", question_id)
+            self._unknown_fields(item.value, item.key_lines, by_name, what, question_id)
             values = {}
-            for spec in CHOICE_FIELDS:
+            for spec in specs:
                 value_node = item.value.get(spec.name)
                 if value_node is None:
                     if spec.required:
-                        self.problem(item.line, f"choice is missing `{spec.name}`", question_id)
+                        self.problem(item.line, f"{what} is missing `{spec.name}`", question_id)
                     continue
                 value = self._value(spec.kind, value_node, spec.name, question_id)
                 if value is not None:
                     values[spec.name] = value
-            if len(self.problems) > before:
+            made = build(item, values) if len(self.problems) == before else None
+            if made is None:
                 ok = False
                 continue
-            choices.append(Choice(**values))
-        return choices if ok else None
+            built.append(made)
+        return built if ok else None
 
 
 def _content_line(node: Located) -> int:

@@ -1,6 +1,6 @@
 """The question model, and the field definitions the loader (and the JSON Schema) are built from.
 
-Every field a bank file may contain is declared once, in `QUESTION_FIELDS` and `CHOICE_FIELDS`:
+Every field a bank file may contain is declared once, in `QUESTION_FIELDS`, `CHOICE_FIELDS` and `CASE_FIELDS`:
 which question types allow it, which require it, and what kind of value it holds. The loader
 validates against these tables, so the format documentation, the validator and the editor
 schema cannot drift apart.
@@ -20,6 +20,9 @@ ALL = frozenset(TYPES)
 #   number   int or float > 0 (not a bool)          bool  true or false
 #   strlist  a list of strings                       regex a Python regular expression
 #   choices  a list of choice mappings              enum:A|B  one of the listed words
+#   names    a Python name, or a list of them       expr  a Python expression (must compile)
+#   cases    a list of case mappings                count an int >= 1 (not a bool)
+#   seconds  int or float >= 0 (not a bool)      limit  a number > 0, or the word `reference`
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,31 @@ QUESTION_FIELDS = (
     FieldSpec("starter", "code", frozenset({"write"}), frozenset({"write"}), "Code handed to the student."),
     FieldSpec("solution", "code", frozenset({"write"}), frozenset({"write"}), "A reference solution."),
     FieldSpec("max_virtual_time", "number", frozenset({"write"}),
-              doc="Seconds of the reference loop's virtual clock the answer may take."),
+              doc="Output-only write: seconds of the reference loop's virtual clock the program may take."),
+    FieldSpec("entry", "names", frozenset({"write"}),
+              doc="The function or class the student writes (a name, or a list of names); needs `cases`."),
+    FieldSpec("fixtures", "code", frozenset({"write"}),
+              doc="Python run before every case (never shown): fakes, helpers and drivers the cases use."),
+    FieldSpec("cases", "cases", frozenset({"write"}),
+              doc="The calls the answer is graded on (see CASE_FIELDS); needs `entry`."),
+)
+
+CASE_FIELDS = (
+    FieldSpec("call", "expr", ALL, ALL, "The expression to evaluate (and await if it gives an awaitable)."),
+    FieldSpec("given", "code", ALL, doc="Statements run before the call; `rng` is a random.Random seeded per case."),
+    FieldSpec("observe", "expr", ALL, doc="An expression evaluated after the call ended, compared with the "
+              "reference's (what the call left behind: a log, a lock's state)."),
+    FieldSpec("hidden", "bool", ALL, doc="A hidden case: the student learns only whether it passed and why not."),
+    FieldSpec("points", "number", ALL, doc="The case's share of the question's points (default 1)."),
+    FieldSpec("repeat", "count", ALL, doc="Run this case this many times, each with its own seed (default 1)."),
+    FieldSpec("max_time", "limit", ALL, doc="Seconds of virtual time the call may take, or `reference`: no "
+              "more than the reference solution takes on the same inputs."),
+    FieldSpec("max_tasks", "count", ALL, doc="Tasks the call may have alive at once (not counting itself)."),
+    FieldSpec("max_step", "number", ALL, doc="Seconds one step of the loop may take: a blocking call or "
+              "CPU-bound work longer than this fails the case (default 0.1)."),
+    FieldSpec("cancel_at", "seconds", ALL, doc="Cancel the call this many virtual seconds after it started."),
+    FieldSpec("cancel_grace", "seconds", ALL, doc="Virtual seconds the call may take to end once cancelled "
+              "(default 0: within the steps that follow)."),
 )
 
 CHOICE_FIELDS = (
@@ -96,6 +123,29 @@ class Choice:
     feedback: str | None = None
 
 
+# How long one step of the loop may take when a case does not say (`max_step`): seconds of virtual time a
+# blocking call moved the clock by, plus CPU time.
+DEFAULT_MAX_STEP = 0.1
+
+
+@dataclass(frozen=True)
+class Case:
+    """One call a write answer is graded on; see CASE_FIELDS. `line` is where it starts in the bank file."""
+
+    call: str
+    line: int = 0
+    given: str | None = None
+    observe: str | None = None
+    hidden: bool = False
+    points: float = 1
+    repeat: int = 1
+    max_time: float | str | None = None   # seconds, or "reference"
+    max_tasks: int | None = None
+    max_step: float = DEFAULT_MAX_STEP
+    cancel_at: float | None = None
+    cancel_grace: float = 0.0
+
+
 @dataclass(frozen=True)
 class Question:
     id: str
@@ -119,6 +169,9 @@ class Question:
     starter: str | None = None
     solution: str | None = None
     max_virtual_time: float | None = None
+    entry: tuple[str, ...] = ()
+    fixtures: str | None = None
+    cases: tuple[Case, ...] = ()
     # Line of each field's value, for messages that point into the question (e.g. a syntax error in code).
     field_lines: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 

@@ -8,7 +8,7 @@ across files) is left to `quizzer check`.
 
 from __future__ import annotations
 
-from quizzer.bank.model import CHOICE_FIELDS, QUESTION_FIELDS, SLUG_PATTERN, TYPES
+from quizzer.bank.model import CASE_FIELDS, CHOICE_FIELDS, QUESTION_FIELDS, SLUG_PATTERN, TYPES
 
 SCHEMA_ID = "https://quizzer.invalid/schema/bank.json"
 
@@ -21,6 +21,12 @@ _KINDS = {
     "difficulty": {"type": "integer", "enum": [1, 2, 3]},
     "id": {"type": "string", "pattern": f"^{SLUG_PATTERN}$"},
     "strlist": {"type": "array", "items": {"type": "string", "pattern": r"\S"}},
+    "expr": {"type": "string", "pattern": r"\S"},
+    "count": {"type": "integer", "minimum": 1},
+    "seconds": {"type": "number", "minimum": 0},
+    "limit": {"oneOf": [{"type": "number", "exclusiveMinimum": 0}, {"const": "reference"}]},
+    "names": {"oneOf": [{"$ref": "#/$defs/name"},
+                        {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/name"}}]},
 }
 
 
@@ -29,11 +35,21 @@ def _value_schema(kind: str) -> dict:
         return {"enum": kind[5:].split("|")}
     if kind == "choices":
         return {"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/choice"}}
+    if kind == "cases":
+        return {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/case"}}
     return dict(_KINDS[kind])
 
 
 def _with_doc(schema: dict, doc: str) -> dict:
     return {**schema, "description": doc} if doc else schema
+
+
+def _mapping_schema(fields) -> dict:
+    return {
+        "type": "object", "additionalProperties": False,
+        "required": [spec.name for spec in fields if spec.required],
+        "properties": {spec.name: _with_doc(_value_schema(spec.kind), spec.doc) for spec in fields},
+    }
 
 
 def bank_schema() -> dict:
@@ -45,16 +61,18 @@ def bank_schema() -> dict:
         then = {"required": required, "propertyNames": {"enum": allowed}}
         if qtype == "short":
             then["anyOf"] = [{"required": ["accept"]}, {"required": ["pattern"]}]
+        if qtype == "write":
+            # Graded by cases (`entry` with `cases`, maybe `fixtures`) or by output (`expected`, `max_virtual_time`).
+            then["dependentRequired"] = {"entry": ["cases"], "cases": ["entry"], "fixtures": ["cases"]}
+            then["dependentSchemas"] = {"cases": {"not": {"anyOf": [{"required": ["expected"]},
+                                                                    {"required": ["max_virtual_time"]}]}}}
         if qtype in ("choice", "multi"):
             correct = {"type": "object", "required": ["correct"], "properties": {"correct": {"const": True}}}
             counts = {"minContains": 1, "maxContains": 1} if qtype == "choice" else {"minContains": 1}
             then["properties"] = {"choices": {"contains": correct, **counts}}
         per_type.append({"if": {"properties": {"type": {"const": qtype}}, "required": ["type"]}, "then": then})
-    choice = {
-        "type": "object", "additionalProperties": False,
-        "required": [spec.name for spec in CHOICE_FIELDS if spec.required],
-        "properties": {spec.name: _with_doc(_value_schema(spec.kind), spec.doc) for spec in CHOICE_FIELDS},
-    }
+    choice, case = (_mapping_schema(fields) for fields in (CHOICE_FIELDS, CASE_FIELDS))
+    case["dependentRequired"] = {"repeat": ["given"], "cancel_grace": ["cancel_at"]}
     question = {
         "type": "object", "additionalProperties": False,
         "required": [spec.name for spec in QUESTION_FIELDS if spec.required == frozenset(TYPES)],
@@ -71,5 +89,6 @@ def bank_schema() -> dict:
             "title": {"type": "string", "description": "The topic's display name."},
             "questions": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/question"}},
         },
-        "$defs": {"question": question, "choice": choice},
+        "$defs": {"question": question, "choice": choice, "case": case,
+                  "name": {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}},
     }

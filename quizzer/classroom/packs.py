@@ -167,7 +167,7 @@ def pack_to_data(pack: Pack) -> dict:
         for item in variant.items:
             question = pack.questions[item.id]
             entry = {"id": question.id, "topic": question.topic, "type": question.type,
-                     "difficulty": question.difficulty, "points": question.points, "prompt": question.prompt}
+                     "difficulty": question.difficulty, "points": question.points, "prompt": _pack_prompt(question)}
             code = question.starter if question.type == "write" else question.code
             if code:
                 entry["code"] = code
@@ -179,6 +179,16 @@ def pack_to_data(pack: Pack) -> dict:
             items.append(entry)
         data["variants"].append({"name": variant.name, "questions": items})
     return data
+
+
+def _pack_prompt(question) -> str:
+    """The prompt as the pack shows it: a write question graded by cases says how (its visible cases, and the
+    limits of its hidden ones, whose inputs stay in the bank)."""
+    if not question.cases:
+        return question.prompt
+    from quizzer.ui.render import case_lines
+
+    return question.prompt.rstrip() + "\n\n" + "\n".join(case_lines(question)) + "\n"
 
 
 def pack_to_yaml(pack: Pack) -> str:

@@ -29,7 +29,9 @@ def command(bank_path, differential, no_run, jobs, python, cache, as_json):
 
     Reports invalid fields, and for predict and write questions: programs that do not finish
     (timeout, sandbox refusal), nondeterministic output, a pinned `expected:` that no longer
-    matches, and with --differential every divergence from real asyncio.
+    matches, a write solution that fails its own cases, and with --differential every divergence
+    from real asyncio. Warns (without failing) about write questions graded by their output, whose
+    expected output the prompt shows, or whose starter passes a case.
     Exit status: 0 valid, 1 invalid bank or findings, 2 usage error.
     """
     from quizzer.bank import BankError, default_bank_path, load_bank
@@ -48,9 +50,9 @@ def command(bank_path, differential, no_run, jobs, python, cache, as_json):
                 click.echo(str(problem), err=True)
             click.echo(f"invalid bank: {len(error.problems)} problem(s)", err=True)
         raise SystemExit(1) from None
-    findings = []
+    findings, warnings = [], []
     if not no_run:
-        from quizzer.answers.verify import verify_programs
+        from quizzer.answers.verify import verify_programs, write_warnings
         from quizzer.ui.progress_line import Progress
 
         progress = Progress("running programs")
@@ -59,10 +61,13 @@ def command(bank_path, differential, no_run, jobs, python, cache, as_json):
                                        progress=progress, python=python_or_host(python))
         finally:
             progress.close()
+        warnings = write_warnings(bank.questions, cache=cache, jobs=jobs, python=python_or_host(python))
     if as_json:
         emit_json({"ok": not findings, "problems": [], "findings": [f.to_json() for f in findings],
-                   "counts": count(bank.questions)})
+                   "warnings": [w.to_json() for w in warnings], "counts": count(bank.questions)})
     else:
+        for warning in warnings:
+            click.echo(f"warning: {warning}", err=True)
         for finding in findings:
             click.echo(str(finding), err=True)
     if findings:

@@ -40,9 +40,12 @@ class SandboxProblem(click.ClickException):
 @click.option("--trust-submissions", is_flag=True,
               help="Run students' programs even where the jail cannot be built (no bubblewrap, no user namespaces, "
                    "not Linux), with only the audit-hook policy between them and this machine.")
+@click.option("--case-seed", default=None, metavar="SEED",
+              help="Seed of the write questions' hidden cases (default: a fresh secret one, recorded in "
+                   "results.json as case_seed; give it here to repeat a grading run).")
 @cache_options
 def command(submissions, bank_path, pack_path, out_dir, output_format, visibility, jobs, timeout, python,
-            trust_submissions, cache):
+            trust_submissions, case_seed, cache):
     """Grade SUBMISSIONS (YAML, JSON or CSV files, or folders of them).
 
     A submission is `student: NAME`, `answers: {question-id: answer}` and, for a quiz taken from a
@@ -51,8 +54,10 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     pack (--pack), which maps each variant's letters back; without `variant`, the variant is the one
     holding every question answered. An answer that cannot be read scores 0 on its question and the
     rest is graded; a malformed submission is skipped. Both are listed in errors.txt and on stderr.
-    Without --pack, the quiz is every question any submission answered. Every file is written
-    atomically; the same input gives byte-identical files.
+    Without --pack, the quiz is every question any submission answered. A write question with cases
+    is graded case by case; its hidden cases draw their inputs from a secret seed picked for this run
+    (see --case-seed). Every file is written atomically; the same input and --case-seed give
+    byte-identical files.
 
     Students' programs (write answers) run in the sandbox's jail (see `quizzer doctor`); where it
     cannot be built, grade refuses to run them unless --trust-submissions is given. If the sandbox
@@ -83,9 +88,9 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
         from quizzer.classroom.gradebook.gradescope import Visibility
 
         _grade_for_gradescope(bank, pack, submissions, found, problems, out_dir, visibility or Visibility(), cache,
-                              jobs, timeout, python_or_host(python))
+                              jobs, timeout, python_or_host(python), case_seed)
         return
-    batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python_or_host(python))
+    batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python_or_host(python), case_seed)
     from quizzer.classroom.gradebook.analysis import item_analysis
     from quizzer.classroom.gradebook.outputs import write_outputs
     from quizzer.classroom.gradebook.report import render_report
@@ -110,14 +115,14 @@ def _load_pack(pack_path):
         raise click.ClickException(str(error)) from None
 
 
-def _grade(bank, found, pack, problems, cache, jobs, timeout, python):
+def _grade(bank, found, pack, problems, cache, jobs, timeout, python, case_seed):
     from quizzer.classroom.gradebook.batch import grade_batch
     from quizzer.ui.progress_line import Progress
 
     progress = Progress("grading")
     try:
         batch = grade_batch(bank, found, pack=pack, cache=cache, jobs=jobs, progress=progress, problems=problems,
-                            timeout=timeout, python=python)
+                            timeout=timeout, python=python, case_seed=case_seed)
     finally:
         progress.close()
     if batch.sandbox_failures:
@@ -148,7 +153,8 @@ def _refuse_without_jail() -> None:
                              "or pass --trust-submissions to run them anyway")
 
 
-def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibility, cache, jobs, timeout, python):
+def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibility, cache, jobs, timeout, python,
+                          case_seed):
     """Exactly one submission, graded into results.json; anything else still writes a results.json saying why."""
     from quizzer.classroom.gradebook import gradescope
     from quizzer.classroom.submissions import submission_files
@@ -156,7 +162,7 @@ def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibilit
     reason = gradescope.submission_count_problem(paths, submission_files(paths), found, problems)
     batch = None
     if reason is None:
-        batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python)
+        batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python, case_seed)
         if not batch.students:
             reason = str(batch.problems[0].reason)
     if reason is None:

@@ -50,24 +50,45 @@ _BODY = {
     asyncio.run(main())
 """,
     "write": """\
+  entry: fetch_all              # what the student writes; the cases call it
   starter: |                    # handed to the student
     import asyncio
 
-    async def main():
-        for _ in range(3):
-            await asyncio.sleep(1)
-        print("done")
-
-    asyncio.run(main())
-  solution: |                   # a reference solution; `quizzer check` runs it
+    async def fetch_all(names, fetch):
+        return [await fetch(name) for name in names]
+  solution: |                   # the reference: each case compares an answer with what this does
     import asyncio
 
-    async def main():
-        await asyncio.gather(*(asyncio.sleep(1) for _ in range(3)))
-        print("done")
+    async def fetch_all(names, fetch):
+        return await asyncio.gather(*(fetch(name) for name in names))
+  fixtures: |                   # never shown: fakes and helpers the cases use, run before every case
+    import asyncio
 
-    asyncio.run(main())
-  max_virtual_time: 1.5         # seconds of the reference loop's virtual clock an answer may take
+    class Fetcher:
+        \"\"\"fetch(name): waits the name's delay, returns the name in capitals; logs its calls.\"\"\"
+
+        def __init__(self, delays):
+            self.delays, self.calls = delays, []
+
+        async def __call__(self, name):
+            self.calls.append(name)
+            await asyncio.sleep(self.delays[name])
+            return name.upper()
+  cases:
+    - call: fetch_all(["a", "b", "c"], fetch)    # evaluated, then awaited; the value is compared
+      given: |
+        fetch = Fetcher({"a": 0.3, "b": 0.1, "c": 0.2})
+      observe: sorted(fetch.calls)               # what the call did to its inputs, compared too
+      max_time: 0.35                             # concurrent: virtual seconds the call may take
+    - hidden: true                               # the student sees only whether it passed, and why not
+      repeat: 3                                  # three cases, each with inputs of its own
+      given: |                                   # rng: seeded by the grading run's secret seed
+        names = [f"n{i}" for i in range(rng.randint(2, 6))]
+        fetch = Fetcher({name: rng.choice([0.1, 0.2, 0.3]) for name in names})
+      call: fetch_all(names, fetch)
+      observe: sorted(fetch.calls)
+      max_time: 0.35
+      points: 2                                  # this case's share of the question's points
 """,
 }
 
@@ -77,7 +98,8 @@ _PROMPTS = {
     "truefalse": "A statement that is true or false.",
     "short": "Which loop method schedules a callback for the next iteration? (the method name)",
     "predict": "What does this program print?",
-    "write": "Make the three waits run concurrently, then print done.",
+    "write": ("Write `async def fetch_all(names, fetch)` that awaits fetch(name) for every name at once and returns "
+              "the results in the order of names."),
 }
 
 

@@ -91,7 +91,7 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
                 ctx.exit(0)
         try:
             items = prepare_items(chosen, rng=rng, shuffle=False, cache=cache, warn=terminal.warn,
-                                  python=python_or_host(python))
+                                  python=python_or_host(python), case_seed=str(seed))
         except KeyboardInterrupt:
             terminal.warn("Interrupted.")
             ctx.exit(INTERRUPTED)

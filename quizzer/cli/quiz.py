@@ -99,7 +99,8 @@ def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, stud
     rng = random.Random(seed)
     chosen = pick(questions, count or DEFAULT_COUNT, rng)
     try:
-        items = prepare_items(chosen, rng=rng, shuffle=shuffle, cache=cache, warn=terminal.warn, python=python)
+        items = prepare_items(chosen, rng=rng, shuffle=shuffle, cache=cache, warn=terminal.warn, python=python,
+                              case_seed=str(seed))
     except KeyboardInterrupt:
         terminal.warn("Interrupted.")
         return INTERRUPTED

@@ -3,7 +3,8 @@
 Each question is `::id::[markdown]text{answers}`, separated by blank lines. The characters
 ~ = # { } : and backslash are escaped with a backslash, and a newline inside text is written `\\n`
 so code keeps its lines without starting a new question. predict becomes a short answer (`{=key}`)
-whose key is the output on one line; write becomes an essay (`{}`), which is what it is.
+whose key is the output on one line; write becomes an essay (`{}`), which is what it is (a write
+question graded by cases lists its visible cases; Moodle does not run them: `quizzer grade` does).
 
 GIFT cannot say everything a bank can, and what it cannot say is never exported as something else:
 - a short question whose right answers are given only by a `pattern` would be an essay (`{}`): left
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
 from quizzer.export.moodle import wildcard_escaped
+from quizzer.ui.render import case_lines
 
 _SPECIAL = "\\~=#{}:"
 
@@ -39,6 +41,9 @@ def question_text(question) -> str:
         text += "\n\n```\n" + code.rstrip() + "\n```"
     if question.type == "predict":
         text += "\n\n" + PREDICT_INSTRUCTION
+    if question.cases:
+        head, *cases = case_lines(question)
+        text += "\n\n" + head + "\n\n```\n" + "\n".join(case[2:] for case in cases) + "\n```"
     return text
 
 

@@ -7,7 +7,7 @@ instructions say what to write down, not what to type in a terminal.
 from __future__ import annotations
 
 from quizzer.bank.model import letter
-from quizzer.ui.render import PREDICT_ENDINGS, render_key
+from quizzer.ui.render import PREDICT_ENDINGS, case_lines, render_key
 
 PAPER_INSTRUCTIONS = {
     "choice": "Circle one letter.",
@@ -17,6 +17,8 @@ PAPER_INSTRUCTIONS = {
     "predict": "Write the exact output, line by line. " + PREDICT_ENDINGS,
     "write": "Write a complete program.",
 }
+# A write question graded by cases asks for a function or class, called on the cases listed.
+PAPER_CASES = "Write the code asked for, with its imports; it is graded on the cases above and on hidden ones."
 
 
 def _choice_items(question) -> list[str]:
@@ -33,9 +35,12 @@ def to_markdown(questions, expected: dict, title: str) -> str:
         code = question.starter if question.type == "write" else question.code
         if code:
             lines += ["```python", code.rstrip(), "```", ""]
+        if question.cases:
+            head, *cases = case_lines(question)
+            lines += [head, "", "```", *(case[2:] for case in cases), "```", ""]
         if question.choices:
             lines += [*_choice_items(question), ""]
-        lines += [f"*{PAPER_INSTRUCTIONS[question.type]}*", ""]
+        lines += [f"*{PAPER_CASES if question.cases else PAPER_INSTRUCTIONS[question.type]}*", ""]
     lines += ["---", "", "# Answer key", ""]
     for number, question in enumerate(questions, 1):
         key = render_key(question, expected.get(question.id))

@@ -3,7 +3,8 @@
 Mapping: choice -> multichoice (single), multi -> multichoice (multiple answers, fractions 100/k for
 each right option and -100/k for each wrong one: Moodle's grade list has 1/k for every k up to 10),
 truefalse -> truefalse, short -> shortanswer, predict -> shortanswer whose key is the computed output
-on one line (case-sensitive), write -> essay with the starter code as the response template.
+on one line (case-sensitive), write -> essay with the starter code as the response template (a write
+question graded by cases lists its visible cases; Moodle does not run them: `quizzer grade` does).
 
 Prose (prompts, options, explanations) is written in Moodle's `markdown` text format, so Moodle
 renders the bank's Markdown (backticks, lists) as the bank's own tools do; code is an HTML block
@@ -23,6 +24,7 @@ from html import escape
 from quizzer.bank.examples import shown_answer
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
 from quizzer.export.patterns import literal_pcre, to_pcre
+from quizzer.ui.render import case_lines
 
 KINDS = {"choice": "multichoice", "multi": "multichoice", "truefalse": "truefalse", "short": "shortanswer",
          "predict": "shortanswer", "write": "essay"}
@@ -41,6 +43,9 @@ def question_markdown(question) -> str:
         parts.append(code_block(code))
     if question.type == "predict":
         parts.append(PREDICT_INSTRUCTION)
+    if question.cases:
+        head, *cases = case_lines(question)
+        parts += [head, code_block("\n".join(case[2:] for case in cases))]
     return "\n\n".join(parts)
 
 

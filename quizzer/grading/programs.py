@@ -1,4 +1,5 @@
-"""Judging a write answer: running students' programs in the sandbox and comparing what they print."""
+"""Judging a write answer: running students' programs in the sandbox, then comparing what they print (an
+output-only question) or what their entry point did on each case (a question with cases, see `cases`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 from quizzer.answers.keys import answer_from_result
 from quizzer.bank.model import Question
+from quizzer.grading import cases as case_grading
 from quizzer.grading.compare import compare_output
 
 # The note that shows how a write answer's output differs from the expected one (it shows that output).
@@ -33,6 +35,35 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None,
             results[index] = (run, f"{_unsupported_api(runs[index].reason)} is outside the reference loop's "
                                    "subset, so your program was run on real asyncio instead")
     return results
+
+
+def judge_case_answers(answers: list[tuple], keys: dict, *, timeout: float = 10.0, jobs=None,
+                       python: str | None = None) -> list:
+    """Run each (question, code) once on all the question's cases, on the reference loop modelling Python
+    `python`; a CasesJudgement for each.
+
+    `keys` maps question ids to the CaseKey of this grading run's seed. Every answer of a batch runs with
+    the same secret nonce, which its reports must carry. An answer that stops at an API the reference loop
+    leaves out runs again on real asyncio, as in `run_answer_programs`. A run the sandbox itself could not do
+    (`run.machinery_fault`) fails its cases with that reason; callers that grade must not record it.
+    """
+    from quizzer.sandbox import run_many
+
+    nonce = case_grading.new_seed()
+    programs = [case_grading.harness_program(question, code, list(keys[question.id].cases), nonce)
+                for question, code in answers]
+    runs = run_many(programs, loop="tiny", jobs=jobs, timeout=timeout, python=python)
+    notes = [None] * len(runs)
+    outside = {i: detail for i, run in enumerate(runs)
+               if (detail := case_grading.unsupported_api(case_grading.parse_reports(run.stdout, nonce)[0]))}
+    if outside:
+        retried = run_many([programs[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout)
+        for (index, detail), run in zip(outside.items(), retried):
+            notes[index] = (f"{_unsupported_api(detail)} is outside the reference loop's subset, so your program "
+                            "was run on real asyncio instead")
+            runs[index] = run
+    return [case_grading.judge(question, keys[question.id], run, nonce, note)
+            for (question, _), run, note in zip(answers, runs, notes)]
 
 
 def _unsupported_api(reason: str | None) -> str:

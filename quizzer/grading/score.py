@@ -6,7 +6,8 @@
   letter costs 1/k, never below zero; `scoring: all-or-nothing` gives full points only for the exact set.
 - predict: the output compared line by line, leniently where it is safe (see `compare_output`); with
   `partial: lines`, credit in proportion to the longest common subsequence of lines.
-- write: the program's output and virtual time, judged by `judge_program_run` on a sandboxed run.
+- write: with cases, each case's share of the points when it passes (`grading.cases.judge`); an
+  output-only write question, all or nothing on the program's output and virtual time (`judge_program_run`).
 An empty answer scores zero and is reported as unanswered, not wrong.
 
 Points are exact fractions (`fractions.Fraction`): a third of a point stays a third through every
@@ -49,6 +50,7 @@ class Verdict:
     status: str                 # "correct" | "partial" | "wrong" | "unanswered"
     rule: str | None = None     # which comparison rule matched, for lenient matches
     notes: list = field(default_factory=list)  # feedback lines: chosen options' feedback, diffs, reasons
+    cases: tuple = ()           # a case-graded write answer: the CaseResult of each case, in order
 
     @property
     def correct(self) -> bool:
@@ -59,8 +61,9 @@ def grade(question: Question, answer, *, expected_output: str | None = None, pro
           choice_order=None) -> Verdict:
     """Score `answer` to `question`.
 
-    `expected_output` is the answer key of a predict question; `program_run` the sandboxed run of a
-    write answer (see `judge_program_run`); `choice_order` maps shown letters back to the bank's
+    `expected_output` is the answer key of a predict question; `program_run` the judged run of a write
+    answer (a CasesJudgement, or `(ok, notes)` for an output-only question); `choice_order` maps shown
+    letters back to the bank's
     choices when they were shuffled (shown position -> bank index).
     """
     if is_blank(answer):
@@ -78,6 +81,8 @@ def grade(question: Question, answer, *, expected_output: str | None = None, pro
     if kind == "write":
         if program_run is None:
             raise ValueError("a write answer must be run before it is graded")
+        if getattr(program_run, "results", None) is not None:
+            return _grade_cases(question, program_run)
         ok, notes = program_run
         return _all_or_nothing(question, ok, notes)
     raise ValueError(f"unknown question type {kind}")
@@ -87,6 +92,14 @@ def _all_or_nothing(question: Question, ok: bool, notes=None) -> Verdict:
     points = exact(question.points)
     return Verdict(points if ok else Fraction(0), points, "correct" if ok else "wrong",
                    notes=notes if notes is not None else [])
+
+
+def _grade_cases(question: Question, judgement) -> Verdict:
+    points = exact(question.points)
+    earned = sum((result.points for result in judgement.results), Fraction(0))
+    status = "correct" if earned == points else "partial" if earned > 0 else "wrong"
+    notes = [*judgement.notes, *(result.line() for result in judgement.results)]
+    return Verdict(earned, points, status, notes=notes, cases=tuple(judgement.results))
 
 
 def _grade_letters(question: Question, answer, choice_order) -> Verdict:

@@ -35,7 +35,7 @@ UNPRIVILEGED_ID = 65534
 # Imported once here so that runs start with them loaded. A module that fails to import is left out: the
 # runs that need it report the error themselves (as a traceback), the others still work.
 PREWARMED_MODULES = ("asyncio", "quizzer.tinyloop", "quizzer.tinyloop.io.streams", "quizzer.tinyloop.trace",
-                     "quizzer.sandbox.child")
+                     "quizzer.sandbox.child", "quizzer.sandbox.harness")
 
 
 class ForkServer:

@@ -16,6 +16,7 @@ class Item:
     expected: str | None = None              # answer key of predict and write questions
     choice_order: tuple[int, ...] | None = None  # shown position -> the bank's choice index, when shuffled
     python: str | None = None                # the Python version ("3.12") the answer key is for
+    case_key: object = None                  # a write question with cases: the reference's CaseKey
 
 
 @dataclass(frozen=True)

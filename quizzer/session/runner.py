@@ -13,7 +13,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 
 from quizzer.grading.parse import AnswerFormatError
-from quizzer.grading.programs import judge_program_run, run_answer_programs
+from quizzer.grading.programs import judge_case_answers, judge_program_run, run_answer_programs
 from quizzer.grading.score import grade
 from quizzer.session.answers import read_response
 from quizzer.session.deadline import TimeUp
@@ -94,6 +94,9 @@ def grade_text(item: Item, text: str, terminal):
     question = item.question
     if question.type == "write":
         terminal.say(terminal.style("Running your program on the reference loop...", dim=True))
+        if item.case_key is not None:
+            (judged,) = judge_case_answers([(question, text)], {question.id: item.case_key}, python=item.python)
+            return grade(question, text, program_run=judged)
         ((run, note),) = run_answer_programs([text], python=item.python)
         return grade(question, text, program_run=judge_program_run(question, run, item.expected, note))
     return grade(question, text, expected_output=item.expected, choice_order=item.choice_order)

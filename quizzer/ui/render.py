@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from quizzer.bank.examples import shown_answer
-from quizzer.bank.model import Question, letter, shown_letter
+from quizzer.bank.model import DEFAULT_MAX_STEP, Question, letter, shown_letter
 from quizzer.ui.wrap import prose
 
 HOW_TO_ANSWER = {
@@ -32,6 +32,12 @@ HOW_TO_ANSWER_IN_EDITOR = {
 # A short question whose key is only a pattern none of whose answers could be made: a student is not
 # shown the regular expression (`quizzer show --answer` shows it to authors).
 NO_EXAMPLE = "(the bank gives no example answer; see why below)"
+
+# A write question graded by cases is answered with a module, not a program.
+HOW_TO_ANSWER_CASES = ("Write the code asked for, with its imports: it is loaded as a module and called on each "
+                       "case (a demo under `if __name__ == \"__main__\":` does not run).")
+WRITE_AT_PROMPT = " Type it line by line; end with a line holding only '.'."
+WRITE_IN_EDITOR = " Write it in your editor (it opens with the code above); save and close it to answer."
 
 # How the answer keys of predict questions end (see answers.keys): every predict question says it.
 PREDICT_ENDINGS = ("If it ends with an uncaught exception, end with the traceback's last line (ValueError: boom); "
@@ -66,11 +72,62 @@ def render_question(question: Question, *, heading: str | None = None, style=pla
         order = choice_order if choice_order is not None else range(len(question.choices))
         parts.append("\n".join(_wrap_choice(letter(shown), question.choices[index].text)
                                for shown, index in enumerate(order)))
-    how = (HOW_TO_ANSWER_IN_EDITOR if editor else HOW_TO_ANSWER_AT_PROMPT)[question.type]
+    if question.cases:
+        head, *cases = case_lines(question)
+        parts.append("\n".join([prose(head), *cases]))
+        how = HOW_TO_ANSWER_CASES + (WRITE_IN_EDITOR if editor else WRITE_AT_PROMPT)
+    else:
+        how = (HOW_TO_ANSWER_IN_EDITOR if editor else HOW_TO_ANSWER_AT_PROMPT)[question.type]
     if question.type == "predict":
         how += "\n" + PREDICT_ENDINGS
     parts.append(style(prose(how), dim=True))
     return "\n\n".join(parts)
+
+
+def case_lines(question: Question) -> list[str]:
+    """How a write question with cases is graded, as the student reads it: what is called, each visible case
+    with its limits, and the limits of the hidden ones (never their inputs)."""
+    names = " and ".join(question.entry)
+    shown, hidden = [], []
+    number = 0
+    for case in question.cases:
+        first = number + 1
+        number += case.repeat
+        limits = _limits(case)
+        if case.hidden:
+            which = f"case {first}" if case.repeat == 1 else f"cases {first}-{number}"
+            hidden.append(f"  {which} (hidden){': ' + limits if limits else ''}")
+            continue
+        for shown_number in range(first, number + 1):
+            shown.append(f"  case {shown_number}: {case.call.strip()}")
+            shown += [f"      {'given: ' if index == 0 else '       '}{line}"
+                      for index, line in enumerate((case.given or "").strip().splitlines())]
+            if case.observe:
+                shown.append(f"      then checks {case.observe.strip()}")
+            if limits:
+                shown.append(f"      {limits}")
+    hidden_count = sum(case.repeat for case in question.cases if case.hidden)
+    which = (f"{number - hidden_count} shown below and {hidden_count} hidden (their inputs drawn at random when "
+             "graded)") if hidden_count else "shown below"
+    head = (f"Graded by calling {names} on {number} case{'s' if number != 1 else ''}: {which}, each compared with "
+            "what a reference solution does.")
+    return [head, *shown, *hidden]
+
+
+def _limits(case) -> str:
+    limits = []
+    if case.max_time == "reference":
+        limits.append("no slower than a reference solution (in virtual time)")
+    elif case.max_time is not None:
+        limits.append(f"at most {case.max_time:g} s of virtual time")
+    if case.max_tasks is not None:
+        limits.append(f"at most {case.max_tasks} task{'s' if case.max_tasks != 1 else ''} alive at once")
+    if case.cancel_at is not None:
+        within = f"within {case.cancel_grace:g} s" if case.cancel_grace else "at once"
+        limits.append(f"cancelled {case.cancel_at:g} s after it starts, it must end {within}")
+    if case.max_step != DEFAULT_MAX_STEP:
+        limits.append(f"no step of the loop longer than {case.max_step:g} s")
+    return "; ".join(limits)
 
 
 def _wrap_choice(label: str, text: str) -> str:

@@ -15,6 +15,8 @@ For each question, over the students who took it (it was in their quiz):
   one group when they are the same lines once spacing is ignored), most common first, each with
   its share of the students who answered and the first line where it departs from the key. That is
   where a class's misconceptions show.
+- **case facility**: for write questions graded by cases, the share of the answers that passed each
+  case (a hidden case few pass while the visible ones pass is a case worth a look).
 Questions are flagged when some answered and none got them right, or their discrimination is negative.
 """
 
@@ -46,6 +48,7 @@ class ItemStats:
     discrimination: float | None = None      # percent (correlation x 100), None when undefined
     option_shares: dict = field(default_factory=dict)   # the bank's option index -> percent of those who answered
     wrong_outputs: list = field(default_factory=list)   # WrongOutput, most common first
+    case_facility: list = field(default_factory=list)   # CaseFacility of each case, in order
     flags: list = field(default_factory=list)
 
     @property
@@ -88,6 +91,7 @@ def _fill(item: ItemStats, question, results) -> None:
             item.option_shares[index] = round(100 * chosen / len(answered), 1)
     if question.type == "predict":
         item.wrong_outputs = wrong_outputs(answered)
+    item.case_facility = case_facility(answered)
     if answered and item.right == 0:
         item.flags.append("nobody got it right")
     if item.discrimination is not None and item.discrimination < 0:
@@ -117,3 +121,21 @@ def departure(given: list[str], expected: str) -> str:
     if len(given) < len(key):
         return f"line {len(given) + 1}: the answer stops where the key has `{key[len(given)]}`"
     return f"line {len(key) + 1}: the answer goes on with `{given[len(key)]}` where the key ends"
+
+
+@dataclass(frozen=True)
+class CaseFacility:
+    number: int
+    hidden: bool
+    call: str | None      # the call of a visible case
+    passed: float         # percent of the answers graded on their cases that passed it
+
+
+def case_facility(answered) -> list[CaseFacility]:
+    """For a write question graded by cases: the share of the answers that passed each case."""
+    graded = [result.verdict.cases for result in answered if result.verdict.cases]
+    if not graded:
+        return []
+    return [CaseFacility(case.number, case.hidden, case.call,
+                         round(100 * sum(cases[index].passed for cases in graded) / len(graded), 1))
+            for index, case in enumerate(graded[0])]

@@ -14,7 +14,7 @@ from fractions import Fraction
 from quizzer.bank.model import bank_letter, letter_index
 from quizzer.classroom.submissions import Submission, SubmissionProblem
 from quizzer.grading.parse import AnswerFormatError, parse_letters, parse_truefalse
-from quizzer.grading.programs import judge_program_run, run_answer_programs
+from quizzer.grading.programs import judge_case_answers, judge_program_run, run_answer_programs
 from quizzer.grading.score import Verdict, exact, grade
 
 
@@ -62,6 +62,7 @@ class GradedBatch:
     write_failures: dict = field(default_factory=dict)  # question id -> reason its key could not be computed
     # Programs the sandbox itself could not run (after a retry): their marks would be wrong, so none are final.
     sandbox_failures: list = field(default_factory=list)  # one line each: which program, and why
+    case_seed: str | None = None    # the seed of the write questions' hidden cases (a regrade with it repeats them)
 
 
 @dataclass
@@ -96,7 +97,10 @@ def _as_given(answer):
 
 
 def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, jobs=None,
-                progress=None, problems=None, timeout: float = 10.0, python: str | None = None) -> GradedBatch:
+                progress=None, problems=None, timeout: float = 10.0, python: str | None = None,
+                case_seed: str | None = None) -> GradedBatch:
+    """`case_seed` draws the hidden cases of write questions (a fresh secret one by default)."""
+    from quizzer.grading.cases import case_keys, new_seed
     from quizzer.ui.render import render_key
 
     problems = list(problems or [])
@@ -112,7 +116,12 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
         questions = _pack_order(bank, pack, {q.id for entry in accepted for q in entry.questions})
 
     expected_outputs, write_failures, sandbox_failures = _expected_outputs(questions, cache, jobs, python)
-    program_runs = _run_write_answers(accepted, expected_outputs, jobs, timeout, python, sandbox_failures)
+    case_seed = case_seed or new_seed()
+    graded_by_cases = [q for q in questions if q.type == "write" and q.cases]
+    cases_keys, failures = case_keys(graded_by_cases, case_seed, cache=cache, jobs=jobs, python=python,
+                                     faults=sandbox_failures) if graded_by_cases else ({}, {})
+    write_failures.update(failures)
+    program_runs = _run_write_answers(accepted, expected_outputs, cases_keys, jobs, timeout, python, sandbox_failures)
     verdicts: dict = {}   # (question id, choice order, answer) -> Verdict, shared by every student who gave it
     keys: dict = {}       # (question id, choice order) -> the right answer as those students would type it
     students = []
@@ -133,7 +142,7 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
                 verdict = verdicts.get((question.id, order, answer))
                 if verdict is None:
                     verdict = verdicts[(question.id, order, answer)] = _grade_one(
-                        question, answer, order, expected, program_runs, write_failures)
+                        question, answer, order, expected, program_runs, write_failures, question.id in cases_keys)
             key = keys.get((question.id, order))
             if key is None:
                 key = keys[(question.id, order)] = render_key(question, expected, order)
@@ -141,11 +150,12 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
         students.append(student)
         if progress:
             progress(done, total)
-    return GradedBatch(questions, students, problems, write_failures, sandbox_failures)
+    return GradedBatch(questions, students, problems, write_failures, sandbox_failures,
+                       case_seed if graded_by_cases else None)
 
 
-def _grade_one(question, answer, order, expected, program_runs, write_failures) -> Verdict:
-    if question.type in ("predict", "write") and expected is None:
+def _grade_one(question, answer, order, expected, program_runs, write_failures, has_case_key) -> Verdict:
+    if question.type in ("predict", "write") and expected is None and not has_case_key:
         return Verdict(Fraction(0), exact(question.points), "wrong", notes=[
             f"not graded: the question's own program fails ({write_failures.get(question.id)})"])
     if question.type == "write" and answer is not None:
@@ -202,7 +212,7 @@ def _expected_outputs(questions, cache, jobs, python) -> tuple[dict, dict, list]
     keys the sandbox could not compute at all."""
     from quizzer.answers.keys import compute_answers
 
-    keyed = [q for q in questions if q.type in ("predict", "write") and not (q.type == "write" and q.expected)]
+    keyed = [q for q in questions if q.type == "predict" or (q.type == "write" and not q.expected and not q.cases)]
     computed = dict(zip((q.id for q in keyed), compute_answers([q.program for q in keyed], cache=cache, jobs=jobs,
                                                                         python=python)))
     expected_outputs, write_failures, sandbox_failures = {}, {}, []
@@ -260,20 +270,32 @@ def _variant_of(submission, pack):
                             "was taken (`variant: NAME`, or a `variant` column in a CSV)")
 
 
-def _run_write_answers(accepted, expected_outputs, jobs, timeout, python, sandbox_failures: list) -> dict:
-    """Run every distinct write answer once in the sandbox; (question id, code) -> (ok, notes). Answers the
-    sandbox could not run are added to `sandbox_failures`."""
-    pending = {}
+def _run_write_answers(accepted, expected_outputs, case_keys, jobs, timeout, python, sandbox_failures: list) -> dict:
+    """Run every distinct write answer once in the sandbox, on all its question's cases or for its output;
+    (question id, code) -> its judgement. Answers the sandbox could not run are added to `sandbox_failures`."""
+    by_output, by_cases = {}, {}
     for entry in accepted:
         for question in entry.questions:
             code = entry.answers.get(question.id)
-            if question.type == "write" and code is not None and question.id in expected_outputs:
-                pending.setdefault((question.id, code), question)
-    if not pending:
-        return {}
-    keys = list(pending)
-    runs = run_answer_programs([code for _, code in keys], jobs=jobs, timeout=timeout, python=python)
-    sandbox_failures += [f"an answer to question {qid}: {run.machinery_fault}"
-                         for (qid, _), (run, _) in zip(keys, runs) if run.machinery_fault is not None]
-    return {key: judge_program_run(pending[key], run, expected_outputs[key[0]], note)
-            for key, (run, note) in zip(keys, runs)}
+            if question.type != "write" or code is None:
+                continue
+            if question.id in case_keys:
+                by_cases.setdefault((question.id, code), question)
+            elif question.id in expected_outputs:
+                by_output.setdefault((question.id, code), question)
+    judged = {}
+    if by_output:
+        keys = list(by_output)
+        runs = run_answer_programs([code for _, code in keys], jobs=jobs, timeout=timeout, python=python)
+        sandbox_failures += [f"an answer to question {qid}: {run.machinery_fault}"
+                             for (qid, _), (run, _) in zip(keys, runs) if run.machinery_fault is not None]
+        judged.update({key: judge_program_run(by_output[key], run, expected_outputs[key[0]], note)
+                       for key, (run, note) in zip(keys, runs)})
+    if by_cases:
+        keys = list(by_cases)
+        judgements = judge_case_answers([(by_cases[key], key[1]) for key in keys], case_keys, jobs=jobs,
+                                        timeout=timeout, python=python)
+        sandbox_failures += [f"an answer to question {qid}: {judgement.machinery_fault}"
+                             for (qid, _), judgement in zip(keys, judgements) if judgement.machinery_fault]
+        judged.update(zip(keys, judgements))
+    return judged

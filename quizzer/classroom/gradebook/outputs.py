@@ -2,9 +2,12 @@
 
 - grades.csv: `student, score, max_score, percent`, then one column per question id (points earned),
   in the pack's order (its first question in every variant, then its second ...), else the bank's; a
-  name a spreadsheet would run as a formula is neutralised (see `quizzer.classroom.csvcells`);
+  name a spreadsheet would run as a formula is neutralised (see `quizzer.classroom.csvcells`); a write
+  question graded by cases is followed by one column per case (`ID case N`, points earned);
 - results.json: per student, per question: the answer and the right answer in the student's own
-  letters, with the text of each option chosen and each right option, points, status, feedback;
+  letters, with the text of each option chosen and each right option, points, status, feedback, and
+  for a write question graded by cases each case's result; `case_seed` draws the hidden cases (give it
+  to `grade --case-seed` to repeat them);
 - feedback/STUDENT.md: a personal report of every missed question, as the student saw it;
 - errors.txt: the submissions that were skipped, and the answers that could not be read, and why;
 - report.html: what an instructor acts on (see `report.py`).
@@ -29,15 +32,34 @@ def percent(score, maximum) -> float:
     return float(rounded(100 * score / maximum)) if maximum else 0.0
 
 
+def case_counts(batch) -> dict:
+    """question id -> how many cases its answers were graded on (write questions graded by cases)."""
+    counts = {}
+    for student in batch.students:
+        for result in student.results:
+            if result.verdict.cases:
+                counts[result.question_id] = len(result.verdict.cases)
+    return counts
+
+
 def grades_csv(batch) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    ids = [q.id for q in batch.questions]
-    writer.writerow([neutralise(cell) for cell in ["student", "score", "max_score", "percent", *ids]])
+    counts = case_counts(batch)
+    columns = []  # (question id, case number or None)
+    for question in batch.questions:
+        columns.append((question.id, None))
+        columns += [(question.id, number) for number in range(1, counts.get(question.id, 0) + 1)]
+    header = ["student", "score", "max_score", "percent",
+              *(qid if number is None else f"{qid} case {number}" for qid, number in columns)]
+    writer.writerow([neutralise(cell) for cell in header])
     for student in batch.students:
-        earned = {r.question_id: rounded(r.verdict.points) for r in student.results}
+        earned = {}
+        for r in student.results:
+            earned[(r.question_id, None)] = rounded(r.verdict.points)
+            earned.update({(r.question_id, case.number): case.json["points"] for case in r.verdict.cases})
         writer.writerow([neutralise(student.student), rounded(student.score), rounded(student.max_score),
-                         percent(student.score, student.max_score), *(earned.get(qid, "") for qid in ids)])
+                         percent(student.score, student.max_score), *(earned.get(column, "") for column in columns)])
     return buffer.getvalue()
 
 
@@ -52,6 +74,8 @@ def question_json(result, question) -> dict:
         "max_points": rounded(result.verdict.max_points), "status": result.verdict.status,
         "rule": result.verdict.rule, "correct_answer": result.expected, "feedback": result.verdict.notes,
     }
+    if result.verdict.cases:
+        entry["cases"] = [case.json for case in result.verdict.cases]
     if question.choices:
         readable = isinstance(result.answer, str) and not result.unreadable
         entry["chosen"] = _options_json(options_named(question, result.answer, result.choice_order)
@@ -70,7 +94,8 @@ def results_json(batch, bank) -> str:
     skipped = [{"source": p.source, "reason": p.reason} for p in batch.problems if p.skipped]
     warnings = [{"source": p.source, "reason": p.reason} for p in batch.problems if not p.skipped]
     lines = ",\n".join(json.dumps(student, sort_keys=True, ensure_ascii=False) for student in students)
-    return (f'{{"skipped": {json.dumps(skipped, sort_keys=True, ensure_ascii=False)},\n'
+    return (f'{{"case_seed": {json.dumps(batch.case_seed)},\n'
+            f'"skipped": {json.dumps(skipped, sort_keys=True, ensure_ascii=False)},\n'
             f'"unreadable_answers": {json.dumps(warnings, sort_keys=True, ensure_ascii=False)},\n"students": [\n'
             f'{lines}\n]}}\n')
 

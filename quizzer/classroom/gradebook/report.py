@@ -92,6 +92,7 @@ def render_report(batch, bank, items, title: str = "Quiz results") -> str:
     out.append(_items_table(items, questions))
     out.append(_options(items, questions))
     out.append(_wrong_outputs(items, questions))
+    out.append(_cases(items, questions))
     out.append(_problems(batch))
     out.append("</body></html>\n")
     return "\n".join(out)
@@ -182,6 +183,24 @@ def _wrong_outputs(items, questions) -> str:
         for wrong in item.wrong_outputs:
             out.append(f"<tr><td class=num>{wrong.count} ({wrong.share} %)</td><td><pre>{escape(wrong.text)}</pre>"
                        f"</td><td>{_code_spans(wrong.departs)}</td></tr>")
+        out.append("</table>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _cases(items, questions) -> str:
+    out = ["<section id=cases><h2>Cases passed</h2><p class=muted>For each code-writing question graded by cases, "
+           "the share of the answers that passed each case. A hidden case few pass while the visible ones pass "
+           "tests something the prompt may not say.</p>"]
+    for item in items:
+        if not item.case_facility:
+            continue
+        out.append(_heading(questions[item.question_id], item))
+        out.append("<table><tr><th>case</th><th>call</th><th class=num>passed</th><th></th></tr>")
+        for case in item.case_facility:
+            call = "<span class=muted>hidden</span>" if case.hidden else f"<code>{escape(case.call or '')}</code>"
+            out.append(f"<tr><td class=num>{case.number}</td><td>{call}</td><td class=num>{case.passed} %</td>"
+                       f"<td>{_bar(case.passed)}</td></tr>")
         out.append("</table>")
     out.append("</section>")
     return "\n".join(out)
