@@ -174,9 +174,10 @@ class Probe:
         if wall - self._wall_mark > MARK_AGE:
             self._cpu_mark, self._wall_mark = thread_time(), wall
 
-    def after_step(self, task, entry, describe):
-        """After one step; `task` when the loop says which task the step belonged to (tinyloop does), and
-        `describe(entry)` names the step's coroutine or callback if it is the longest so far."""
+    def after_step(self, task, entry, describe, sweep=True):
+        """After one step: `task` when the loop says which task the step belonged to (tinyloop does), and
+        `describe(entry)` names the step's coroutine or callback if it is the longest so far. A step that is not
+        a task's may have ended tasks (on real asyncio every step is a callback): `sweep` looks for them."""
         wall_now = perf_counter()
         now = self.loop.time()
         duration = now - self._virtual_then  # a blocking time.sleep moves the virtual clock within a step
@@ -190,7 +191,7 @@ class Probe:
         if task is not None:
             if task.done():
                 self.alive.pop(id(task), None)
-        else:
+        elif sweep:
             self.forget_done()
         call = self.call_task
         if call is not None and self.ended_at is None and call.done():
@@ -251,10 +252,11 @@ class TinyloopProbes:
                 self.probe.before_step()
 
             def after_run(self, loop, entry):
+                # A tinyloop task ends only in a step of its own: a plain callback's step ends none.
                 if type(entry) is task_class:
                     self.probe.after_step(entry, entry, _coroutine_name)
                 else:
-                    self.probe.after_step(None, entry, _handle_name)
+                    self.probe.after_step(None, entry, _handle_name, sweep=False)
 
         self.instrument = StepInstrument
 
