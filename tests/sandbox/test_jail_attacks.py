@@ -394,3 +394,57 @@ def test_seccomp_filter_is_for_this_machine():
     for name in (*DENIED_CALLS, "clone", "clone3"):
         if name in numbers:
             assert f"__NR_{name} {numbers[name]}\n" in text or f"__NR3264_{name} {numbers[name]}\n" in text, name
+
+
+def test_concurrent_runs_cannot_reach_each_other():
+    """A victim run listens on its own 127.0.0.1 and keeps a file; an attacker running at the same time scans every
+    port of 127.0.0.1, looks for other processes and for the victim's file. The victim sees nobody."""
+    victim = """
+import socket, time
+with open("diary.txt", "w") as diary:
+    diary.write("secret diary")
+server = socket.create_server(("127.0.0.1", 0))
+server.settimeout(5)
+print("listening", flush=True)
+try:
+    server.accept()
+    print("someone came")
+except TimeoutError:
+    print("nobody came")
+"""
+    attacker = hostile("""
+        import socket, sys, time
+        started = time.monotonic()
+        reached = set()
+        while time.monotonic() < started + 3:  # scans again and again while the victim listens
+            for port in range(1024, 65536):
+                with socket.socket() as probe:
+                    # (a connection to the probe's own port is TCP's self-connect, no listener)
+                    if probe.connect_ex(("127.0.0.1", port)) == 0 and probe.getsockname() != probe.getpeername():
+                        reached.add(port)
+        print("reached", sorted(reached))
+        print("processes", sorted(int(pid) for pid in os.listdir("/proc") if pid.isdigit()))
+        print("diaries", [data for data in every_file({"/usr", "/proc", "/sys", "/dev", sys.base_prefix})
+                          if b"secret " + b"diary" in data])
+    """)
+    victim_run, attacker_run = run_many([victim, attacker], loop="asyncio", jobs=2, timeout=20)
+    assert victim_run.stdout == "listening\nnobody came\n"
+    assert attacker_run.stdout.splitlines()[1:] == ["reached []", "processes [1, 2]", "diaries []"]
+
+
+def test_a_run_leaves_nothing_for_the_next():
+    """Whatever a run manages to write, the next run (in the same worker) finds none of it."""
+    places = ["/sandbox/left", "/dev/shm/left", "/tmp/left", "/left", "/etc/left", "/opt/quizzer/left",
+              "/proc/left", "/dev/pts/left"]
+    first = run(hostile(f"""
+        for place in {places!r}:
+            try:
+                with open(place, "w") as left:
+                    left.write("left for the next run")
+                print("wrote", place)
+            except OSError:
+                pass
+    """))
+    assert first.stdout.splitlines()[1:] == ["wrote /sandbox/left"]
+    second = run(f"import os\nprint([place for place in {places!r} if os.path.exists(place)])\n")
+    assert second.stdout == "[]\n"
