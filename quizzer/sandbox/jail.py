@@ -22,12 +22,11 @@ it), else `bwrap` is looked up on PATH.
 
 from __future__ import annotations
 
+import functools
 import os
 import platform
 import shutil
-import site
 import sys
-import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,30 +82,62 @@ def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
-def interpreter() -> str:
-    return os.path.realpath(sys.executable)
+@dataclass(frozen=True)
+class Layout:
+    """Where an interpreter lives: its binary, its installation prefix, and the folders it may load installed
+    packages from (hidden in the jail)."""
+
+    executable: str
+    prefix: str
+    site_folders: tuple[str, ...]
 
 
-def bound_trees() -> list[str]:
+# What an interpreter is asked, to lay out a jail for it.
+_LAYOUT_PROBE = """
+import json, os, site, sys, sysconfig
+prefixes = {sys.base_prefix, sys.base_exec_prefix, sys.prefix}
+folders = set(site.getsitepackages(list(prefixes)))
+for prefix in prefixes:
+    for name in ("purelib", "platlib"):
+        folders.add(sysconfig.get_path(name, vars={"base": prefix, "platbase": prefix}))
+folders.add(site.getusersitepackages())
+print(json.dumps({"executable": os.path.realpath(sys.executable), "prefix": os.path.realpath(sys.base_prefix),
+                  "site_folders": sorted(folders)}))
+"""
+
+
+@functools.cache
+def layout(executable: str | None = None) -> Layout:
+    """The layout of `executable` (default: the running interpreter), as the interpreter itself tells it."""
+    import json
+    import subprocess
+
+    executable = executable or sys.executable
+    try:
+        answer = subprocess.run([executable, "-I", "-c", _LAYOUT_PROBE], capture_output=True, text=True,
+                                timeout=30, stdin=subprocess.DEVNULL, check=True).stdout
+        facts = json.loads(answer)
+    except (OSError, subprocess.SubprocessError, ValueError) as error:
+        raise ValueError(f"cannot lay out a jail for {executable}: {error}") from None
+    return Layout(facts["executable"], facts["prefix"], tuple(facts["site_folders"]))
+
+
+def bound_trees(python: Layout | None = None) -> list[str]:
     """Host folders mounted read-only at the same place: the interpreter's prefix and the system libraries."""
-    prefix = os.path.realpath(sys.base_prefix)
+    python = python or layout()
+    prefix = python.prefix
     trees = [prefix]
-    if not _inside(interpreter(), prefix):
-        trees.append(interpreter())
+    if not _inside(python.executable, prefix):
+        trees.append(python.executable)
     for folder in SYSTEM_LIBRARY_FOLDERS:
         if os.path.isdir(folder) and not os.path.islink(folder) and not _inside(folder, prefix):
             trees.append(folder)
     return trees
 
 
-def hidden_site_folders(trees: list[str]) -> list[str]:
+def hidden_site_folders(trees: list[str], python: Layout | None = None) -> list[str]:
     """site-packages folders inside the bound trees: installed packages (quizzer's bank among them) stay out."""
-    prefixes = {sys.base_prefix, sys.base_exec_prefix, sys.prefix}
-    candidates = set(site.getsitepackages(list(prefixes)))
-    for prefix in prefixes:
-        for name in ("purelib", "platlib"):
-            candidates.add(sysconfig.get_path(name, vars={"base": prefix, "platbase": prefix}))
-    candidates.add(site.getusersitepackages())
+    candidates = (python or layout()).site_folders
     found = set()
     for candidate in candidates:
         real = os.path.realpath(candidate)
@@ -120,9 +151,10 @@ def _parents(path: str) -> list[str]:
     return ["/" + "/".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
-def worker_command(bwrap: str, control_fd: int, data_fds: dict[str, int]) -> list[str]:
-    """The bwrap command line that starts the worker in the jail; `data_fds` maps each ETC_FILES path to a
-    readable descriptor holding its text."""
+def worker_command(bwrap: str, control_fd: int, data_fds: dict[str, int], executable: str | None = None) -> list[str]:
+    """The bwrap command line that starts the worker in the jail, on the interpreter `executable` (default: the
+    running one); `data_fds` maps each ETC_FILES path to a readable descriptor holding its text."""
+    python = layout(executable)
     command = [bwrap, "--die-with-parent", "--new-session", "--unshare-ipc", "--unshare-pid", "--unshare-net",
                "--unshare-uts", "--unshare-cgroup-try", "--hostname", "sandbox", "--clearenv"]
     if os.geteuid() == 0:
@@ -137,7 +169,7 @@ def worker_command(bwrap: str, control_fd: int, data_fds: dict[str, int]) -> lis
                    "PYTHONPATH": JAIL_PACKAGE_ROOT, "PYTHONDONTWRITEBYTECODE": "1"}
     for name, value in environment.items():
         command += ["--setenv", name, value]
-    trees = bound_trees()
+    trees = bound_trees(python)
     made = set()
     for tree in trees + [f"{JAIL_PACKAGE_ROOT}/quizzer/x", "/etc/x"]:
         for parent in _parents(tree):  # bubblewrap would make them 0700, unreadable after the switch to 65534
@@ -149,7 +181,7 @@ def worker_command(bwrap: str, control_fd: int, data_fds: dict[str, int]) -> lis
     for folder in SYSTEM_LIBRARY_FOLDERS:
         if os.path.islink(folder):
             command += ["--symlink", os.readlink(folder), folder]
-    for folder in hidden_site_folders(trees):
+    for folder in hidden_site_folders(trees, python):
         command += ["--tmpfs", folder, "--remount-ro", folder]
     package = Path(quizzer.__file__).resolve().parent
     for part in JAILED_PARTS:
@@ -160,7 +192,7 @@ def worker_command(bwrap: str, control_fd: int, data_fds: dict[str, int]) -> lis
         command += ["--perms", "0444", "--ro-bind-data", str(fd), path]
     command += ["--dev", "/dev", "--remount-ro", "/dev", "--dir", "/sandbox",
                 "--remount-ro", "/", "--chdir", "/"]
-    command += [interpreter(), "-s", "-B", "-m", "quizzer.sandbox.forkserver", str(control_fd), "--jail"]
+    command += [python.executable, "-s", "-B", "-m", "quizzer.sandbox.forkserver", str(control_fd), "--jail"]
     return command
 
 

@@ -93,9 +93,11 @@ def warn_unjailed(missing: str) -> None:
 
 
 class Worker:
-    """The worker of this process: started on first use (in the jail when possible), restarted when found dead."""
+    """A worker of this process: started on first use (in the jail when possible), restarted when found dead.
+    `interpreter` is the Python it runs on (default: the running one; see `worker_for`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, interpreter: str | None = None) -> None:
+        self.interpreter = interpreter or sys.executable
         self.lock = threading.Lock()
         self.process: subprocess.Popen | None = None
         self.control: socket.socket | None = None
@@ -161,10 +163,10 @@ class Worker:
                 os.write(write_end, text.encode())
                 os.close(write_end)
                 data_fds[path] = read_end
-            command = jail.worker_command(jail.find_bwrap(), theirs.fileno(), data_fds)
+            command = jail.worker_command(jail.find_bwrap(), theirs.fileno(), data_fds, self.interpreter)
             environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         else:
-            command = [sys.executable, "-m", "quizzer.sandbox.forkserver", str(theirs.fileno())]
+            command = [self.interpreter, "-m", "quizzer.sandbox.forkserver", str(theirs.fileno())]
             environment = {
                 "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
                 "PYTHONHASHSEED": "0",  # fixed at interpreter start, so every run inherits it
@@ -229,6 +231,20 @@ class Worker:
 
 server = Worker()
 atexit.register(server.stop)
+_other_workers: dict[str, Worker] = {}   # interpreter -> its worker, for real asyncio of another version
+_other_workers_lock = threading.Lock()
+
+
+def worker_for(interpreter: str | None) -> Worker:
+    """The worker that runs programs on `interpreter` (None: the running interpreter's, `server`)."""
+    if interpreter is None or os.path.realpath(interpreter) == os.path.realpath(sys.executable):
+        return server
+    with _other_workers_lock:
+        worker = _other_workers.get(interpreter)
+        if worker is None:
+            worker = _other_workers[interpreter] = Worker(interpreter)
+            atexit.register(worker.stop)
+        return worker
 
 
 def jail_status() -> jail.JailStatus:
@@ -415,12 +431,14 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
 
 def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", timeout: float = 10.0,
              memory_mb: int = 512, output_limit: int = 1 << 20, trace: bool = False,
-             cpu_seconds: float | None = None, stats: bool = False, python: str | None = None) -> RunResult:
+             cpu_seconds: float | None = None, stats: bool = False, python: str | None = None,
+             interpreter: str | None = None) -> RunResult:
     """Run `code` as `__main__` in a sandboxed child process; see the module docstring and docs/design.md.
 
     `cpu_seconds` (default: `timeout`) is the CPU-time limit, whole seconds rounded up. `stats` (or `trace`) has
     tinyloop count tasks, steps and callbacks into `RunResult.stats`. `python` ("3.12"; default: the interpreter's
-    own) is the Python version whose asyncio the reference loop models.
+    own) is the Python version whose asyncio the reference loop models. `interpreter` (a path; default: the
+    running one) is the Python the program runs on: another one gives real asyncio of its version.
     """
     if loop not in LOOPS:
         raise ValueError(f"unknown loop {loop!r}: expected one of {', '.join(LOOPS)}")
@@ -436,10 +454,11 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
         "code": code, "filename": filename, "loop": loop, "memory_mb": memory_mb,
         "cpu_seconds": cpu_seconds, "trace": trace, "stats": stats, "python": python,
     }
+    worker = worker_for(interpreter)
     fault = None
     for _ in range(ATTEMPTS):
         try:
-            watcher = run_once(request, timeout, output_limit)
+            watcher = run_once(worker, request, timeout, output_limit)
         except MachineryFault as error:
             fault = str(error)
             continue
@@ -448,29 +467,29 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
                      f"{fault}", machinery_fault=fault)
 
 
-def run_once(request: dict, timeout: float, output_limit: int) -> RunWatcher:
+def run_once(worker: Worker, request: dict, timeout: float, output_limit: int) -> RunWatcher:
     """One attempt; MachineryFault if the sandbox failed (the worker is replaced when it is to blame)."""
-    tmpdir = None if server.status().active else tempfile.mkdtemp(prefix="quizzer-run-", dir=RUN_DIRECTORY_PARENT)
+    tmpdir = None if worker.status().active else tempfile.mkdtemp(prefix="quizzer-run-", dir=RUN_DIRECTORY_PARENT)
     try:
-        watcher = start_and_watch(dict(request, tmpdir=tmpdir), timeout, output_limit)
+        watcher = start_and_watch(worker, dict(request, tmpdir=tmpdir), timeout, output_limit)
     finally:
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)
     if watcher.fault is not None:
-        if watcher.fault.restart or not server.alive():
-            server.recover(watcher.generation)
+        if watcher.fault.restart or not worker.alive():
+            worker.recover(watcher.generation)
         raise watcher.fault
     return watcher
 
 
-def start_and_watch(request: dict, timeout: float, output_limit: int) -> RunWatcher:
+def start_and_watch(worker: Worker, request: dict, timeout: float, output_limit: int) -> RunWatcher:
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     pipes = {name: os.pipe() for name in ("stdout", "stderr", "side")}
     watcher = RunWatcher(ours, {name: read_end for name, (read_end, _) in pipes.items()}, timeout, output_limit)
     try:
         with theirs:
             try:
-                watcher.generation = server.submit([theirs.fileno()] + [write_end for _, write_end in pipes.values()])
+                watcher.generation = worker.submit([theirs.fileno()] + [write_end for _, write_end in pipes.values()])
             finally:
                 for _, write_end in pipes.values():
                     os.close(write_end)

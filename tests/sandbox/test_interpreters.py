@@ -67,3 +67,19 @@ def test_an_explicit_interpreter_comes_first(tmp_path, fake_python, monkeypatch)
 def test_a_version_must_look_like_one():
     with pytest.raises(ValueError, match="not a Python version"):
         interpreters.find("3.x")
+
+
+def test_real_asyncio_of_another_installed_version_runs_in_the_sandbox():
+    # Whatever this machine has besides the running Python: real asyncio of that version, in the jail.
+    others = [interpreters.find(version) for version in ("3.11", "3.12", "3.13")
+              if version != "%d.%d" % sys.version_info[:2]]
+    others = [other for other in others if other is not None]
+    if not others:
+        pytest.skip("no other Python version on this machine")
+    from quizzer.sandbox import run_code
+
+    program = "import asyncio, sys\nasync def main():\n    print(sys.version_info[:2])\nasyncio.run(main())\n"
+    for other in others:
+        for loop in ("asyncio", "asyncio-ff"):
+            result = run_code(program, loop=loop, interpreter=other.executable, timeout=30)
+            assert (result.outcome, result.stdout) == ("ok", f"{other.version[:2]}\n"), result.stderr
