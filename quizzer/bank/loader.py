@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from quizzer.bank import pyversions
 from quizzer.bank.model import (
     ALL,
     CASE_FIELDS,
@@ -240,6 +241,9 @@ class _FileLoader:
         if qtype == "short" and not values.get("accept") and "pattern" not in values:
             if "accept" not in fields and "pattern" not in fields:
                 self.problem(line, "a short question needs `accept` or `pattern`", question_id)
+        if values.get("keys_per_version") and "expected" in values:
+            self.problem(fields["expected"].where, "`expected` pins one output, but `keys_per_version` says the "
+                         "output differs between versions: drop one of them", question_id)
         if qtype == "short" and values.get("example") is not None and not _accepted(values, values["example"]):
             self.problem(fields["example"].where, "`example` must be an answer the question accepts: one of "
                          "`accept` or a full match of `pattern` (case and spacing aside)", question_id)
@@ -270,7 +274,7 @@ class _FileLoader:
         check = {"id": self._id, "difficulty": self._difficulty, "number": self._number, "bool": self._bool,
                  "strlist": self._strlist, "regex": self._regex, "code": self._code, "expr": self._expression,
                  "names": self._names, "count": self._count, "seconds": self._seconds,
-                 "limit": self._limit}.get(kind)
+                 "limit": self._limit, "pyversions": self._pyversions}.get(kind)
         if check is not None:
             return check(node, name, question_id)
         if kind == "choices":
@@ -378,6 +382,23 @@ class _FileLoader:
             re.compile(value)
         except re.error as error:
             self.problem(node.where, f"`{name}` is not a valid regular expression: {error}", question_id)
+            return None
+        return value
+
+    def _pyversions(self, node: Located, name: str, question_id):
+        value = node.value
+        if not isinstance(value, str):
+            self.problem(node.where, f"`{name}` must be a version specifier such as \">=3.12\" (quoted), "
+                                     f"got {value!r}", question_id)
+            return None
+        try:
+            chosen = pyversions.selected(value)
+        except ValueError as error:
+            self.problem(node.where, f"`{name}`: {error}", question_id)
+            return None
+        if not chosen:
+            self.problem(node.where, f"`{name}: {value}` selects none of the versions quizzer supports "
+                                     f"({pyversions.describe(pyversions.SUPPORTED)})", question_id)
             return None
         return value
 

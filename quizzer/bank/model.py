@@ -23,6 +23,7 @@ ALL = frozenset(TYPES)
 #   names    a Python name, or a list of them       expr  a Python expression (must compile)
 #   cases    a list of case mappings                count an int >= 1 (not a bool)
 #   seconds  int or float >= 0 (not a bool)      limit  a number > 0, or the word `reference`
+#   pyversions  a Python version specifier (`>=3.12`) that selects a supported version
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,12 @@ QUESTION_FIELDS = (
               doc="Python run before every case (never shown): fakes, helpers and drivers the cases use."),
     FieldSpec("cases", "cases", frozenset({"write"}),
               doc="The calls the answer is graded on (see CASE_FIELDS); needs `entry`."),
+    FieldSpec("python", "pyversions", ALL,
+              doc="The Python versions the question is for, as a specifier: `>=3.12`, `<3.12`, `==3.13`, "
+                  "`>=3.11,<3.13` (default: every version quizzer supports)."),
+    FieldSpec("keys_per_version", "bool", frozenset({"predict", "write"}),
+              doc="The program prints differently on different Python versions, on purpose: each version's "
+                  "answer is its own (and `expected` cannot pin one)."),
 )
 
 CASE_FIELDS = (
@@ -172,12 +179,21 @@ class Question:
     entry: tuple[str, ...] = ()
     fixtures: str | None = None
     cases: tuple[Case, ...] = ()
+    python: str | None = None
+    keys_per_version: bool = False
     # Line of each field's value, for messages that point into the question (e.g. a syntax error in code).
     field_lines: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     @property
     def correct_letters(self) -> tuple[str, ...]:
         return tuple(letter(i) for i, choice in enumerate(self.choices) if choice.correct)
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """The Python versions ("3.12") the question is for, of those quizzer supports."""
+        from quizzer.bank.pyversions import selected
+
+        return selected(self.python)
 
     @property
     def program(self) -> str | None:

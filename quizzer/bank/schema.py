@@ -9,6 +9,7 @@ across files) is left to `quizzer check`.
 from __future__ import annotations
 
 from quizzer.bank.model import CASE_FIELDS, CHOICE_FIELDS, QUESTION_FIELDS, SLUG_PATTERN, TYPES
+from quizzer.bank.pyversions import SPECIFIER_PATTERN
 
 SCHEMA_ID = "https://quizzer.invalid/schema/bank.json"
 
@@ -27,6 +28,7 @@ _KINDS = {
     "limit": {"oneOf": [{"type": "number", "exclusiveMinimum": 0}, {"const": "reference"}]},
     "names": {"oneOf": [{"$ref": "#/$defs/name"},
                         {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/name"}}]},
+    "pyversions": {"type": "string", "pattern": SPECIFIER_PATTERN},
 }
 
 
