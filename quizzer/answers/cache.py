@@ -102,10 +102,13 @@ def python_version() -> str:
     return f"{sys.implementation.name} {'.'.join(map(str, sys.version_info[:3]))}"
 
 
-def cache_key(code: str, loop: str = "tiny", *, sources: str | None = None, python: str | None = None) -> str:
+def cache_key(code: str, loop: str = "tiny", *, sources: str | None = None, python: str | None = None,
+              release: str | None = None) -> str:
     """The key of `code`'s answer on `loop`; `sources` is a `source_digest` (the installed package's by default);
-    `python` ("3.12") the version the reference loop models, part of the key on that loop."""
-    parts = [code, loop, sources if sources is not None else installed_source_digest(), python_version()]
+    `python` ("3.12") the version the reference loop models, part of the key on that loop; `release`
+    ("cpython 3.12.1") the interpreter the program runs on when it is not the running one (real asyncio of
+    another version)."""
+    parts = [code, loop, sources if sources is not None else installed_source_digest(), release or python_version()]
     if loop == "tiny":
         parts.append(f"models {python or modelled_by_default()}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()

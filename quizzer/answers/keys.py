@@ -57,17 +57,20 @@ class Computed:
 
 def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop: str = "tiny",
                     jobs: int | None = None, progress=None, timeout: float | None = None,
-                    python: str | None = None) -> list[Computed]:
+                    python: str | None = None, interpreter=None) -> list[Computed]:
     """Answers for many programs, each computed once: cached ones are read, the rest run in parallel
     (`timeout`: seconds each may run, the sandbox's default when None; `python` ("3.12"; default: the
-    running interpreter's): the version the reference loop models)."""
+    running interpreter's): the version the reference loop models; `interpreter` (a
+    `quizzer.sandbox.interpreters.Interpreter`; default: the running one): the Python that runs real
+    asyncio on the other loops)."""
     cache = cache if cache is not None else KeyCache(None)
     if loop != "tiny":
         python = None
+    release = None if interpreter is None else f"cpython {interpreter.release}"
     results: list[Computed | None] = [None] * len(programs)
     missing: dict[str, list[int]] = {}
     for index, code in enumerate(programs):
-        key = cache_key(code, loop, python=python)
+        key = cache_key(code, loop, python=python, release=release)
         hit = cache.get(key)
         if hit is not None:
             results[index] = Computed(hit["answer"] if hit.get("error") is None else None, hit.get("error"),
@@ -78,7 +81,8 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
         from quizzer.sandbox import run_many
 
         keys = list(missing)
-        options = {"progress": progress, "timeout": timeout, "python": python}
+        options = {"progress": progress, "timeout": timeout, "python": python,
+                   "interpreter": None if interpreter is None else interpreter.executable}
         runs = run_many([programs[missing[key][0]] for key in keys], loop=loop, jobs=jobs,
                         **{name: value for name, value in options.items() if value is not None})
         for key, run in zip(keys, runs):

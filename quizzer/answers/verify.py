@@ -12,7 +12,14 @@ sandbox, with the answer-key cache). Findings, each tied to a question's file, l
   its own cases (a limit, an `observe` that raises, a call that never ends), on the visible cases and on
   the hidden ones drawn from a few fixed seeds;
 - `divergence` (with `differential=True`): real asyncio (its own loop with a fast-forwarding clock)
-  gives a different answer from the reference loop (for cases: another outcome, value or observation).
+  of that Python version gives a different answer from the reference loop modelling it (for cases:
+  another outcome, value or observation);
+- `version-dependent`: a program prints differently on two Python versions its question is for, and
+  the question says neither which versions it is for (`python`) nor that its answer differs by
+  version (`keys_per_version`).
+
+Each program runs on every Python version its question is for (the reference loop models each one);
+a finding says which versions it holds on when not all.
 
 Warnings (`write_warnings`) do not fail a check: an output-only write question (no cases), which an
 answer printing the expected output passes; one whose expected output stands verbatim in its prompt;
@@ -26,6 +33,7 @@ from dataclasses import dataclass
 
 from quizzer.answers.cache import KeyCache, cache_key
 from quizzer.answers.keys import compute_answers
+from quizzer.bank.pyversions import SUPPORTED, describe
 from quizzer.grading.compare import compare_output
 
 
@@ -59,53 +67,130 @@ def _first_difference(a: str, b: str) -> str:
 
 
 def verify_programs(questions, *, cache: KeyCache, differential: bool = False, jobs: int | None = None,
-                    progress=None, python: str | None = None) -> list[Finding]:
-    """Run the programs of `questions` (on the reference loop modelling Python `python`, default the running
-    one) and return the findings, in bank order."""
+                    progress=None, versions=None, oracles=None) -> list[Finding]:
+    """Run the programs of `questions` on the reference loop modelling each Python version of `versions`
+    (default: every supported one) that a question is for, and return the findings, in bank order.
+
+    A finding that holds on every version checked is reported once; one that holds on some says on which.
+    `oracles` (version -> `quizzer.sandbox.interpreters.Interpreter` or None; default: those found on this
+    machine) are the real interpreters `differential` compares with: a version without one is not compared."""
+    versions = tuple(versions or SUPPORTED)
+    if differential and oracles is None:
+        from quizzer.sandbox import interpreters
+
+        oracles = {version: interpreters.find(version) for version in versions}
+    oracles = oracles if differential else {}
     with_cases = [q for q in questions if q.type == "write" and q.cases]
-    findings = _verify_cases(with_cases, cache=cache, differential=differential, jobs=jobs, python=python)
+    per_version = {}
+    for version in versions:
+        on_version = [q for q in with_cases if version in q.versions]
+        for finding in _verify_cases(on_version, cache=cache, jobs=jobs, python=version,
+                                     oracle=oracles.get(version)):
+            per_version.setdefault(finding.question_id, {}).setdefault(version, []).append(
+                (finding.kind, finding.message))
+    findings = [finding for q in with_cases if q.id in per_version
+                for finding in _merged(q, per_version[q.id], len(versions))]
     programs = [q for q in questions if q.type == "predict" or (q.type == "write" and not q.cases)]
     if programs:
-        findings += _verify_outputs(programs, cache=cache, differential=differential, jobs=jobs, progress=progress,
-                                    python=python)
+        findings += _verify_outputs(programs, cache=cache, jobs=jobs, progress=progress, versions=versions,
+                                    oracles=oracles)
     order = {q.id: index for index, q in enumerate(questions)}
     return sorted(findings, key=lambda finding: order[finding.question_id])
 
 
-def _verify_outputs(programs, *, cache: KeyCache, differential: bool, jobs, progress, python) -> list[Finding]:
-    codes = [q.program for q in programs]
-    fresh_cache = KeyCache(None)
-    uncached = [i for i, code in enumerate(codes) if cache.get(cache_key(code, python=python)) is None]
-    first = compute_answers(codes, cache=cache, jobs=jobs, progress=progress, python=python)
-    # Nondeterminism: a second, uncached run of every program that was not in the cache.
-    second = dict(zip(uncached, compute_answers([codes[i] for i in uncached], cache=fresh_cache, jobs=jobs,
-                                                progress=progress, python=python)))
-    real = compute_answers(codes, cache=cache, loop="asyncio-ff", jobs=jobs, progress=progress) \
-        if differential else None
+def _verify_outputs(programs, *, cache: KeyCache, jobs, progress, versions, oracles) -> list[Finding]:
+    checked = [[v for v in versions if v in q.versions] for q in programs]
+    answers, fresh = _answers(programs, checked, versions, cache=cache, jobs=jobs, progress=progress)
+    # Nondeterminism: a second, uncached run of every program that was not in the cache, on its first version.
+    recheck = {}
+    for version in versions:
+        indexes = [i for i, on in enumerate(checked) if on and on[0] == version and (i, version) in fresh]
+        again = compute_answers([programs[i].program for i in indexes], cache=KeyCache(None), jobs=jobs,
+                                progress=progress, python=version)
+        recheck.update(zip(indexes, again))
+    real = {}
+    for version in versions:
+        oracle = oracles.get(version)
+        if oracle is not None:
+            indexes = [i for i, on in enumerate(checked) if version in on]
+            results = compute_answers([programs[i].program for i in indexes], cache=cache, loop="asyncio-ff",
+                                      jobs=jobs, progress=progress, interpreter=oracle)
+            real.update(((i, version), result) for i, result in zip(indexes, results))
     findings = []
     for index, question in enumerate(programs):
-        computed = first[index]
-        if computed.error is not None:
-            findings.append(_finding(question, "no-answer", computed.error))
-            continue
-        again = second.get(index)
-        if again is not None and again.answer != computed.answer:
-            detail = again.error or _first_difference(computed.answer, again.answer)
-            findings.append(_finding(question, "nondeterministic", f"two runs differ: {detail}"))
-        if question.type == "predict" and question.expected is not None:
-            if not compare_output(question.expected, computed.answer).equal:
-                findings.append(_finding(question, "expected-mismatch", "the pinned expected output differs from "
-                                         f"the reference loop's: {_first_difference(question.expected, computed.answer)}"))
-        if question.type == "write":
-            findings.extend(_check_solution(question, computed))
-        if real is not None:
-            oracle = real[index]
-            if oracle.error is not None:
-                findings.append(_finding(question, "divergence", f"real asyncio gives no answer: {oracle.error}"))
-            elif oracle.answer != computed.answer:
-                findings.append(_finding(question, "divergence", "real asyncio prints something else: "
-                                         f"{_first_difference(computed.answer, oracle.answer)} (reference loop vs asyncio)"))
+        on = checked[index]
+        per_version = {v: _findings_on(question, answers[index, v], real.get((index, v)), recheck.get(index)
+                                       if v == on[0] else None) for v in on}
+        merged = _merged(question, per_version, len(versions))
+        findings.extend(merged)
+        if not any(finding.kind == "nondeterministic" for finding in merged):  # then versions differ anyway
+            findings.extend(_version_dependence(question, {v: answers[index, v] for v in on}))
     return findings
+
+
+def _answers(programs, checked, versions, *, cache, **options) -> tuple[dict, set]:
+    """(program index, version) -> Computed, for every version each program is checked on; and the set of
+    those computed now rather than read from the cache."""
+    answers, fresh = {}, set()
+    for version in versions:
+        indexes = [i for i, on in enumerate(checked) if version in on]
+        codes = [programs[i].program for i in indexes]
+        fresh.update((i, version) for i, code in zip(indexes, codes)
+                     if cache.get(cache_key(code, python=version)) is None)
+        answers.update(zip(((i, version) for i in indexes), compute_answers(codes, python=version, cache=cache,
+                                                                            **options)))
+    return answers, fresh
+
+
+def _findings_on(question, computed, oracle, again) -> list[tuple[str, str]]:
+    """(kind, message) of everything wrong with `question` on one version."""
+    if computed.error is not None:
+        return [("no-answer", computed.error)]
+    found = []
+    if again is not None and again.answer != computed.answer:
+        detail = again.error or _first_difference(computed.answer, again.answer)
+        found.append(("nondeterministic", f"two runs differ: {detail}"))
+    if question.type == "predict" and question.expected is not None:
+        if not compare_output(question.expected, computed.answer).equal:
+            found.append(("expected-mismatch", "the pinned expected output differs from the reference loop's: "
+                          f"{_first_difference(question.expected, computed.answer)}"))
+    if question.type == "write":
+        found.extend(_check_solution(question, computed))
+    if oracle is not None:
+        if oracle.error is not None:
+            found.append(("divergence", f"real asyncio gives no answer: {oracle.error}"))
+        elif oracle.answer != computed.answer:
+            found.append(("divergence", "real asyncio prints something else: "
+                          f"{_first_difference(computed.answer, oracle.answer)} (reference loop vs asyncio)"))
+    return found
+
+
+def _merged(question, per_version: dict, versions_checked: int) -> list[Finding]:
+    """One finding per (kind, message): said once when it holds on every version checked, else with the
+    versions it holds on."""
+    on_versions: dict = {}
+    for version, found in per_version.items():
+        for item in found:
+            on_versions.setdefault(item, []).append(version)
+    findings = []
+    for (kind, message), versions in on_versions.items():
+        if len(versions) < versions_checked:
+            message += f" (Python {describe(versions)})"
+        findings.append(_finding(question, kind, message))
+    return findings
+
+
+def _version_dependence(question, answers: dict) -> list[Finding]:
+    """A program that prints differently on two versions it is for, without saying so."""
+    printed = {version: a.answer for version, a in answers.items() if a.error is None}
+    if question.keys_per_version or len(set(printed.values())) <= 1:
+        return []
+    first, *_ = printed
+    other = next(version for version, answer in printed.items() if answer != printed[first])
+    return [_finding(question, "version-dependent", f"it prints differently on Python {first} and {other} "
+                     f"({_first_difference(printed[first], printed[other])}): say which versions it is for "
+                     f"(python: \">={other}\" or similar) or that its answer differs by version "
+                     "(keys_per_version: true)")]
 
 
 def _check_solution(question, computed) -> list[Finding]:
@@ -128,7 +213,9 @@ CHECK_SEEDS = ("check-1", "check-2", "check-3")
 COMPARED_FIELDS = ("outcome", "value", "exception", "observed", "observe_error", "elapsed", "leftover")
 
 
-def _verify_cases(questions, *, cache: KeyCache, differential: bool, jobs, python) -> list[Finding]:
+def _verify_cases(questions, *, cache: KeyCache, jobs, python, oracle) -> list[Finding]:
+    """The findings of the questions with cases on the reference loop modelling `python`; with `oracle` (an
+    interpreter of that version), compared with real asyncio too."""
     from quizzer.grading.cases import CaseKeyError, case_key, reference_programs
 
     findings = []
@@ -138,7 +225,8 @@ def _verify_cases(questions, *, cache: KeyCache, differential: bool, jobs, pytho
         first = compute_answers(codes, cache=cache, jobs=jobs, python=python)
         second = dict(zip(uncached, compute_answers([codes[i] for i in uncached], cache=KeyCache(None), jobs=jobs,
                                                     python=python)))
-        real = compute_answers(codes, cache=cache, loop="asyncio-ff", jobs=jobs) if differential else None
+        real = compute_answers(codes, cache=cache, loop="asyncio-ff", jobs=jobs, interpreter=oracle) \
+            if oracle is not None else None
         for index, question in enumerate(questions):
             if any(f.question_id == question.id and f.kind in ("write-solution", "no-answer") for f in findings):
                 continue
