@@ -45,6 +45,7 @@ class Pack:
     salt: str | None
     variants: list
     questions: dict = field(default_factory=dict)  # id -> Question as the student sees it (no key)
+    python: str | None = None   # the Python version ("3.12") the pack's answers are for
 
     @property
     def variant_names(self) -> list[str]:
@@ -68,11 +69,12 @@ def variant_name(index: int) -> str:
 
 def build_pack(pool: list[Question], chosen: list[Question], *, variants: int = 1, seed: int = 0,
                shuffle: bool = True, practice_keys: bool = False, expected_outputs: dict | None = None,
-               title: str = "Quiz") -> Pack:
-    """`chosen` (drawn from `pool`, the instructor's selection) is variant A; further variants draw from `pool`."""
+               title: str = "Quiz", python: str | None = None) -> Pack:
+    """`chosen` (drawn from `pool`, the instructor's selection) is variant A; further variants draw from `pool`.
+    `python` is the version the answers (and `expected_outputs`) are for."""
     rng = random.Random(seed)
     salt = f"{rng.getrandbits(64):016x}" if practice_keys else None
-    pack = Pack(title, seed, salt, [])
+    pack = Pack(title, seed, salt, [], python=python)
     uses = Counter(question.id for question in chosen)   # question id -> variants that have it so far
     for index in range(variants):
         questions = chosen if index == 0 else _swap_questions(pool, chosen, rng, uses)
@@ -160,6 +162,8 @@ def practice_check(pack: Pack, item: PackItem, normalized_answer: str) -> bool |
 
 def pack_to_data(pack: Pack) -> dict:
     data = {"quizzer_pack": PACK_FORMAT, "title": pack.title, "seed": pack.seed, "variants": []}
+    if pack.python:
+        data["python"] = pack.python
     if pack.salt:
         data["salt"] = pack.salt
     for variant in pack.variants:
@@ -213,7 +217,8 @@ def load_pack(path) -> Pack:
     if not isinstance(data, dict) or data.get("quizzer_pack") != PACK_FORMAT:
         raise PackError(f"{path}: not a quizzer pack (no `quizzer_pack: {PACK_FORMAT}`)")
     try:
-        pack = Pack(str(data.get("title", "Quiz")), int(data.get("seed", 0)), data.get("salt"), [])
+        pack = Pack(str(data.get("title", "Quiz")), int(data.get("seed", 0)), data.get("salt"), [],
+                    python=str(data["python"]) if data.get("python") else None)
         for variant_data in data["variants"]:
             variant = Variant(str(variant_data["name"]))
             for entry in variant_data["questions"]:

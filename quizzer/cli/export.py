@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, selection_options, write_output
+from quizzer.cli.options import (
+    bank_option,
+    cache_options,
+    python_option,
+    python_or_host,
+    selection_options,
+    write_output,
+)
 
 
 @click.command("export")
@@ -20,9 +27,14 @@ from quizzer.cli.options import bank_option, cache_options, selection_options, w
                    "(the qtype_regexp plugin) instead of leaving out those with only a pattern.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The file to write.")
+@python_option
 @cache_options
-def command(fmt, bank_path, selection, title, moodle_regexp, out_path, cache):
+def command(fmt, bank_path, selection, title, moodle_regexp, out_path, python, cache):
     """Export the selected questions; predict answers are computed on the reference loop.
+
+    Outputs are those of the Python given with --python (default: the Python quizzer runs on); the
+    questions whose answer is a program's output say which version after their prompt, and
+    questions for other versions are left out.
 
     moodle-xml writes prose in Moodle's markdown format and code as <pre><code>; gift writes
     [markdown] text. What a format cannot hold (a short answer given only by a pattern, `->` in a GIFT
@@ -36,12 +48,13 @@ def command(fmt, bank_path, selection, title, moodle_regexp, out_path, cache):
     if moodle_regexp and fmt != "moodle-xml":
         raise click.UsageError("--moodle-regexp goes with --format moodle-xml")
     bank = load_bank_or_fail(bank_path)
-    questions = selection.apply(bank)
+    python = python_or_host(python)
+    questions = [question for question in selection.apply(bank) if python in question.versions]
     if not questions:
-        raise click.UsageError("no questions match the selection")
+        raise click.UsageError(f"no questions match the selection (for Python {python})")
     predicts = [q for q in questions if q.type == "predict"]
     expected = {}
-    for question, computed in zip(predicts, compute_answers([q.code for q in predicts], cache=cache)):
+    for question, computed in zip(predicts, compute_answers([q.code for q in predicts], cache=cache, python=python)):
         if computed.error is not None:
             raise click.ClickException(f"{question.source}: question {question.id}: {computed.error}")
         expected[question.id] = computed.answer
@@ -52,7 +65,8 @@ def command(fmt, bank_path, selection, title, moodle_regexp, out_path, cache):
         if left_out:
             omitted.append(text)
 
-    write_output(out_path, export(questions, expected, fmt, title, moodle_regexp=moodle_regexp, warn=warn))
+    write_output(out_path, export(questions, expected, fmt, title, moodle_regexp=moodle_regexp, warn=warn,
+                                  python=python))
     for text in warnings:
         click.echo(f"warning: {text}", err=True)
     click.echo(f"wrote {len(questions) - len(omitted)} questions to {out_path} ({fmt})"

@@ -88,9 +88,9 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
         from quizzer.classroom.gradebook.gradescope import Visibility
 
         _grade_for_gradescope(bank, pack, submissions, found, problems, out_dir, visibility or Visibility(), cache,
-                              jobs, timeout, python_or_host(python), case_seed)
+                              jobs, timeout, _version(python, pack), case_seed)
         return
-    batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python_or_host(python), case_seed)
+    batch = _grade(bank, found, pack, problems, cache, jobs, timeout, _version(python, pack), case_seed)
     from quizzer.classroom.gradebook.analysis import item_analysis
     from quizzer.classroom.gradebook.outputs import write_outputs
     from quizzer.classroom.gradebook.report import render_report
@@ -104,6 +104,11 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     click.echo(f"graded {len(batch.students)} submission(s), skipped {skipped}; results in {out_dir}")
     if batch.problems or not batch.students:
         raise SystemExit(1)
+
+
+def _version(python, pack) -> str:
+    """The Python version answers are graded for: --python, else the pack's, else the running one's."""
+    return python_or_host(python or (pack.python if pack is not None else None))
 
 
 def _load_pack(pack_path):

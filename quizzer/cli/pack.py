@@ -6,7 +6,15 @@ from pathlib import Path
 
 import click
 
-from quizzer.cli.options import bank_option, cache_options, seed_option, selection_options, write_output
+from quizzer.cli.options import (
+    bank_option,
+    cache_options,
+    python_option,
+    python_or_host,
+    seed_option,
+    selection_options,
+    write_output,
+)
 from quizzer.ui.words import counted
 
 
@@ -23,8 +31,9 @@ from quizzer.ui.words import counted
 @click.option("--title", default="Quiz", show_default=True, metavar="TEXT", help="The pack's title.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The pack file to write (YAML).")
+@python_option
 @cache_options
-def command(bank_path, selection, count, variants, seed, no_shuffle, practice_keys, title, out_path, cache):
+def command(bank_path, selection, count, variants, seed, no_shuffle, practice_keys, title, out_path, python, cache):
     """Build a quiz pack: COUNT questions drawn with SEED from the selection, in VARIANTS versions.
 
     Each further variant swaps every question for another of the same topic and difficulty, one no
@@ -32,6 +41,8 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
     as few questions as the selection allows; the summary says how many they share. A request the
     selection cannot meet (COUNT above the questions it has, a practice key that cannot be computed)
     is said in a warning on stderr, and the pack is written with what there is (exit status 0).
+    The pack is for the Python given with --python (default: the Python quizzer runs on): only
+    questions for that version are drawn, its answers are that version's, and the pack says so.
     """
     import random
 
@@ -39,9 +50,10 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
     from quizzer.cli.options import load_bank_or_fail
 
     bank = load_bank_or_fail(bank_path)
-    pool = selection.apply(bank)
+    python = python_or_host(python)
+    pool = [question for question in selection.apply(bank) if python in question.versions]
     if not pool:
-        raise click.UsageError("no questions match the selection")
+        raise click.UsageError(f"no questions match the selection (for Python {python})")
     seed = 0 if seed is None else seed
     if count > len(pool):
         _warn(f"the selection has {counted(len(pool), 'question')}, fewer than --count {count}: "
@@ -54,11 +66,12 @@ def command(bank_path, selection, count, variants, seed, no_shuffle, practice_ke
         # Only the predict questions a variant can draw: the chosen ones' topics and difficulties.
         slots = {(q.topic, q.difficulty) for q in chosen}
         predicts = [q for q in pool if q.type == "predict" and (q.topic, q.difficulty) in slots]
-        for question, computed in zip(predicts, compute_answers([q.code for q in predicts], cache=cache)):
+        for question, computed in zip(predicts, compute_answers([q.code for q in predicts], cache=cache,
+                                                                python=python)):
             if computed.error is None:
                 expected[question.id] = computed.answer
     pack = build_pack(pool, chosen, variants=variants, seed=seed, shuffle=not no_shuffle,
-                      practice_keys=practice_keys, expected_outputs=expected, title=title)
+                      practice_keys=practice_keys, expected_outputs=expected, title=title, python=python)
     unchecked = sorted({item.id for variant in pack.variants for item in variant.items
                         if pack.questions[item.id].type == "predict" and item.id not in expected}) \
         if practice_keys else []

@@ -71,9 +71,10 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
     if minutes is not None and not interview:
         raise click.UsageError("--minutes sets the time of an interview; add --interview")
     bank = load_bank_or_fail(bank_path)
-    questions = askable(selection.apply(bank), selection)
+    python = python_or_host(python)
+    questions = askable(selection.apply(bank), selection, python)
     if not questions:
-        raise click.UsageError("no questions match the selection")
+        raise click.UsageError(f"no questions match the selection (for Python {python})")
     terminal = Terminal()
     seed = seed if seed is not None else fresh_seed()
     rng = random.Random(seed)
@@ -90,8 +91,8 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
             if not chosen:
                 ctx.exit(0)
         try:
-            items = prepare_items(chosen, rng=rng, shuffle=False, cache=cache, warn=terminal.warn,
-                                  python=python_or_host(python), case_seed=str(seed))
+            items = prepare_items(chosen, rng=rng, shuffle=False, cache=cache, warn=terminal.warn, python=python,
+                                  case_seed=str(seed))
         except KeyboardInterrupt:
             terminal.warn("Interrupted.")
             ctx.exit(INTERRUPTED)
@@ -100,7 +101,7 @@ def command(ctx, bank_path, selection, count, seed, interview, minutes, editor, 
         if interview:
             status = _interview(items, terminal, bank, store, minutes or INTERVIEW_MINUTES, seed, editor)
         else:
-            header = (f"Practice: {counted(len(items), 'question')} (seed {seed}). "
+            header = (f"Practice: {counted(len(items), 'question')} (seed {seed}; Python {python}). "
                       "s skips a question, q ends the session.")
             status = play(items, terminal, header=header, titles=bank.titles,
                           on_answer=recorder(store, tell_next_review=True, warn=terminal.warn), editor=editor)

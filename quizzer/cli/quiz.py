@@ -67,14 +67,14 @@ def command(ctx, bank_path, selection, count, seed, exam, shuffle, save_path, st
     if variant is not None:
         raise click.UsageError("--variant goes with --pack")
     bank = load_bank_or_fail(bank_path)
-    questions = askable(selection.apply(bank), selection)
+    python = python_or_host(python)
+    questions = askable(selection.apply(bank), selection, python)
     if not questions:
-        raise click.UsageError("no questions match the selection")
+        raise click.UsageError(f"no questions match the selection (for Python {python})")
     store = open_progress(db_path)  # before any question, so an unusable database fails first
     try:
         status = _quiz(bank, questions, store, count=count, seed=seed, exam=exam, shuffle=shuffle,
-                       save_path=save_path, student=student, editor=editor, cache=cache,
-                       python=python_or_host(python))
+                       save_path=save_path, student=student, editor=editor, cache=cache, python=python)
     finally:
         store.close()
     ctx.exit(status)
@@ -118,7 +118,7 @@ def _quiz(bank, questions, store, *, count, seed, exam, shuffle, save_path, stud
         return note
 
     mode = "exam: feedback at the end" if exam else "feedback after each answer"
-    header = (f"Quiz: {counted(len(items), 'question')} ({mode}; seed {seed}). "
+    header = (f"Quiz: {counted(len(items), 'question')} ({mode}; seed {seed}; Python {python}). "
               "s skips a question, q ends the quiz.")
     status = play(items, terminal, header=header, titles=bank.titles, exam=exam, on_answer=on_answer,
                   editor=editor)

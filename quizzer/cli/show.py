@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import click
 
-from quizzer.cli.options import bank_option, load_bank_or_fail
+from quizzer.cli.options import bank_option, load_bank_or_fail, python_option, python_or_host
 
 
 @click.command("show")
 @click.argument("question_id", metavar="ID")
 @bank_option
 @click.option("--answer", is_flag=True, help="Also show the answer and the explanation.")
-def command(question_id, bank_path, answer):
-    """Show the question ID as a student would see it (no answer unless --answer)."""
+@python_option
+def command(question_id, bank_path, answer, python):
+    """Show the question ID as a student would see it (no answer unless --answer).
+
+    A program's output is computed for the Python given with --python (default: the Python quizzer
+    runs on), and the answer says which."""
     from quizzer.ui.render import render_answer, render_question
     from quizzer.ui.style import styler
 
@@ -27,13 +31,17 @@ def command(question_id, bank_path, answer):
     style = styler()
     click.echo(render_question(question, style=style))
     if answer:
+        python = python_or_host(python)
+        if python not in question.versions:
+            raise click.ClickException(f"question {question_id} is for Python {question.python}, not {python}: "
+                                       f"name a version it is for with --python")
         expected = None
         if question.type == "predict":
             from quizzer.answers.keys import AnswerKeyError, expected_output
 
             try:
-                expected = expected_output(question)
+                expected = expected_output(question, python=python)
             except AnswerKeyError as error:
                 raise click.ClickException(str(error)) from None
         click.echo()
-        click.echo(render_answer(question, expected, style=style))
+        click.echo(render_answer(question, expected, style=style, python=python))

@@ -15,7 +15,7 @@ from quizzer.grading.parse import parse_letters
 from quizzer.grading.programs import OUTPUT_DIFFERS
 from quizzer.grading.score import points_text
 from quizzer.session.model import Outcome
-from quizzer.ui.render import render_key
+from quizzer.ui.render import answer_version, render_key
 from quizzer.ui.style import styled_diff
 from quizzer.ui.wrap import labelled, prose
 
@@ -81,7 +81,8 @@ def answer_block(outcome: Outcome, style) -> str:
     question = item.question
     key = render_key(question, item.expected, item.choice_order)
     if question.type in ("predict", "write"):
-        label = "Expected output:" if question.type == "predict" else "A solution:"
+        label = ("Expected output" if question.type == "predict" else "A solution") \
+            + answer_version(question, item.python) + ":"
         shown_key = style(label, bold=True) + "\n" + textwrap.indent(key or "(no output)", "  ")
     else:
         shown_key = f"{style('Answer:', bold=True)} {key}"

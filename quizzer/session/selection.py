@@ -9,8 +9,11 @@ from __future__ import annotations
 import random
 
 
-def askable(questions, selection) -> list:
-    return [q for q in questions if q.type != "write" or "write" in selection.types]
+def askable(questions, selection, python: str | None = None) -> list:
+    """The questions a session may ask: write questions only when asked for by type, and only questions
+    for the Python version `python` ("3.12") when given."""
+    return [q for q in questions if (q.type != "write" or "write" in selection.types)
+            and (python is None or python in q.versions)]
 
 
 def fresh_seed() -> int:

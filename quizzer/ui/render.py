@@ -63,6 +63,8 @@ def render_question(question: Question, *, heading: str | None = None, style=pla
     """
     parts = []
     meta = f"{question.topic} · {question.type} · difficulty {question.difficulty}"
+    if question.python:
+        meta += f" · Python {question.python}"
     parts.append(style(heading or question.id, bold=True) + style(f"  ({meta})", dim=True))
     parts.append(prose(question.prompt.rstrip()))
     code = question.starter if question.type == "write" else question.code
@@ -150,10 +152,17 @@ def render_key(question: Question, expected_output: str | None = None, choice_or
     return (expected_output if expected_output is not None else "(not computed)").rstrip("\n")
 
 
-def render_answer(question: Question, expected_output: str | None = None, *, style=plain) -> str:
-    """The answer block: the key (and for a short question every answer it accepts), then the explanation."""
+def answer_version(question: Question, python: str | None) -> str:
+    """` (Python 3.12)`: the version an answer is for, where that can matter (a program's output), else ''."""
+    return f" (Python {python})" if python and question.type in ("predict", "write") else ""
+
+
+def render_answer(question: Question, expected_output: str | None = None, *, style=plain,
+                  python: str | None = None) -> str:
+    """The answer block: the key (and for a short question every answer it accepts), then the explanation;
+    `python` is the version a computed key is for."""
     key = render_key(question, expected_output)
-    label = "Answer" if question.type != "write" else "A solution"
+    label = ("Answer" if question.type != "write" else "A solution") + answer_version(question, python)
     block = f"{style(label + ':', bold=True)}\n{textwrap.indent(key, '  ')}" if "\n" in key or question.type in (
         "predict", "write") else f"{style(label + ':', bold=True)} {key}"
     if question.type == "short":

@@ -82,12 +82,13 @@ def test_multi_answer_letters_with_spaces_or_commas_and_partial_credit():
 
 
 def test_wrong_prediction_shows_diff_and_event_loop_trace():
-    result = run("quiz", "--bank", GOOD_BANK, "--type", "predict", input="child\nmain\n.\n")
+    result = run("quiz", "--bank", GOOD_BANK, "--type", "predict", "--python", "3.12", input="child\nmain\n.\n")
     assert result.exit_code == 0, result.output
     out = result.stdout
+    assert "Python 3.12)." in out.splitlines()[0]
     assert "Your output against the expected one (- expected, + yours):" in out
     assert "+child\n main\n-child" in out
-    assert "Expected output:\n  main\n  child" in out
+    assert "Expected output (Python 3.12):\n  main\n  child" in out
     trace = out.split("How the reference loop ran it:")[1]
     assert "Task-1 (main)" in trace and "Task-2 (child)" in trace
     assert "in your browser?" not in out  # piped: every line is an answer, the explorer is not offered
