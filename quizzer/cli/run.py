@@ -54,7 +54,8 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
     """Run FILE in the sandbox, as `python FILE` would but on quizzer's reference loop.
 
     The reference loop behaves like the asyncio of the Python given with --python (default: the
-    Python quizzer runs on); --loop asyncio runs the real asyncio of the Python quizzer runs on.
+    Python quizzer runs on); --loop asyncio runs real asyncio of that Python (python3.X on PATH or
+    pyenv's installation when it is not the one quizzer runs on).
     """
     from quizzer.sandbox import run_code
     from quizzer.sandbox.outcomes import SANDBOX_STOPS
@@ -62,13 +63,18 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
     tracing = show_trace or trace_json is not None or explore_path is not None
     if tracing and loop != "tiny":
         raise click.UsageError("--trace, --trace-json and --explore need the reference loop (--loop tiny)")
-    host = python_or_host(None)
-    if loop == "asyncio" and python not in (None, host):
-        raise click.UsageError(f"--loop asyncio runs this Python's asyncio ({host}); for real asyncio of "
-                               f"{python}, run quizzer with Python {python}")
+    interpreter = None
+    if loop == "asyncio" and python not in (None, python_or_host(None)):
+        from quizzer.sandbox.interpreters import find
+
+        found = find(python)
+        if found is None:
+            raise click.UsageError(f"--loop asyncio --python {python} needs Python {python}: none found "
+                                   f"(python{python} on PATH, pyenv's installations)")
+        interpreter = found.executable
     source = read_source(file)
     result = run_code(source, loop=loop, filename=file, timeout=timeout, trace=tracing, stats=show_stats,
-                      python=python_or_host(python) if loop == "tiny" else None)
+                      python=python_or_host(python) if loop == "tiny" else None, interpreter=interpreter)
     click.echo(result.stdout, nl=False)
     click.echo(result.stderr, nl=False, err=True)
     if result.outcome in SANDBOX_STOPS:
