@@ -11,6 +11,7 @@ from quizzer.cli.options import (
     jobs_option,
     json_option,
     python_option,
+    python_or_host,
 )
 
 
