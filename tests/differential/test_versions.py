@@ -27,6 +27,8 @@ from quizzer.tinyloop.versions import BY_NAME, CHANGES
 from .record_versions import RECORDED, VERSIONS, programs, run_real
 from .test_differential import exception_line, first_difference
 
+pytestmark = pytest.mark.differential
+
 PROGRAMS = programs()
 RECORDINGS = json.loads(RECORDED.read_text(encoding="utf-8"))
 LIVE_RETRIES = 2
