@@ -111,9 +111,10 @@ class Worker:
         return self.jail_status is not None and self.jail_status.active
 
     def status(self) -> jail.JailStatus:
+        """Whether runs happen in the jail: tried once (which starts a jailed worker); never raises."""
         with self.lock:
             if self.jail_status is None:
-                self.start()
+                self.decide()
             return self.jail_status
 
     def submit(self, fds: list[int]) -> int:
@@ -137,17 +138,23 @@ class Worker:
             if generation == self.generation:
                 self.stop(patience=0)
 
+    def decide(self) -> None:
+        """Build the jail if this machine can: a jailed worker is then running; else say why not."""
+        missing = jail.missing_prerequisite()
+        if missing is None:
+            try:
+                facts = self.launch(jailed=True)
+                self.jail_status = jail.JailStatus(True, None, facts)
+                return
+            except JailUnavailable as error:
+                missing = str(error)
+        self.jail_status = jail.JailStatus(False, missing)
+
     def start(self) -> None:
         if self.jail_status is None:
-            missing = jail.missing_prerequisite()
-            if missing is None:
-                try:
-                    facts = self.launch(jailed=True)
-                    self.jail_status = jail.JailStatus(True, None, facts)
-                    return
-                except JailUnavailable as error:
-                    missing = str(error)
-            self.jail_status = jail.JailStatus(False, missing)
+            self.decide()
+            if self.jailed:
+                return
         try:
             self.launch(jailed=self.jailed)
         except JailUnavailable as error:  # it was built before: now it is the machinery failing
@@ -195,7 +202,7 @@ class Worker:
             ready = ours.recv(4096)
         except OSError:
             ready = b""
-        ours.settimeout(None)
+        ours.settimeout(START_TIMEOUT)  # a worker that stops reading makes a run's hand-over fail, not hang
         if ready.startswith(b"ready "):
             errors.close()
             try:
@@ -494,10 +501,15 @@ def start_and_watch(worker: Worker, request: dict, timeout: float, output_limit:
                 for _, write_end in pipes.values():
                     os.close(write_end)
         watcher.submitted_at = time.monotonic()
+        ours.settimeout(START_TIMEOUT)  # a large program waits for its supervisor to read it, not for ever
         try:
             ours.sendall((json.dumps(request) + "\n").encode())
+        except TimeoutError:
+            watcher.end(MachineryFault("the sandbox did not take the program in", restart=True))
+            return watcher
         except OSError:
             pass  # the run died before reading its request: its socket tells how
+        ours.settimeout(None)
         watcher.watch()
         return watcher
     finally:

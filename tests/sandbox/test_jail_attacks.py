@@ -360,7 +360,8 @@ def test_a_stopped_worker_is_the_machinerys_fault_not_the_programs(monkeypatch):
     worker = worker_process()
     os.kill(worker, signal.SIGSTOP)
     try:
-        result = run("print('fine')\n")
+        # A large program too: its hand-over waits for a supervisor that never comes, and must not hang.
+        result = run("print('fine')\n" + "#" * (1 << 20) + "\n")
     finally:
         if host_state(worker) is not None:
             os.kill(worker, signal.SIGCONT)
