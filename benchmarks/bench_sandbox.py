@@ -1,6 +1,6 @@
 """Sandbox throughput and virtual-time speed-up, next to what a user would do instead (run by hand, not by CI).
 
-    python benchmarks/bench_sandbox.py [--runs 400] [--jobs N]
+    python benchmarks/bench_sandbox.py [--runs 400] [--jobs N]   (default: two per core, as run_many)
 
 1. Runs per second over a batch of small snippets (no real sleeps, so this is per-run overhead) through
    `run_many`: in the jail (bubblewrap, namespaces per run), then without it (the fallback: a fork server and the
@@ -136,12 +136,13 @@ def wall_time(command: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=400)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--jobs", type=int, default=runner.RUNS_PER_CORE * (os.cpu_count() or 1),
+                        help="runs at once (default: as run_many, two per core)")
     arguments = parser.parse_args()
     codes = batch(arguments.runs)
     print(f"{arguments.runs} small snippets, {arguments.jobs} in parallel ({os.cpu_count()} cores, "
           f"load {os.getloadavg()[0]:.1f})")
-    cores = min(arguments.jobs, os.cpu_count() or 1)
+    cores = os.cpu_count() or 1
     for jailed, label in ((True, "jailed (bubblewrap)"), (False, "unjailed (policy only)")):
         use_worker(jailed)
         for loop in ("tiny", "asyncio-ff", "asyncio"):
