@@ -1,6 +1,6 @@
 """Grading speed: 1,000 generated submissions over the whole bundled bank, and write answers per second.
 
-Run by hand: `python benchmarks/bench_grade.py [--students N] [--writes N]`. Prints
+Run by hand: `python benchmarks/bench_grade.py [--students N] [--writes N] [--writes-only]`. Prints
 (a) the wall time of `quizzer grade` over N submissions answering every non-write question
     (answer keys computed once per question, cold cache), next to the time per submission;
 (b) the wall time of `quizzer grade` over N submissions answering every write question of the bank
@@ -12,15 +12,20 @@ Run by hand: `python benchmarks/bench_grade.py [--students N] [--writes N]`. Pri
     its own), spread over every write question; the reference reports are computed first (a grading run
     with --case-seed, then the measured one with the same seed), so (c) measures the students' runs
     only; target >= 50 per second.
+(b) and (c) run `quizzer grade` in this process, so that besides the wall time they can measure the CPU
+time the grading took: this process's, and the sandbox worker's with every run it reaped (as
+bench_sandbox.py does). On a loaded machine the wall time says little; that CPU time, spread over the
+cores, is what the same grading takes on idle ones.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -52,21 +57,42 @@ def write_answer_pool(question) -> list[str]:
             question.solution + "\n# checked twice\n"]
 
 
-def grade(submissions: Path, out: Path, *options: str) -> tuple[float, float]:
-    """Wall seconds of `quizzer grade`, and the CPU seconds it and its sandboxed runs used (the fork server reaps
-    the runs, grade reaps the fork server, so the children's rusage covers them all). On a loaded machine, the
-    CPU seconds over the cores is what the run would take alone."""
+def grade(submissions: Path, out: Path, *options: str) -> float:
+    """Wall seconds of `quizzer grade` in a process of its own."""
     command = [sys.executable, "-m", "quizzer", "grade", str(submissions), "--out", str(out), *options]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=False, stdout=subprocess.DEVNULL)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return time.perf_counter() - start
 
 
-def timing(wall: float, cpu: float) -> str:
-    return f"{wall:.2f} s wall, {cpu:.2f} s CPU ({cpu / CORES:.2f} s of CPU per core)"
+def grade_here(submissions: Path, out: Path, *options: str) -> tuple[float, float, float]:
+    """Wall seconds of `quizzer grade` run in this process, and the CPU seconds it took: this process's, and the
+    sandbox worker's with the runs it reaped."""
+    from bench_sandbox import tree_cpu_seconds, worker_pid
+
+    from quizzer.cli import main as quizzer
+    from quizzer.sandbox import run_code
+
+    run_code("pass")  # the worker is up
+    worker = worker_pid()
+    before = tree_cpu_seconds(worker), time.process_time(), time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            quizzer(["grade", str(submissions), "--out", str(out), *options], standalone_mode=False)
+        except SystemExit:
+            pass
+    after = tree_cpu_seconds(worker), time.process_time(), time.perf_counter()
+    return after[2] - before[2], after[1] - before[1], after[0] - before[0]
+
+
+def idle_estimate(grading_cpu: float, runs_cpu: float) -> float:
+    """Seconds on idle cores: the grading process's own work one after the other, the runs CORES at a time."""
+    return grading_cpu + runs_cpu / CORES
+
+
+def timing(wall: float, grading_cpu: float, runs_cpu: float) -> str:
+    return (f"{wall:.2f} s wall; CPU: {grading_cpu:.2f} s grading, {runs_cpu:.2f} s in the sandbox, so about "
+            f"{idle_estimate(grading_cpu, runs_cpu):.2f} s on {CORES} idle cores")
 
 
 def write_submissions(folder: Path, answers_of) -> None:
@@ -79,6 +105,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--students", type=int, default=1000)
     parser.add_argument("--writes", type=int, default=300)
+    parser.add_argument("--writes-only", action="store_true", help="Skip (a).")
     args = parser.parse_args()
 
     from quizzer.bank import default_bank_path, load_bank
@@ -90,28 +117,30 @@ def main() -> None:
     print(f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} at the start")
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        write_submissions(folder / "subs", ({q.id: random_answer(q, rng) for q in questions}
-                                           for _ in range(args.students)))
-        wall, cpu = grade(folder / "subs", folder / "out", "--no-cache")
-        print(f"(a) {args.students} submissions x {len(questions)} questions, cold cache: {timing(wall, cpu)} "
-              f"({1000 * wall / args.students:.2f} ms per submission; target < 5 s)")
+        if not args.writes_only:
+            write_submissions(folder / "subs", ({q.id: random_answer(q, rng) for q in questions}
+                                               for _ in range(args.students)))
+            wall = grade(folder / "subs", folder / "out", "--no-cache")
+            print(f"(a) {args.students} submissions x {len(questions)} questions, cold cache: {wall:.2f} s "
+                  f"({1000 * wall / args.students:.2f} ms per submission; target < 5 s)")
 
         pools = {q.id: write_answer_pool(q) for q in writes}
         write_submissions(folder / "wclass", ({q.id: rng.choice(pools[q.id]) for q in writes}
                                              for _ in range(args.students)))
         distinct = sum(len(set(pool)) for pool in pools.values())
-        wall, cpu = grade(folder / "wclass", folder / "wclass-out", "--no-cache")
+        wall, grading, runs = grade_here(folder / "wclass", folder / "wclass-out", "--no-cache")
         print(f"(b) {args.students} submissions x {len(writes)} write questions graded on their cases, answers "
-              f"repeating ({distinct} distinct), nothing cached: {timing(wall, cpu)} (target < 10 s)")
+              f"repeating ({distinct} distinct), nothing cached: {timing(wall, grading, runs)} (target < 10 s)")
 
         write_submissions(folder / "wdistinct", ({writes[number % len(writes)].id:
                                                    writes[number % len(writes)].solution + f"\n# answer {number}\n"}
                                                   for number in range(args.writes)))
         cache = ["--cache-dir", str(folder / "cache"), "--case-seed", "bench"]
-        grade(folder / "wdistinct", folder / "wdistinct-warm", *cache)  # computes the reference reports
-        wall, cpu = grade(folder / "wdistinct", folder / "wdistinct-out", *cache)
-        print(f"(c) {args.writes} distinct write answers: {timing(wall, cpu)}: {args.writes / wall:.0f} answers per "
-              f"second of wall time, {args.writes / (cpu / CORES):.0f} per second of CPU per core (target >= 50)")
+        grade_here(folder / "wdistinct", folder / "wdistinct-warm", *cache)  # computes the reference reports
+        wall, grading, runs = grade_here(folder / "wdistinct", folder / "wdistinct-out", *cache)
+        print(f"(c) {args.writes} distinct write answers: {timing(wall, grading, runs)}: {args.writes / wall:.0f} "
+              f"answers a second, about {args.writes / idle_estimate(grading, runs):.0f} on {CORES} idle cores "
+              "(target >= 50)")
         print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
 

@@ -171,7 +171,8 @@ def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibilit
         if not batch.students:
             reason = str(batch.problems[0].reason)
     if reason is None:
-        results = gradescope.student_results(batch.students[0], bank, visibility, title=pack.title)
+        results = gradescope.student_results(batch.students[0], bank, visibility, title=pack.title,
+                                             case_seed=batch.case_seed)
     else:
         results = gradescope.failed_results(reason, gradescope.pack_max_score(bank, pack), visibility,
                                             title=pack.title)

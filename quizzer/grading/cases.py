@@ -269,8 +269,9 @@ def outcome_reason(expected: dict, got: dict, hidden: bool) -> str:
     if got["outcome"] == "cancelled":
         return "it ended with CancelledError (was a task it awaited cancelled?)"
     if got["outcome"] == "raised":
-        return f"it raised {show_exception(got['exception'])}" + ("" if hidden else "; expected it to return "
-                                                                   + show_value(expected.get("value")))
+        if hidden:  # its message may quote the hidden inputs
+            return f"it raised {got['exception']['type']} where a value was expected"
+        return f"it raised {show_exception(got['exception'])}; expected it to return {show_value(expected.get('value'))}"
     return "it returned instead of raising an exception" if hidden else \
         f"it returned {show_value(got.get('value'))}; expected it to raise {show_exception(expected['exception'])}"
 
@@ -278,7 +279,8 @@ def outcome_reason(expected: dict, got: dict, hidden: bool) -> str:
 def observe_reasons(case: ConcreteCase, expected: dict, got: dict) -> list[str]:
     expression = case.case.observe.strip()
     if got.get("observe_error"):
-        return [f"afterwards, `{expression}` raised {show_exception(got['observe_error'])}"]
+        error = got["observe_error"]
+        return [f"afterwards, `{expression}` raised {error['type'] if case.hidden else show_exception(error)}"]
     if "observed" not in got or same_value(got["observed"], expected.get("observed")):
         return []
     if case.hidden:

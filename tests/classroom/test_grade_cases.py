@@ -89,3 +89,22 @@ def test_identical_answers_run_once_per_case_set(class_folder, tmp_path, monkeyp
     assert grade(class_folder, tmp_path / "out", "--no-cache").exit_code == 0
     answers = [code for code in ran if "from quizzer.sandbox.harness import main" in code and "@reference" not in code]
     assert len(answers) == 3  # ann and dee gave the same answer
+
+
+def test_gradescope_results_keep_the_case_seed_and_show_the_cases(tmp_path):
+    pack = tmp_path / "pack.yaml"
+    made = CliRunner().invoke(main, ["pack", "--bank", str(CASES_BANK), "--count", "3", "--seed", "1",
+                                     "--out", str(pack)])
+    assert made.exit_code == 0, made.output
+    assert "Graded by calling fetch_all on 3 cases" in pack.read_text()
+    upload = tmp_path / "upload"
+    upload.mkdir()
+    (upload / "ben.yaml").write_text(json.dumps({"student": "ben", "variant": "A", "answers": {"fetch-all": STARTER}}))
+    out = tmp_path / "results"
+    result = CliRunner().invoke(main, ["grade", "--bank", str(CASES_BANK), "--pack", str(pack), str(upload),
+                                       "--out", str(out), "--format", "gradescope", "--case-seed", "gs"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "results.json").read_text())
+    assert data["extra_data"]["case_seed"] == "gs"
+    scored = next(test for test in data["tests"] if test["name"].endswith("fetch-all"))
+    assert "hidden case 2 of 3 failed: it took 0.9 s of virtual time, the limit is 0.35 s" in scored["output"]

@@ -129,6 +129,17 @@ def test_hidden_cases_never_show_their_inputs_or_expected_values():
     assert "expected ['A', 'B', 'C']" in lines(verdict)[0]
 
 
+def test_a_hidden_case_names_the_exception_raised_but_never_its_message():
+    quoting = "async def fetch_all(names, fetch):\n    raise KeyError(names[0])\n"
+    (verdict,) = judged(FETCH, quoting)
+    assert [result.line() for result in verdict.cases if result.hidden] == [
+        "hidden case 2 of 3 failed: it raised KeyError where a value was expected; afterwards, "
+        "`sorted(fetch.started)` is wrong",
+        "hidden case 3 of 3 failed: it raised KeyError where a value was expected; afterwards, "
+        "`sorted(fetch.started)` is wrong"]
+    assert "it raised KeyError: 'a'; expected it to return ['A', 'B', 'C']" in lines(verdict)[0]
+
+
 def test_an_answer_that_prints_the_expected_output_defines_nothing():
     (verdict,) = judged(FETCH, "print(['A', 'B', 'C'])\n")
     assert verdict.points == 0

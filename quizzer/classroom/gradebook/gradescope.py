@@ -33,7 +33,8 @@ class Visibility:
     stdout: str = "hidden"
 
 
-def student_results(student, bank, visibility: Visibility, *, title: str) -> dict:
+def student_results(student, bank, visibility: Visibility, *, title: str, case_seed: str | None = None) -> dict:
+    """`case_seed`: the seed of the write questions' hidden cases, kept in extra_data so a regrade can repeat it."""
     tests = []
     for number, result in enumerate(student.results, 1):
         question = bank.get(result.question_id)
@@ -50,7 +51,8 @@ def student_results(student, bank, visibility: Visibility, *, title: str) -> dic
     return {"score": rounded(student.score), "output": summary, "tests": tests,
             "stdout_visibility": visibility.stdout,
             "extra_data": {"student": student.student, "variant": student.variant,
-                           "max_score": rounded(student.max_score)}}
+                           "max_score": rounded(student.max_score),
+                           **({"case_seed": case_seed} if case_seed is not None else {})}}
 
 
 def failed_results(reason: str, max_score, visibility: Visibility, *, title: str) -> dict:
