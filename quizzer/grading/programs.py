@@ -4,6 +4,7 @@ output-only question) or what their entry point did on each case (a question wit
 from __future__ import annotations
 
 import re
+import sys
 
 from quizzer.answers.keys import answer_from_result
 from quizzer.bank.model import Question
@@ -19,10 +20,10 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None,
     """Run students' programs on the reference loop modelling Python `python` ("3.12"; default: the running
     one): (RunResult, note or None) for each.
 
-    A correct answer may use an API the reference loop leaves out (`asyncio.to_thread` to unblock
-    the loop, say). Such a program is not wrong: it is run again on real asyncio (its own loop with
-    the same fast-forwarded clock) and judged by that run, with a note saying so; a note is given
-    for exactly these runs.
+    A correct answer may use an API the reference loop leaves out (a subprocess, say). Such a program
+    is not wrong: it is run again on real asyncio (its own loop with the same fast-forwarded clock), of
+    Python `python` when this machine has it, and judged by that run, with a note saying so; a note is
+    given for exactly these runs.
     """
     from quizzer.sandbox import run_many
 
@@ -30,7 +31,8 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None,
     outside = [i for i, run in enumerate(runs) if run.outcome == "unsupported"]
     results = [(run, None) for run in runs]
     if outside:
-        retried = run_many([codes[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout)
+        retried = run_many([codes[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout,
+                           interpreter=real_asyncio_for(python))
         for index, run in zip(outside, retried):
             results[index] = (run, f"{_unsupported_api(runs[index].reason)} is outside the reference loop's "
                                    "subset, so your program was run on real asyncio instead")
@@ -57,13 +59,25 @@ def judge_case_answers(answers: list[tuple], keys: dict, *, timeout: float = 10.
     outside = {i: detail for i, run in enumerate(runs)
                if (detail := case_grading.unsupported_api(case_grading.parse_reports(run.stdout, nonce)[0]))}
     if outside:
-        retried = run_many([programs[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout)
+        retried = run_many([programs[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout,
+                           interpreter=real_asyncio_for(python))
         for (index, detail), run in zip(outside.items(), retried):
             notes[index] = (f"{_unsupported_api(detail)} is outside the reference loop's subset, so your program "
                             "was run on real asyncio instead")
             runs[index] = run
     return [case_grading.judge(question, keys[question.id], run, nonce, note)
             for (question, _), run, note in zip(answers, runs, notes)]
+
+
+def real_asyncio_for(python: str | None) -> str | None:
+    """The interpreter that runs real asyncio for an answer graded for Python `python`: that version's when
+    it is not the running one and this machine has it (None: the running interpreter)."""
+    from quizzer.sandbox import interpreters
+
+    if python is None or python == "%d.%d" % sys.version_info[:2]:
+        return None
+    found = interpreters.find(python)
+    return found.executable if found is not None else None
 
 
 def _unsupported_api(reason: str | None) -> str:

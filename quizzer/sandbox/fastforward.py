@@ -71,7 +71,7 @@ class FastForwardSelector(selectors.DefaultSelector):
 
 
 class RealClockTimerHandle(asyncio.TimerHandle):
-    """A call_later timer ordered by (deadline, order set in): see FastForwardEventLoop.call_later."""
+    """A timer ordered by (deadline, order set in): see FastForwardEventLoop.call_later and call_at."""
 
     __slots__ = ("set_order",)
 
@@ -114,15 +114,24 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         # On a real clock two call_later(1) calls made one after the other get two different deadlines and fire
         # in the order they were made; on a virtual clock the deadlines are equal and asyncio's heap would pop
         # them in heap order. The handle carries the order it was set in, to break that tie the way real time
-        # does (loop.time() stays exact). call_at keeps asyncio's own handles: equal call_at deadlines tie there
-        # too, and pop in heap order.
+        # does (loop.time() stays exact). Equal call_at deadlines tie there too, and pop in heap order (see call_at).
         if delay is None:
             raise TypeError("delay must not be None")
+        self.timers_set += 1
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        # A call_at deadline is usually loop.time() + delay too (asyncio.timeout() sets one; from 3.12 so does
+        # wait_for): on a real clock it falls between the call_later deadlines computed before and after it. The
+        # handle takes the order of the latest call_later without starting a new one, so it fires after the timers
+        # set earlier and before those set later for the same virtual deadline, and ties with the call_at timers
+        # of the same moment, which pop in heap order as in asyncio (the reference loop's clock does the same).
+        if when is None:
+            raise TypeError("when cannot be None")
         self._check_closed()
         if self._debug:
-            self._check_callback(callback, "call_later")
-        self.timers_set += 1
-        timer = RealClockTimerHandle(self.time() + delay, callback, args, self, context, self.timers_set)
+            self._check_callback(callback, "call_at")
+        timer = RealClockTimerHandle(when, callback, args, self, context, self.timers_set)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer

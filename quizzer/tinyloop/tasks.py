@@ -427,7 +427,10 @@ def ensure_future(coro_or_future, *, loop=None):
         if not iscoroutine(coro_or_future):
             if not _isawaitable(coro_or_future):
                 raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-            coro_or_future = _wrap_awaitable(coro_or_future)
+            # 3.11 wraps it in a generator-based coroutine; 3.12, which no longer takes generators for
+            # coroutines, in an ``async def``.
+            wrap = _wrap_awaitable_async if active.iscoroutine_rejects_generators else _wrap_awaitable
+            coro_or_future = wrap(coro_or_future)
     if loop is None:
         loop = events._get_event_loop()
     return loop.create_task(coro_or_future)
@@ -436,6 +439,12 @@ def ensure_future(coro_or_future, *, loop=None):
 @types.coroutine
 def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
+
+
+async def _wrap_awaitable_async(awaitable):
+    return await awaitable
+
+_wrap_awaitable_async.__name__ = _wrap_awaitable_async.__qualname__ = "_wrap_awaitable"  # as asyncio names it
 
 
 class _BareYield:

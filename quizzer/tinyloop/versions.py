@@ -44,6 +44,10 @@ CHANGES = (
     Change("eager_tasks", (3, 12),
            "asyncio.eager_task_factory, create_eager_task_factory() and Task(..., eager_start=True): a new "
            "task's first step runs inside create_task"),
+    Change("writelines_takes_memoryviews", (3, 12),
+           "a socket transport's writelines() (StreamWriter.writelines) takes each item as a memoryview: a str item "
+           "fails with 'memoryview: a bytes-like object is required', and after write_eof() the error names "
+           "writelines()"),
     Change("get_context", (3, 12),
            "Handle.get_context() and Task.get_context()"),
     Change("exception_handler_in_callback_context", (3, 12),
@@ -109,6 +113,9 @@ CHANGES = (
     Change("client_connected_cb_cancelled_closes", (3, 13),
            "a start_server handler task that ends cancelled closes its connection quietly; before, its done "
            "callback got a CancelledError from task.exception(), which the loop reported as an error"),
+    Change("server_writer_not_kept", (3, 13),
+           "a start_server handler's StreamWriter is no longer kept by its protocol: a handler that returns "
+           "without closing it lets it go, and the freed writer closes the connection"),
     Change("bind_error_names_errno", (3, 13),
            "a failed bind in create_server says '[errno 98] address already in use' (str of the OSError) "
            "where it said 'address already in use' (its strerror)"),

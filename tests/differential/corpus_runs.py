@@ -40,10 +40,7 @@ WALL_CLOCK_ONLY = {
     "core_106_spinning_on_sleep0_until_a_timer": "spins until a timer is due: a clock that only moves when the "
                                                  "loop is idle never gets there",
     "core_209_loop_time_after_many_timers": "prints how far the wall clock moved while timers ran late",
-    "core_225_timer_chains_vs_single_timer": "a chain of timers falls behind a single one by the lateness of "
-                                             "each step",
     "core_250_loop_callbacks_return_handles": "the fast-forwarding loop's own timer handles for call_later",
-    "core_251_debug_mode_and_run_debug": "debug mode's slow-callback report measures real time",
     "io_257_loop_type_name": "prints the loop's class name",
     "hang_201_sleep_forever_with_infinite_delay": "an infinite delay: the fast-forwarded clock jumps to it",
     "hang_202_wait_for_infinite_timeout": "an infinite timeout: the fast-forwarded clock jumps to it",

@@ -84,7 +84,7 @@ class StreamReaderProtocol(Protocol):
         self._reader = reader            # None once the connection is lost
         self._client_connected_cb = client_connected_cb  # a server's; None for a client
         self._transport = None
-        self._writer = None              # a server connection's StreamWriter, until the connection is lost
+        self._writer = None              # a server connection's StreamWriter, until the connection is lost (to 3.12)
         self._paused = False             # the transport paused writing: drain() waits
         self._drain_waiters = []
         self._connection_lost = False    # connection_lost has run (not just been scheduled)
@@ -96,7 +96,12 @@ class StreamReaderProtocol(Protocol):
         self._reader.set_transport(transport)
         if self._client_connected_cb is None:
             return
-        writer = self._writer = StreamWriter(transport, self, self._reader, self._loop)
+        writer = StreamWriter(transport, self, self._reader, self._loop)
+        # Up to 3.12 the protocol keeps the writer as long as the connection lives; 3.13 does not, so a
+        # handler that returns without closing it drops the last reference and the writer's __del__
+        # closes the connection.
+        if not active.server_writer_not_kept:
+            self._writer = writer
         result = self._client_connected_cb(self._reader, writer)
         if iscoroutine(result):
             self._loop.create_task(result).add_done_callback(self._handler_done)
@@ -173,7 +178,8 @@ class StreamWriter:
 
     A writer that is garbage-collected while its connection is open closes it, as in asyncio:
     a client coroutine that returns without ``close()`` ends its connection there and then (a
-    server-side writer lives as long as its connection: its protocol holds it).
+    server-side writer lives as long as its connection up to 3.12: its protocol holds it; from
+    3.13 it goes when the handler lets go of it).
     """
 
     __module__ = "asyncio.streams"

@@ -26,6 +26,7 @@ import logging
 import socket
 
 from ..futures import _set_result_unless_cancelled
+from ..versions import active
 
 _HIGH_WATER = 64 * 1024   # pause_writing() when more than this is buffered for sending ...
 _LOW_WATER = _HIGH_WATER // 4  # ... and resume_writing() once the buffer is down to this
@@ -272,6 +273,14 @@ class _SelectorSocketTransport(Transport):
         self._maybe_pause_writing()
 
     def writelines(self, list_of_data):
+        # Up to 3.11 the items are joined and written; 3.12 queues each one as a memoryview (the
+        # errors a bad item raises differ, not what is sent).
+        if active.writelines_takes_memoryviews:
+            if self._eof_written:
+                raise RuntimeError("Cannot call writelines() after write_eof()")
+            if not list_of_data:
+                return
+            list_of_data = [memoryview(data) for data in list_of_data]
         self.write(b"".join(list_of_data))
 
     def _maybe_pause_writing(self):
