@@ -445,7 +445,7 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
              interpreter: str | None = None) -> RunResult:
     """Run `code` as `__main__` in a sandboxed child process; see the module docstring and docs/design.md.
 
-    `cpu_seconds` (default: `timeout`) is the CPU-time limit, whole seconds rounded up. `stats` (or `trace`) has
+    `cpu_seconds` (default: a second above `timeout`) is the CPU-time limit, whole seconds rounded up. `stats` (or `trace`) has
     tinyloop count tasks, steps and callbacks into `RunResult.stats`. `python` ("3.12"; default: the interpreter's
     own) is the Python version whose asyncio the reference loop models. `interpreter` (a path; default: the
     running one) is the Python the program runs on: another one gives real asyncio of its version.
@@ -458,8 +458,11 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
         from quizzer.tinyloop.versions import parse
 
         python = "%d.%d" % parse(python)  # a ValueError names the versions modelled
-    # RLIMIT_CPU counts whole seconds.
-    cpu_seconds = max(1, math.ceil(timeout if cpu_seconds is None else cpu_seconds))
+    # RLIMIT_CPU counts whole seconds. Derived from the timeout, it sits a second above it: a program that spins
+    # until the wall-clock timeout has used about as much CPU time, and must be reported as the timeout it hit.
+    if cpu_seconds is None:
+        cpu_seconds = math.ceil(timeout) + 1
+    cpu_seconds = max(1, math.ceil(cpu_seconds))
     request = {
         "code": code, "filename": filename, "loop": loop, "memory_mb": memory_mb,
         "cpu_seconds": cpu_seconds, "trace": trace, "stats": stats, "python": python,
