@@ -56,6 +56,11 @@ class FastForwardSelector(selectors.DefaultSelector):
             # Real time really passed: the program's clocks saw it already, only the loop's moves.
             loop.virtual_now += elapsed if timeout is None else min(elapsed, timeout)
             return ready
+        # A thread that ended between the first poll and the look at the threads woke the loop before it ended
+        # (asyncio.run's executor shut-down does): poll again now that no thread can, or that wake-up is missed.
+        ready = super().select(0)
+        if ready:
+            return ready
         if loop.program_fds_registered():
             ready = super().select(BRIEF_REAL_POLL if timeout is None else min(timeout, BRIEF_REAL_POLL))
             if ready:
