@@ -78,7 +78,9 @@ def gather(*coros_or_futures, return_exceptions=False):
     outer = None  # the children's callbacks may run before outer exists (if already done)
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            fut = _child(arg, loop)
+            fut = tasks.ensure_future(arg, loop=loop)
+            if fut is not arg:
+                fut._log_destroy_pending = False  # a task we made is ours to report, not the loop's
             loop = fut.get_loop()
             nfuts += 1
             arg_to_fut[arg] = fut
@@ -93,14 +95,6 @@ def gather(*coros_or_futures, return_exceptions=False):
     for fut in done_children:
         _done_callback(fut)
     return outer
-
-
-def _child(arg, loop):
-    """The future gather() waits on for ``arg``: a task it makes is gather's to report, not the loop's."""
-    fut = tasks.ensure_future(arg, loop=loop)
-    if fut is not arg:
-        fut._log_destroy_pending = False
-    return fut
 
 
 def _outcomes(children):
