@@ -1,6 +1,7 @@
 """Scheduling throughput of the reference loop, next to real asyncio (run by hand, not by CI).
 
     python benchmarks/bench_loop.py [--tasks 10000] [--hops 10] [--repeat 5] [--rounds 3]
+    python benchmarks/bench_loop.py --instructions [--tasks 2000] [--hops 10]
 
 N tasks each hop through `await asyncio.sleep(0)` K times, all gathered: the pure cost of
 scheduling (a ready queue, a step per hop, a done callback per task). The loops compared:
@@ -22,15 +23,23 @@ Every loop is measured the same way:
 - the figure is the median of all timed runs (--repeat x --rounds); the best run is shown beside it.
 The load average is printed before and after: on a shared machine, contention for caches and cores
 still shows in CPU time, so figures are only comparable at similar loads (ratios hold better).
+
+`--instructions` counts instead of timing, with valgrind's callgrind (if installed): the machine
+instructions one task with its hops costs, the same on a busy machine as on an idle one. It runs
+the same program (--tasks, default here 2,000, and --hops; the warm-up plus one run) and the same
+program with no tasks, and divides the difference by the number of tasks run.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 
 PROGRAM = """
 import sys, time
@@ -64,13 +73,39 @@ def load() -> str:
     return " ".join(f"{figure:.1f}" for figure in os.getloadavg())
 
 
+def instructions(setup: str, tasks: int, hops: int) -> int:
+    """The instructions the program (the warm-up and one run of `tasks` tasks) executes, start-up included."""
+    code = PROGRAM.format(setup=setup, repeat=1, tasks=tasks, hops=hops)
+    with tempfile.TemporaryDirectory() as tmp:
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/callgrind.out", sys.executable, "-c", code],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    return int(re.search(r"Collected : (\d+)", run.stderr).group(1))
+
+
+def count_instructions(tasks: int, hops: int) -> None:
+    if shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind (apt-get install valgrind)")
+    print(f"{tasks} tasks x {hops} sleep(0) hops, gathered; instructions per task with its hops (callgrind)")
+    per_task = {label: (instructions(setup, tasks, hops) - instructions(setup, 0, hops)) / (2 * tasks)
+                for label, setup in SETUPS.items()}
+    for label, count in per_task.items():
+        ratio = "" if label == "tinyloop" else f"   tinyloop is {count / per_task['tinyloop']:.2f}x as fast"
+        print(f"{label:<28} {count / 1000:7.1f} k instructions{ratio}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--tasks", type=int, default=10_000)
+    parser.add_argument("--tasks", type=int)
     parser.add_argument("--hops", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--instructions", action="store_true", help="count instructions with callgrind instead")
     args = parser.parse_args()
+    if args.instructions:
+        count_instructions(args.tasks or 2_000, args.hops)
+        return
+    args.tasks = args.tasks or 10_000
     steps = args.tasks * (args.hops + 1)
     print(f"{args.tasks} tasks x {args.hops} sleep(0) hops, gathered; CPU time, median (and best) of "
           f"{args.repeat} runs x {args.rounds} rounds; load average before: {load()}")
