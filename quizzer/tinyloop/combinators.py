@@ -177,12 +177,15 @@ def as_completed(fs, *, timeout=None):
         return _as_completed_generator(fs, timeout)
     if tasks._isawaitable(fs):
         raise TypeError(f"expects an iterable of awaitables, not {type(fs).__name__}")
-    return _AsCompleted(fs, timeout)
+    return _AsCompletedIterator(fs, timeout)
 
 
-class _AsCompleted:
+class _AsCompletedIterator:
     """What ``as_completed`` returns from 3.13 on: tasks go into ``_done`` (a Queue) as they finish;
-    a timeout puts one None per task still running, which the next wait turns into TimeoutError."""
+    a timeout puts one None per task still running, which the next wait turns into TimeoutError.
+    Named and placed as asyncio's, since ``type(as_completed(...))`` is something a program prints."""
+
+    __module__ = "asyncio.tasks"
 
     def __init__(self, fs, timeout):
         self._done = Queue()
@@ -239,9 +242,19 @@ def _as_completed_generator(fs, timeout):
     first ``next()``; what it yields is what 3.13's plain iteration yields."""
     if futures.isfuture(fs) or tasks.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    pending = _AsCompleted(fs, timeout)
+    pending = _AsCompletedIterator(fs, timeout)
+
+    async def _wait_for_one():
+        return await pending._wait_for_one(resolve=True)
+
+    _wait_for_one.__qualname__ = "as_completed.<locals>._wait_for_one"
     for _ in range(pending._todo_left):
-        yield pending._wait_for_one(resolve=True)
+        yield _wait_for_one()
+
+
+# The generator and the coroutines it yields carry 3.11's names (a program may print them).
+_as_completed_generator.__name__ = "as_completed"
+_as_completed_generator.__qualname__ = "as_completed"
 
 
 # ---------------------------------------------------------------------- shield
