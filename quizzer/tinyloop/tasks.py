@@ -83,12 +83,12 @@ class Task(Future):
     __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=_NOT_GIVEN):
+        Future.__init__(self, loop=loop)
+        self._log_destroy_pending = False
         if eager_start is _NOT_GIVEN:
             eager_start = False
         elif not active.eager_tasks:
             raise TypeError("'eager_start' is an invalid keyword argument for Task()")
-        Future.__init__(self, loop=loop)
-        self._log_destroy_pending = False
         if type(coro) is not types.CoroutineType and not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         # The number is taken now; "Task-N" is written when first asked for (as 3.12 does).
@@ -102,6 +102,10 @@ class Task(Future):
         self._pending_exc = None
         self._log_destroy_pending = True
         self._creation_index = _task_creation_counter()
+        if eager_start and loop is None:
+            # 3.12 and 3.13 ask the loop *argument* whether it runs, so Task(coro, eager_start=True)
+            # without loop= fails (after taking its Task-N number), even inside a running loop.
+            raise AttributeError("'NoneType' object has no attribute 'is_running'")
         loop = self._loop
         loop._track_task(weakref.ref(self))
         if eager_start and loop.is_running():
