@@ -164,8 +164,9 @@ def install(virtual_time=True, version=None):
     ``virtual_time``, the ``time`` module follows the virtual clock too (see
     ``virtualtime.py``): a program timing itself prints what it would print under real asyncio.
     ``version`` (``(3, 12)`` or ``"3.12"``; default: the running interpreter's) is the Python whose
-    asyncio is modelled (see ``versions.py``)."""
+    asyncio is modelled (see ``versions.py``); the program sees that release in ``sys.version_info``."""
     versions.model(version)
+    versions.show_modelled_version_to_program()
     package = sys.modules[__name__]
     package.__all__ = _star_names()
     if virtual_time:

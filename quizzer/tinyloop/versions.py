@@ -20,6 +20,8 @@ import sys
 from dataclasses import dataclass
 
 SUPPORTED = ((3, 11), (3, 12), (3, 13))
+# The release of each version that these machines carry, and that the corpus was recorded on.
+RELEASES = {(3, 11): (3, 11, 7), (3, 12): (3, 12, 1), (3, 13): (3, 13, 0)}
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,38 @@ def parse(version):
 
 
 active = Active(host_version())   # the behaviours of the modelled version
+
+
+class _VersionInfo(tuple):
+    """What ``sys.version_info`` is, for a release other than the running one (the real type cannot
+    be instantiated): a 5-tuple with named fields that prints as ``sys.version_info(...)``."""
+
+    _fields = ("major", "minor", "micro", "releaselevel", "serial")
+
+    def __getattr__(self, name):
+        if name in self._fields:
+            return self[self._fields.index(name)]
+        raise AttributeError(f"'sys.version_info' object has no attribute {name!r}")
+
+    def __repr__(self):
+        return "sys.version_info(" + ", ".join(f"{field}={value!r}" for field, value in zip(self._fields, self)) + ")"
+
+
+def show_modelled_version_to_program():
+    """When the modelled version is not the running one, ``sys.version_info``, ``sys.hexversion`` and
+    the number at the head of ``sys.version`` (which ``platform.python_version()`` reads) say the
+    modelled release: a program that prints its Python or branches on it (``if sys.version_info >=
+    (3, 13): queue.shutdown()``) takes the path it takes there.  Only the sandbox's child calls this
+    (through ``install``), after which nothing but the program runs.  The language and the rest of
+    the standard library stay the running interpreter's."""
+    if tuple(sys.version_info[:2]) == active.version:
+        return
+    major, minor, micro = RELEASES[active.version]
+    running = "%d.%d.%d" % tuple(sys.version_info[:3])
+    sys.version_info = _VersionInfo((major, minor, micro, "final", 0))
+    sys.hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xF0
+    if sys.version.startswith(running):
+        sys.version = f"{major}.{minor}.{micro}" + sys.version[len(running):]
 
 
 def model(version):
