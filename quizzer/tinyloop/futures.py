@@ -53,6 +53,7 @@ class Future:
         "_cancelled_exc",    # the CancelledError that cancelled us, to chain it on re-raise
         "_log_traceback",    # True while an exception is set and nobody has looked at it
         "_asyncio_future_blocking",  # set while a Task is being told to wait for us
+        "_held_by_traceback",  # 3.12+: the future the loop was running when our exception was raised
         "__dict__",          # room for _label and for attributes programs set
         "__weakref__",
     )
@@ -135,6 +136,11 @@ class Future:
             raise TypeError(_STOP_ITERATION_MESSAGE)
         self._exception = exception
         self._exception_tb = exception.__traceback__
+        if active.traceback_holds_running_future and exception.__traceback__ is not None:
+            # From 3.12 a traceback's frames keep the frames below them (f_back): run_until_complete's,
+            # which holds the future being run (asyncio.run's main task).  This reference stands for
+            # that chain, whatever Python tinyloop runs on (whose own frames do not hold it).
+            self._held_by_traceback = self._loop._awaited
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True

@@ -295,17 +295,23 @@ class BaseLoop(AbstractEventLoop):
         future.add_done_callback(_run_until_complete_cb)
         self._awaited = future
         try:
-            self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()  # the error propagates anyway: don't also report it as unretrieved
-            raise
+            try:
+                self.run_forever()
+            except BaseException:
+                if new_task and future.done() and not future.cancelled():
+                    future.exception()  # the error propagates anyway: don't also report it as unretrieved
+                raise
+            finally:
+                future.remove_done_callback(_run_until_complete_cb)
+                self._awaited = None
+            if not future.done():
+                raise RuntimeError("Event loop stopped before Future completed.")
+            return future.result()
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
-            self._awaited = None
-        if not future.done():
-            raise RuntimeError("Event loop stopped before Future completed.")
-        return future.result()
+            # From 3.12 a traceback keeps the frames below its own alive (f_back), this one
+            # included: let it not keep the future, so that what outlives the run does not depend
+            # on the Python tinyloop runs on (versions.exception_keeps_main_task models 3.12's).
+            future = None
 
     def stop(self):
         """Return from run_forever after the current iteration."""

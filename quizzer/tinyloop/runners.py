@@ -78,6 +78,8 @@ class Runner:
             for pending in loop._pending_tasks():
                 pending._log_destroy_pending = False
             raise
+        finally:
+            task = coro = None  # as in run_until_complete: a traceback may keep this frame
 
     def close(self):
         """Cancel the tasks left, close async generators, close the loop (once)."""

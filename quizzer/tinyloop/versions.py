@@ -66,6 +66,10 @@ CHANGES = (
     Change("get_event_loop_warns", (3, 12),
            "get_event_loop() outside a running loop, with no loop set, warns (DeprecationWarning) before "
            "creating one"),
+    Change("traceback_holds_running_future", (3, 12),
+           "a traceback keeps the frames below the ones it lists alive (f_back), asyncio.run's among them: an "
+           "exception raised while the loop runs keeps the main task (and what it returned) alive, so a failed "
+           "task that main returns is reported as never retrieved at garbage collection, not when let go"),
     Change("create_connection_all_errors", (3, 12),
            "create_connection(..., all_errors=True) (and open_connection) raise an ExceptionGroup of every "
            "failed attempt"),
