@@ -67,6 +67,7 @@ class Future:
         self._result = None
         self._exception = None
         self._exception_tb = None
+        self._held_by_traceback = None
         self._callbacks = []
         self._cancel_message = None
         self._cancelled_exc = None

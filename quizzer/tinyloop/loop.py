@@ -228,6 +228,12 @@ class BaseLoop(AbstractEventLoop):
             # 3.13.0 names the task even with no name given: it is called "None" (fixed in 3.13.1).
             if name is not None or active.task_factory_names_none:
                 task.set_name(name)
+            failure = getattr(task, "_exception", None)
+            if active.traceback_holds_running_future and failure is not None and failure.__traceback__ is not None:
+                # 3.12+: asyncio's create_task frame ends holding the task in a local, and a task that
+                # failed in its eager first step has that frame below its traceback (f_back): a
+                # cycle, so the failure is reported at garbage collection, not when the task is let go.
+                task._held_by_traceback = (task._held_by_traceback, task)
         if self._instrument is not None:
             self._instrument.task_created(self, task)
         return task

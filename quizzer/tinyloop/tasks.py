@@ -110,6 +110,7 @@ class Task(Future):
         loop._track_task(weakref.ref(self))
         if eager_start and loop.is_running():
             self._eager_start()
+            self = None  # a failure's traceback keeps this frame from 3.12 (f_back): not the task
         else:
             loop._schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
 
@@ -124,6 +125,7 @@ class Task(Future):
             loop._current_task = creator
         if self._state is not _PENDING:
             self._coro = self._send = None
+        self = None  # as in __init__: asyncio's Task starts in C, with no frame to keep the task
 
     # ----------------------------------------------------------------- public API
 
