@@ -24,7 +24,7 @@ TINYLOOP_LAYERS = (
     ("tasks", "gathering"),
     ("clock", "loop"),
     ("runners",),
-    ("combinators", "timeouts", "taskgroups", "locks", "queues", "threads", "trace"),
+    ("combinators", "timeouts", "taskgroups", "locks", "queues", "threads", "signals", "trace"),
     ("io", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams"),
     ("",),  # the package itself: the asyncio facade
 )

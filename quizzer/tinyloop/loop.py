@@ -31,7 +31,8 @@ Where tinyloop simplifies or differs from asyncio:
   byte on the self-pipe wakes the loop); while a thread is at work the clock does not jump (the
   loop waits for it in real time).  Which threads are at work is threads.py's business (the model
   is written there); executors, ``to_thread`` and ``run_coroutine_threadsafe`` live there too;
-* no signals, subprocesses: those raise ``Unsupported`` (see ``_UnsupportedMethod`` below).
+* signals come through the self-pipe too (it is the wake-up fd): signals.py has the methods;
+* no subprocesses: those raise ``Unsupported`` (see ``_UnsupportedMethod`` below).
 """
 
 import collections
@@ -129,6 +130,7 @@ class BaseLoop(AbstractEventLoop):
         self._thread_lock = threading.Lock()  # guards _from_threads
         self._from_threads = []              # Handles queued by other threads, moved to _ready each iteration
         self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
+        self._signal_handlers = {}           # signal number -> Handle (signals.py): the self-pipe is the wake-up fd
         # Who is doing it.
         self._tasks = []                     # weak references to this loop's tasks, in creation order
         self._track_task = self._tasks.append  # how a new task registers (as asyncio: weakly)
@@ -399,7 +401,7 @@ class BaseLoop(AbstractEventLoop):
         at_work = _threads_at_work() if _threads_at_work is not None else 0
         if at_work and self._self_pipe is None:
             self._make_self_pipe()
-        if self._fd_watchers or at_work:
+        if self._fd_watchers or at_work or self._signal_handlers:
             self._poll_io(at_work)
         if self._from_threads:
             with self._thread_lock:
@@ -453,14 +455,18 @@ class BaseLoop(AbstractEventLoop):
             # The clock may not jump: fire only timers already due, else wait for the thread.
             due_now = self._timers and self._timers[0]._when <= self._clock.now
             timeout = 0 if due_now else THREAD_POLL_PERIOD
+        elif not self._fd_watchers:
+            timeout = 0  # only the self-pipe is watched, for signals the program sends itself: already there
         elif self._timers:
             timeout = IO_GRACE_PERIOD
         else:
             timeout = None  # only I/O can wake us up
         schedule = self._schedule
         for key, mask in self._selector.select(timeout):
-            if key.data is None:  # the self-pipe: a thread woke us, _collect_ready takes its callbacks
-                self._read_self_pipe()
+            if key.data is None:  # the self-pipe: a thread woke us (_collect_ready takes its callbacks) or a signal came
+                signals = self._read_self_pipe()
+                if signals:
+                    schedule(Handle(self._deliver_signals, (signals,), self, None))
                 continue
             reader, writer = key.data
             if mask & _EVENT_READ and reader is not None:
@@ -477,11 +483,25 @@ class BaseLoop(AbstractEventLoop):
         self._get_selector().register(reader.fileno(), _EVENT_READ, None)
 
     def _read_self_pipe(self):
+        """Empty the self-pipe; the signal numbers it held (a thread's wake-up is a zero byte)."""
+        signals = bytearray()
         try:
-            while self._self_pipe[0].recv(4096):
-                pass
+            while data := self._self_pipe[0].recv(4096):
+                signals += data.replace(b"\0", b"")
         except BlockingIOError:
             pass
+        return bytes(signals)
+
+    def _deliver_signals(self, signals):
+        """A callback, as asyncio's reading of its self-pipe is: queue the handlers of the signals read."""
+        for signum in signals:
+            handle = self._signal_handlers.get(signum)
+            if handle is None:
+                continue
+            if handle._cancelled:
+                self.remove_signal_handler(signum)
+            else:
+                self._schedule(handle)
 
     def _get_selector(self):
         if self._selector is None:

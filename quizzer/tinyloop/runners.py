@@ -14,10 +14,19 @@ is visible in a program's output:
 ``asyncio.run`` is ``with Runner() as runner: runner.run(main)``: a ``Runner`` keeps one loop for
 several ``run()`` calls and does the clean-up above when its ``with`` block ends.
 
-Simplified: no SIGINT handling.  When the loop deadlocks or meets an unsupported API, step 1-3
+While ``main()`` runs, Ctrl-C (SIGINT) cancels it instead of raising ``KeyboardInterrupt`` wherever
+the program happens to be: ``main()`` may clean up, and once it has finished cancelled,
+``asyncio.run`` raises ``KeyboardInterrupt``.  A second Ctrl-C raises ``KeyboardInterrupt`` at once.
+This is a plain ``signal.signal`` handler, installed only if SIGINT still has Python's default one
+(and only in the main thread), and removed after the run.
+
+Simplified: when the loop deadlocks or meets an unsupported API, step 1-3
 are skipped: real asyncio would hang or not run at all, so no more program code should run.
 """
 
+import functools
+import signal
+import threading
 from contextvars import copy_context
 
 from . import events, exceptions
@@ -35,7 +44,7 @@ class Runner:
     the same loop; leaving the block does ``asyncio.run``'s clean-up.  The loop is made lazily
     (by ``__enter__``, ``get_loop()`` or the first ``run()``) together with one contextvars
     context that every ``run()`` without ``context=`` shares: a variable set in one run is seen
-    by the next.  Not modelled: the SIGINT handler (tinyloop has no signals).
+    by the next.  Each ``run()`` handles Ctrl-C as the module docstring says.
     """
 
     __module__ = "asyncio.runners"
@@ -48,6 +57,7 @@ class Runner:
         self._context = None
         self._set_event_loop = False  # we made our loop the current loop: reset it on close
         self._wedged = False          # the loop deadlocked or hit Unsupported: no clean-up
+        self._interrupts = 0          # SIGINTs received during the current run()
 
     def __enter__(self):
         self._lazy_init()
@@ -69,8 +79,16 @@ class Runner:
         self._lazy_init()
         loop = self._loop
         task = loop.create_task(coro, context=self._context if context is None else context)
+        on_sigint = self._catch_sigint(task)
+        self._interrupts = 0
         try:
             return loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            # Cancelled by Ctrl-C (and by nothing else still in force): the interrupt goes on.
+            uncancel = getattr(task, "uncancel", None)  # a task factory's task may lack it
+            if self._interrupts and uncancel is not None and uncancel() == 0:
+                raise KeyboardInterrupt()  # noqa: B904 - chained to the cancellation, as in asyncio
+            raise
         except (exceptions.Deadlock, exceptions.Unsupported):
             # No more program code may run, and the tasks left behind are not worth reporting.
             self._wedged = True
@@ -79,7 +97,29 @@ class Runner:
                 pending._log_destroy_pending = False
             raise
         finally:
-            task = coro = None  # as in run_until_complete: a traceback may keep this frame
+            if on_sigint is not None and signal.getsignal(signal.SIGINT) is on_sigint:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+            task = coro = on_sigint = None  # as in run_until_complete: a traceback may keep this frame
+
+    def _catch_sigint(self, main_task):
+        """Install the Ctrl-C handler for a run of ``main_task``, if SIGINT is Python's default; return it."""
+        if (threading.current_thread() is not threading.main_thread()
+                or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+            return None
+        on_sigint = functools.partial(self._on_sigint, main_task=main_task)
+        try:
+            signal.signal(signal.SIGINT, on_sigint)
+        except ValueError:  # an embedded interpreter whose main thread takes no signals
+            return None
+        return on_sigint
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupts += 1
+        if self._interrupts == 1 and not main_task.done():
+            main_task.cancel()
+            self._loop.call_soon_threadsafe(lambda: None)  # wakes a loop waiting in select, as asyncio's
+            return
+        raise KeyboardInterrupt()
 
     def close(self):
         """Cancel the tasks left, close async generators, close the loop (once)."""

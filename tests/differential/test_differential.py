@@ -83,7 +83,7 @@ def describe(path: Path, real, tiny, how: str) -> str:
 def test_corpus_is_complete():
     assert len(PROGRAMS) >= 140
     assert len(HANGS) >= 8
-    names = re.compile(r"^(core|library|io|threads|app|hang)_\d{3}_[a-z0-9_]+$")
+    names = re.compile(r"^(core|library|io|threads|signals|mocks|app|hang)_\d{3}_[a-z0-9_]+$")
     assert [p.stem for p in PROGRAMS + HANGS if not names.match(p.stem)] == []
     assert set(WALL_CLOCK_ONLY) <= {p.stem for p in PROGRAMS + HANGS}
 

@@ -30,6 +30,7 @@ import functools
 import socket
 
 from ..loop import _fileobj_to_fd
+from ..signals import SignalLoop
 from ..threads import ExecutorLoop
 from . import servers
 from .transports import _WOULD_BLOCK
@@ -64,8 +65,9 @@ def _accept_non_blocking(sock):
     return conn, address
 
 
-class EventLoop(ExecutorLoop):
-    """The core loop (with its executors, threads.py) plus socket I/O: what ``new_event_loop()`` returns.
+class EventLoop(SignalLoop, ExecutorLoop):
+    """The core loop (with its executors, threads.py, and signal handlers, signals.py) plus socket I/O: what
+    ``new_event_loop()`` returns.
 
     Besides the ``sock_*`` coroutines it keeps two small registries:
 
