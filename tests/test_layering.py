@@ -21,11 +21,11 @@ TINYLOOP_LAYERS = (
     ("handles",),
     ("events",),
     ("futures",),
-    ("tasks", "gathering"),
+    ("tasks", "gathering", "coroutines"),
     ("clock", "loop"),
     ("runners",),
     ("combinators", "timeouts", "taskgroups", "locks", "queues", "threads", "signals", "trace"),
-    ("io", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams"),
+    ("io", "base_events", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams"),
     ("",),  # the package itself: the asyncio facade
 )
 

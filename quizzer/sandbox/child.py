@@ -205,11 +205,10 @@ def run_program(request: dict) -> int:
             # Python ends an uncaught Ctrl-C by dying of SIGINT: a shell sees status 130, not 1.
             exit_code = 128 + signal.SIGINT if isinstance(exc, KeyboardInterrupt) else 1
         else:
-            text = str(exc)
-            report = text if text.startswith(f"{outcome}:") else f"{outcome}: {text}"
-            print(report, file=sys.stderr)
-            record = {"outcome": outcome, "reason": report.splitlines()[0]}
-            exit_code = EXIT_CODES[outcome]
+            record, exit_code = stop_record(outcome, exc)
+    caught = caught_stop(loop, stopping)
+    if caught is not None and record.get("outcome") not in stopping.values():
+        record, exit_code = stop_record(stopping[type(caught)], caught)
     real_time = time.perf_counter() - started
     # After a deadlock the real program would still be waiting: nothing of its shutdown may show.
     finish_like_python(main, program_ended=record.get("outcome") in (None, "error"))
@@ -220,6 +219,24 @@ def run_program(request: dict) -> int:
         record["trace"] = quizzer.tinyloop.trace.events()
     write_record(record)
     return exit_code
+
+
+def stop_record(outcome: str, exc: BaseException) -> tuple[dict, int]:
+    """Report the loop's own stop (a deadlock, an unsupported API) on stderr: the record and the exit status."""
+    text = str(exc)
+    report = text if text.startswith(f"{outcome}:") else f"{outcome}: {text}"
+    print(report, file=sys.stderr)
+    return {"outcome": outcome, "reason": report.splitlines()[0]}, EXIT_CODES[outcome]
+
+
+def caught_stop(loop: str, stopping: dict) -> BaseException | None:
+    """tinyloop's first Deadlock or Unsupported, also when the program caught it: it stopped there all the same."""
+    if loop != "tiny":
+        return None
+    import quizzer.tinyloop.exceptions
+
+    stop = quizzer.tinyloop.exceptions.first_stop
+    return stop if type(stop) in stopping else None
 
 
 def stack_depth() -> int:

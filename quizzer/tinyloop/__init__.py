@@ -33,7 +33,21 @@ a program that can never make progress again raises ``Deadlock`` instead of hang
 import atexit
 import sys
 
-from . import events, exceptions, futures, locks, queues, runners, taskgroups, tasks, threads, timeouts, versions
+from . import (
+    base_events,
+    coroutines,
+    events,
+    exceptions,
+    futures,
+    locks,
+    queues,
+    runners,
+    taskgroups,
+    tasks,
+    threads,
+    timeouts,
+    versions,
+)
 from .combinators import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, shield, wait, wait_for
 from .events import (
     AbstractEventLoop,
@@ -61,6 +75,7 @@ from .handles import Handle, TimerHandle
 from .io import sockets, streams
 from .io.protocols import BaseProtocol, Protocol
 from .io.servers import AbstractServer, Server
+from .io.sockets import EventLoop as SelectorEventLoop
 from .io.streams import StreamReader, StreamWriter, open_connection, start_server
 from .io.transports import BaseTransport, ReadTransport, Transport, WriteTransport
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
@@ -88,7 +103,7 @@ __all__ = (
     "BrokenBarrierError", "CancelledError", "Condition", "Event", "Future", "Handle",
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
     "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner",
-    "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter", "Task",
+    "SelectorEventLoop", "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter", "Task",
     "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
     "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_task",
     "current_task", "ensure_future", "gather", "get_event_loop", "get_running_loop", "iscoroutine",
@@ -145,8 +160,8 @@ def _star_names():
 
 # The modules a program may reach as ``asyncio.<name>`` (``asyncio.exceptions.CancelledError``,
 # ``import asyncio.streams``): install() puts them in sys.modules under those names.
-_SUBMODULES = (events, exceptions, futures, locks, queues, runners, streams, taskgroups, tasks,
-               threads, timeouts)
+_SUBMODULES = (base_events, coroutines, events, exceptions, futures, locks, queues, runners, streams, taskgroups,
+               tasks, threads, timeouts)
 
 
 def __getattr__(name):

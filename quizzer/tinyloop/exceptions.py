@@ -6,10 +6,17 @@ the same string so that the last line is identical on both loops.
 
 ``asyncio.TimeoutError`` *is* the builtin ``TimeoutError`` since Python 3.11, so we re-export it.
 
-tinyloop adds two ``BaseException`` subclasses (a program's ``except Exception`` cannot swallow them):
+tinyloop adds two exceptions that stop a program:
 
 * ``Deadlock``: nothing can ever happen again but the program is still waiting;
 * ``Unsupported``: the program used an asyncio API outside tinyloop's subset.
+
+They subclass ``KeyboardInterrupt``, the one exception that code catching everything still lets
+through: a program's ``except Exception`` cannot swallow them, and ``unittest`` re-raises a
+``KeyboardInterrupt`` from a test instead of recording it as the test's error (which would let the
+run go on as if the test had merely failed).  A program that catches them anyway (``except
+KeyboardInterrupt``, a bare ``except``) still stopped there: the first one raised is kept in
+``first_stop`` for the sandbox to report.
 """
 
 TimeoutError = TimeoutError  # the builtin, exactly as in asyncio 3.11
@@ -67,7 +74,21 @@ class LimitOverrunError(Exception):
         return type(self), (self.args[0], self.consumed)
 
 
-class Deadlock(BaseException):
+# The first Deadlock or Unsupported of this process, even if the program caught it (see the docstring).
+first_stop = None
+
+
+class _ProgramStop(KeyboardInterrupt):
+    """What Deadlock and Unsupported share: raising one stops the program (see the module docstring)."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        global first_stop
+        if first_stop is None:
+            first_stop = self
+
+
+class Deadlock(_ProgramStop):
     """Raised out of the loop when no callback is ready, no timer is pending and no file descriptor
     is watched, yet the program still waits: with real asyncio it would hang forever.
 
@@ -80,7 +101,7 @@ class Deadlock(BaseException):
         self.tasks = list(tasks)
 
 
-class Unsupported(BaseException):
+class Unsupported(_ProgramStop):
     """Raised when a program touches an asyncio API that tinyloop does not model."""
 
     def __init__(self, api):

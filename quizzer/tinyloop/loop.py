@@ -152,8 +152,8 @@ class BaseLoop(AbstractEventLoop):
         _loops.add(self)
 
     def __repr__(self):
-        # Named after the class asyncio.run uses on Linux, since programs may print their loop.
-        return (f"<_UnixSelectorEventLoop running={self._running} "
+        # The loop class programs get is named after the one asyncio.run uses on Linux (io/sockets.py).
+        return (f"<{type(self).__name__} running={self._running} "
                 f"closed={self._closed} debug={self._debug}>")
 
     # ------------------------------------------------------------------ scheduling
@@ -727,6 +727,25 @@ def _run_until_complete_cb(future):
     if not future.cancelled() and isinstance(future.exception(), (SystemExit, KeyboardInterrupt)):
         return
     future.get_loop().stop()
+
+
+def _shown_where_asyncio_defines_it(function, module):
+    """Let reprs show ``function`` at the file and line of its namesake in the running Python's
+    ``asyncio/MODULE.py``: a program printing its main task prints ``cb=[_run_until_complete_cb() at
+    .../asyncio/base_events.py:180]`` under asyncio.  Left as it is when that file cannot be read."""
+    import os
+
+    path = os.path.join(os.path.dirname(os.__file__), "asyncio", f"{module}.py")
+    try:
+        with open(path, encoding="utf-8") as source:
+            line = next(number for number, text in enumerate(source, 1)
+                        if text.startswith(f"def {function.__name__}("))
+    except (OSError, StopIteration):
+        return
+    function.__code__ = function.__code__.replace(co_filename=path, co_firstlineno=line)
+
+
+_shown_where_asyncio_defines_it(_run_until_complete_cb, "base_events")
 
 
 _EVENT_READ, _EVENT_WRITE = 1, 2  # selectors.EVENT_READ / EVENT_WRITE, without importing selectors

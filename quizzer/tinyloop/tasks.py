@@ -367,10 +367,14 @@ def iscoroutinefunction(func):
     code = getattr(func, "__code__", None)
     if code is not None and code.co_flags & _CO_COROUTINE:
         return True
-    return getattr(func, "_is_coroutine", None) is not None
+    return getattr(func, "_is_coroutine", None) is _is_coroutine
 
 
 _CO_COROUTINE = 0x80  # inspect.CO_COROUTINE (inspect itself is slow to import)
+
+# The mark of a function that returns a coroutine without being ``async def``
+# (``asyncio.coroutines._is_coroutine``: ``unittest.mock.AsyncMock`` sets it on itself).
+_is_coroutine = object()
 
 
 def _isawaitable(obj):

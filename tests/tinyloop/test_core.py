@@ -6,11 +6,13 @@ tinyloop directly and assert on event logs.
 """
 
 import socket
+import textwrap
 import time
 
 import pytest
 
 import quizzer.tinyloop as tinyloop
+from quizzer.sandbox import run_code
 from quizzer.tinyloop import Deadlock, Unsupported
 from quizzer.tinyloop import loop as loop_module
 
@@ -686,6 +688,37 @@ def test_unsupported_inside_a_program_stops_it():
     assert result.stdout == ""
     assert result.returncode == 1
     assert "Unsupported: asyncio.create_subprocess_exec is not supported" in result.stderr
+
+
+def test_unsupported_inside_unittest_stops_the_program_not_just_the_test():
+    # unittest records an exception from a test as that test's error and goes on, except KeyboardInterrupt.
+    result = run_code(textwrap.dedent("""
+        import asyncio, sys, unittest
+        class T(unittest.IsolatedAsyncioTestCase):
+            async def test_a(self):
+                print("test_a runs")
+                await asyncio.create_subprocess_exec("true")
+            async def test_b(self):
+                print("test_b runs")
+        sys.argv[1:] = []
+        unittest.main()
+    """), loop="tiny")
+    assert (result.outcome, result.stdout) == ("unsupported", "test_a runs\n")
+    assert result.reason.startswith("unsupported: asyncio.create_subprocess_exec is not supported")
+
+
+def test_a_stop_the_program_catches_is_reported_all_the_same():
+    result = run_code(textwrap.dedent("""
+        import asyncio
+        async def main():
+            await asyncio.get_running_loop().create_future()
+        try:
+            asyncio.run(main())
+        except KeyboardInterrupt:
+            print("caught")
+    """), loop="tiny")
+    assert result.outcome == "deadlock"
+    assert result.reason.startswith("deadlock: no callback is ready")
 
 
 def test_exception_classes_print_like_asyncios():

@@ -79,8 +79,9 @@ class EventLoop(SignalLoop, ExecutorLoop):
       remove the newcomer (asyncio checks its handle for the same reason).
     """
 
-    def __init__(self):
+    def __init__(self, selector=None):
         super().__init__()
+        self._selector = selector  # asyncio's SelectorEventLoop takes one; else made when first needed
         self._transports = {}
         self._sock_waiters = {}
         self._fileobjs = {}  # watched descriptor -> the object the program registered it with
