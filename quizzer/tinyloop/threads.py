@@ -10,7 +10,8 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   loop runs what is ready and the timers already due, but does not jump its virtual clock: it waits
   in real time for the thread's wake-up.  A thread is at work when it runs an executor job (from
   submission to the hand-over of its result) or is a thread the program started itself, unless it
-  waits as described below.  Work in a thread takes no virtual time.
+  waits as described below.  Work in a thread takes no virtual time.  A job queued in a pool whose
+  every worker has a job of its own is not at work: it waits for one of those jobs to end.
 * **``time.sleep(s)`` in a thread is virtual** (the program's ``time`` module, see
   virtualtime.py): the thread asks the loop for a timer ``s`` seconds from the loop's now and
   waits for it, not at work.  When every thread is idle or sleeping, the clock jumps as before,
@@ -19,10 +20,11 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   the loop's own thread ``time.sleep`` still blocks the loop: loop.py's ``block_running_loop``.)
 * **Waiting on the loop is not work**: a thread blocked in ``result()`` of
   ``run_coroutine_threadsafe``'s future, and the thread that joins the default executor's workers
-  in ``shutdown_default_executor``, do not hold the clock.  A ``result(timeout)`` waits real seconds.
+  in ``shutdown_default_executor``, do not hold the clock.  A ``result(timeout)`` waits virtual
+  seconds, as ``time.sleep`` does: a timer of the loop wakes it.
 
 Simplified: only threads started while a loop runs count (those alive when it started are taken to
-belong to the host, not the program).  A thread the program started that blocks on something else (a ``queue.Queue``, a
+belong to the host, not the program; but a loop running in another thread counts the main thread).  A thread the program started that blocks on something else (a ``queue.Queue``, a
 ``threading.Event``) counts as at work, so the clock waits until it is released; a real loop's
 timers would go on firing meanwhile.  Idle workers of a pool do not count.  Ties between a
 thread's wake-up and a loop timer with the same deadline are a race on a real clock; here the
@@ -40,6 +42,7 @@ from . import events, loop, tasks
 
 _lock = threading.Lock()
 _jobs_in_flight = 0    # executor jobs submitted by run_in_executor whose result is not handed over yet
+_pool_jobs = {}        # executor -> [jobs queued, not started; jobs started, result not handed over yet]
 _not_at_work = set()   # idents of threads that wait on the loop (virtual sleep, result()): the loop wakes them
 _joining = set()       # idents of threads joining the default executor: not at work while jobs are in flight
 _background = weakref.WeakSet()  # threads alive when a loop started running: not the program's (see run_forever)
@@ -55,7 +58,16 @@ def threads_at_work():
                       if thread is not me and thread not in pool_workers and thread not in _background)
     with _lock:
         joining = len(_joining) if _jobs_in_flight else 0
-        return max(0, _jobs_in_flight + own_threads - len(_not_at_work) - joining)
+        return max(0, _jobs_at_work() + own_threads - len(_not_at_work) - joining)
+
+
+def _jobs_at_work():
+    """Jobs started and not handed over, plus the queued jobs a worker is free to start (under _lock).  A job
+    queued while every worker of its pool has a job of its own waits for one of them, not holding the clock."""
+    at_work = 0
+    for executor, (queued, started) in _pool_jobs.items():
+        at_work += started + (queued if started < executor._max_workers else 0)
+    return at_work
 
 
 loop.count_threads_at_work_with(threads_at_work)
@@ -106,12 +118,14 @@ class ExecutorLoop(loop.BaseLoop):
     def run_forever(self):
         # Threads already running (a test runner's, a profiler's) are not the program's: only
         # those started from now on can hold the clock.
-        _background.update(threading.enumerate())
+        in_main_thread = threading.current_thread() is threading.main_thread()
+        _background.update(thread for thread in threading.enumerate()
+                           if in_main_thread or thread is not threading.main_thread())
         super().run_forever()
 
     def set_default_executor(self, executor):
         if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
-            raise TypeError("executor must be ThreadPoolExecutor")
+            raise TypeError("executor must be ThreadPoolExecutor instance")
         self._default_executor = executor
 
     def run_in_executor(self, executor, func, *args):
@@ -130,13 +144,15 @@ class ExecutorLoop(loop.BaseLoop):
         global _jobs_in_flight
         with _lock:
             _jobs_in_flight += 1
+            counts = _pool_jobs.setdefault(executor, [0, 0])
+            counts[0] += 1
+        started = []  # becomes [True] when a worker starts the job
         try:
-            job = executor.submit(func, *args)
+            job = executor.submit(_start_job, counts, started, func, *args)
         except BaseException:
-            with _lock:
-                _jobs_in_flight -= 1
+            _job_finished(executor, counts, started)
             raise
-        return _wrap_job(job, self)
+        return _wrap_job(job, self, executor, counts, started)
 
     async def shutdown_default_executor(self, timeout=tasks._NOT_GIVEN):
         """Wait for the default executor's jobs in a thread of its own (not holding the clock).
@@ -167,16 +183,32 @@ class ExecutorLoop(loop.BaseLoop):
             joiner.join()
 
 
-def _wrap_job(job, running):
+def _start_job(counts, started, func, *args):
+    """In the worker: the job leaves its pool's queue and is at work."""
+    with _lock:
+        counts[0] -= 1
+        counts[1] += 1
+        started.append(True)
+    return func(*args)
+
+
+def _job_finished(executor, counts, started):
+    global _jobs_in_flight
+    with _lock:
+        _jobs_in_flight -= 1
+        counts[1 if started else 0] -= 1
+        if counts == [0, 0] and _pool_jobs.get(executor) is counts:
+            del _pool_jobs[executor]
+
+
+def _wrap_job(job, running, executor, counts, started):
     """An asyncio Future following the concurrent ``job``; cancelling it cancels the job."""
     future = running.create_future()
 
     def job_done(job):  # in the worker thread (or the loop's, for a job cancelled before it ran)
-        global _jobs_in_flight
         if not running.is_closed():
             running.call_soon_threadsafe(_copy_outcome, job, future)
-        with _lock:
-            _jobs_in_flight -= 1
+        _job_finished(executor, counts, started)
 
     def future_done(future):
         if future.cancelled():
@@ -212,10 +244,12 @@ async def to_thread(func, /, *args, **kwargs):
 
 class _LoopResult(concurrent.futures.Future):
     """``run_coroutine_threadsafe``'s future: a thread waiting on it does not hold the clock, and
-    the loop puts it back to work when it sets the outcome."""
+    the loop puts it back to work when it sets the outcome.  A timeout is virtual: a timer of the
+    loop ends the wait."""
 
-    def __init__(self):
+    def __init__(self, loop):
         super().__init__()
+        self._loop = loop
         self._waiting_threads = set()
 
     def result(self, timeout=None):
@@ -226,6 +260,17 @@ class _LoopResult(concurrent.futures.Future):
 
     def _wait(self, get, timeout):
         ident = threading.get_ident()
+        if timeout is not None and not self.done() and self._loop.is_running():
+            woken = threading.Event()
+            self.add_done_callback(lambda _: woken.set())
+            # As sleep_in_thread: ask for the timer first, then stop being at work.
+            self._loop.call_soon_threadsafe(self._set_timeout_timer, timeout, woken, ident)
+            with _lock:
+                self._waiting_threads.add(ident)
+                _not_at_work.add(ident)
+            woken.wait()
+            _back_to_work([ident])  # a no-op unless the timer woke us
+            return get(0)
         with _lock:
             if not self.done():
                 self._waiting_threads.add(ident)
@@ -234,6 +279,11 @@ class _LoopResult(concurrent.futures.Future):
             return get(timeout)
         finally:
             _back_to_work([ident])  # a no-op unless the wait timed out
+
+    def _set_timeout_timer(self, timeout, woken, ident):
+        """In the loop's thread: wake the waiting thread at the timeout, unless the outcome comes first."""
+        timer = self._loop.call_later(timeout, _wake_up, woken, ident)
+        self.add_done_callback(lambda _: timer.cancel())
 
     def set_result(self, result):
         _back_to_work(self._waiting_threads)
@@ -252,7 +302,7 @@ def run_coroutine_threadsafe(coro, loop):
     """Submit ``coro`` to ``loop`` from another thread; a ``concurrent.futures.Future`` of its result."""
     if not tasks.iscoroutine(coro):
         raise TypeError("A coroutine object is required")
-    result = _LoopResult()
+    result = _LoopResult(loop)
 
     def start():
         try:
@@ -285,3 +335,9 @@ def _copy_to_concurrent(result, task):
 def _cancel_from_thread(running, task, result):
     if result.cancelled() and not running.is_closed():
         running.call_soon_threadsafe(task.cancel)
+
+
+# Errors name the methods as asyncio's do (``BaseEventLoop.run_in_executor() got an unexpected keyword ...``).
+for _method in (ExecutorLoop.set_default_executor, ExecutorLoop.run_in_executor,
+                ExecutorLoop.shutdown_default_executor):
+    _method.__qualname__ = f"BaseEventLoop.{_method.__name__}"
