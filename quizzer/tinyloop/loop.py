@@ -665,6 +665,11 @@ class BaseLoop(AbstractEventLoop):
 
 
 
+# asyncio.run's clean-up runs these as tasks, whose reprs (and a task factory) show the coroutine's name.
+BaseLoop.shutdown_asyncgens.__qualname__ = "BaseEventLoop.shutdown_asyncgens"
+BaseLoop.shutdown_default_executor.__qualname__ = "BaseEventLoop.shutdown_default_executor"
+
+
 # Every public method of the loop asyncio 3.11's asyncio.run() makes; tests/tinyloop checks this
 # list against real asyncio.  Those the loop does not define raise Unsupported (see below).
 ASYNCIO_LOOP_METHODS = frozenset("""
