@@ -20,6 +20,7 @@ compared on the same footing.
 """
 
 import asyncio
+import functools
 import heapq
 import selectors
 import threading
@@ -108,7 +109,8 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         self.virtual_now = 0.0
         self.timers_set = 0      # call_later calls so far: their order on a real clock (see call_later)
         self.deadlock: Deadlock | None = None   # once the loop deadlocked, no callback of the program may run again
-        self.executor_jobs = 0
+        self.executor_jobs = 0   # jobs submitted by run_in_executor whose thread may still be running them
+        self.jobs_lock = threading.Lock()  # guards executor_jobs and the jobs' states (worker threads change them)
         super().__init__(selector)
         selector.loop = self
 
@@ -153,13 +155,38 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         virtualtime.skip(seconds)
 
     def run_in_executor(self, executor, func, *args):
-        future = super().run_in_executor(executor, func, *args)
-        self.executor_jobs += 1
-        future.add_done_callback(self.executor_job_done)
+        """A job counts until its thread is done with it: a timeout cancels its asyncio future, not the thread."""
+        state = ["queued"]
+
+        def job(*args):
+            with self.jobs_lock:
+                state[0] = "running"
+            try:
+                return func(*args)
+            finally:
+                with self.jobs_lock:
+                    state[0] = "finished"
+                    self.executor_jobs -= 1
+
+        def never_started(future: asyncio.Future) -> None:
+            with self.jobs_lock:
+                if state[0] == "queued":  # cancelled before a worker took it: it never will
+                    state[0] = "finished"
+                    self.executor_jobs -= 1
+
+        with self.jobs_lock:
+            self.executor_jobs += 1
+        try:
+            future = super().run_in_executor(executor, functools.wraps(func)(job), *args)
+        except BaseException:
+            with self.jobs_lock:
+                self.executor_jobs -= 1
+            raise
+        future.add_done_callback(never_started)
         return future
 
-    def executor_job_done(self, future: asyncio.Future) -> None:
-        self.executor_jobs -= 1
+    # A program passing keyword arguments sees asyncio's name for the method in the TypeError.
+    run_in_executor.__qualname__ = "BaseEventLoop.run_in_executor"
 
     def other_threads_running(self) -> bool:
         """An executor job in flight, or a thread the program started (idle executor workers do not count)."""
