@@ -181,8 +181,8 @@ def test_timeline_leaves_out_asyncio_runs_own_clean_up_tasks(tracing):
     events = trace.events()
     created = [(event["task"], event["coro"]) for event in only(events, event="task_created")]
     # main, worker (named after it is created, as asyncio.create_task does), then asyncio.run's clean-up
-    assert [coro for _, coro in created] == ["main", "worker", "BaseLoop.shutdown_asyncgens",
-                                             "ExecutorLoop.shutdown_default_executor"]
+    assert [coro for _, coro in created] == ["main", "worker", "BaseEventLoop.shutdown_asyncgens",
+                                             "BaseEventLoop.shutdown_default_executor"]
     timeline = trace.render_timeline(events)
     header = timeline.splitlines()[0]
     assert f"{created[0][0]} (main)" in header and "worker (worker)" in header
