@@ -121,14 +121,15 @@ def test_a_session_killed_outright_loses_no_recorded_answer(child_env, db_path):
 
 
 def test_an_interview_ends_with_the_report_when_time_runs_out(child_env):
-    # 1.8 seconds: time to answer one question, then the alarm must end the wait for the second.
-    child = spawn(child_env, "practice", "--bank", GOOD_BANK, "--interview", "--minutes", "0.03", "--seed", "14")
+    # 4.8 seconds: time to answer one question (a fraction of a second, more on a loaded machine), then the alarm
+    # must end the wait for the second.
+    child = spawn(child_env, "practice", "--bank", GOOD_BANK, "--interview", "--minutes", "0.08", "--seed", "14")
     first = next_question(child)
     answer(child, first, right=True)
     child.expect_exact("Answer recorded.")
     next_question(child)
     child.expect_exact("> ")  # and wait without answering, until the alarm ends the interview
-    child.expect_exact("Time is up.", timeout=10)
+    child.expect_exact("Time is up.")
     child.expect_exact("Review of your answers")
     child.expect_exact("Readiness by topic:")
     child.expect(pexpect.EOF)

@@ -345,11 +345,14 @@ def test_the_time_module_follows_the_virtual_clock():
             print("B woke")
         async def main():
             loop = asyncio.get_running_loop()
-            print(isinstance(loop, asyncio.AbstractEventLoop), abs(loop.time() - time.monotonic()) < 0.5)
+            # time.monotonic() is the loop's clock plus the real time the program took to get here (a loaded
+            # machine may add seconds); the system's own would be hours since boot.
+            print(isinstance(loop, asyncio.AbstractEventLoop), abs(loop.time() - time.monotonic()) < 10)
             started = time.perf_counter()
-            await asyncio.sleep(0.05)
-            await asyncio.sleep(0.05)
-            print(f"sequential: {time.perf_counter() - started:.1f}")
+            await asyncio.sleep(1)
+            await asyncio.sleep(1)
+            # The two virtual seconds plus the real time of two loop iterations, rounded down: exactly 2.
+            print(f"sequential: {int(time.perf_counter() - started)}")
             tasks = [asyncio.create_task(a()), asyncio.create_task(b())]
             await asyncio.sleep(0)
             time.sleep(0.06)  # blocks the loop: both timers are due when it resumes
