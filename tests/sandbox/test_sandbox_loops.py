@@ -37,11 +37,11 @@ def run(code, **options):
 
 @pytest.mark.parametrize("loop", ["tiny", "asyncio-ff"])
 def test_sleeps_take_virtual_time_only(loop):
-    result = run(SLEEPERS, loop=loop, timeout=5)
+    result = run(SLEEPERS, loop=loop, timeout=30)
     assert result.outcome == "ok"
     assert result.stdout == "woke after 3 at 3.0\nwoke after 5 at 5.0\nwoke after 10 at 10.0\n"
     assert result.stats["virtual_time"] == 10.0
-    assert result.stats["real_time"] < 2
+    assert result.stats["real_time"] < 5  # the 10 s were skipped, not waited (room for a loaded machine)
 
 
 @pytest.mark.parametrize("loop", ["tiny", "asyncio-ff"])
@@ -80,9 +80,10 @@ def test_fast_forward_waits_for_threads_in_real_time():
         import asyncio, time
 
         async def main():
-            await asyncio.to_thread(time.sleep, 0.2)
-            # The clock follows the real wait, which starts just after the thread does.
-            print(asyncio.get_running_loop().time() > 0.15)
+            await asyncio.to_thread(time.sleep, 1)
+            # The clock follows the real wait, which starts just after the thread does (on a loaded machine the
+            # loop may get to its wait a good part of a second later: the thread's sleep is not all waited).
+            print(asyncio.get_running_loop().time() > 0.5)
 
         asyncio.run(main())
     """, loop="asyncio-ff")
