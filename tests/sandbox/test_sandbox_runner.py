@@ -120,8 +120,10 @@ def test_a_dead_worker_is_replaced_and_the_run_done_again(worker, request):
     """Whatever kills the worker (here: the test), the run in progress is not charged: it is run again."""
     request.getfixturevalue(worker)
     run("print('warm up')\n")
-    threading.Timer(0.3, runner.server.process.kill).start()
+    killer = threading.Timer(0.3, runner.server.process.kill)
+    killer.start()
     result = run("import time\ntime.sleep(1)\nprint('slept')\n", timeout=20)
+    killer.join()  # the timer thread does not outlive the test
     assert (result.outcome, result.stdout, result.machinery_fault) == ("ok", "slept\n", None)
     assert run("print('next')\n").stdout == "next\n"
 
