@@ -73,11 +73,12 @@ def _worker_tree() -> tuple[list[int], dict, set[int]]:
     return found, table, machinery
 
 
-def jail_processes(patience: float = 2.0) -> list[int]:
+def jail_processes(patience: float = 10.0) -> list[int]:
     """Live processes under this process's worker, other than bubblewrap's and the worker itself: a run's.
 
     A zombie is dead already (its parent reaps it in a moment), so it does not count; a process in the middle of
-    exiting may still show for a moment, hence the patience."""
+    exiting may still show for a moment, longer on a loaded machine, hence the patience (an empty list returns at
+    once)."""
     deadline = time.monotonic() + patience
     while True:
         found, table, machinery = _worker_tree()

@@ -17,9 +17,10 @@ def run(code, **options):
     return run_code(textwrap.dedent(code), loop="asyncio", **options)
 
 
-def process_is_gone(pid: int, patience: float = 2.0) -> bool:
+def process_is_gone(pid: int, patience: float = 10.0) -> bool:
     """Gone, or a zombie waiting for a reaper that is not ours (PID 1 in a container may not reap). A process
-    killed by someone else's SIGKILL takes a moment to die, hence the patience."""
+    killed by someone else's SIGKILL takes a moment to die, longer on a loaded machine, hence the patience (a
+    process already gone returns at once)."""
     deadline = time.monotonic() + patience
     while True:
         try:
