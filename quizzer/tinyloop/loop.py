@@ -388,6 +388,7 @@ class BaseLoop(AbstractEventLoop):
                 entry._run()
             finally:
                 instrument.after_run(self, entry)
+        entry = None  # a traceback may keep this frame (3.12+, f_back): not the last entry run
 
     def _collect_ready(self):
         """Steps 1 and 2 of an iteration: queue the callbacks of ready fds and due timers,
