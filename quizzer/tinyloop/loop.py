@@ -318,7 +318,7 @@ class BaseLoop(AbstractEventLoop):
         finally:
             # From 3.12 a traceback keeps the frames below its own alive (f_back), this one
             # included: let it not keep the future, so that what outlives the run does not depend
-            # on the Python tinyloop runs on (versions.exception_keeps_main_task models 3.12's).
+            # on the Python tinyloop runs on (versions.traceback_holds_running_future models 3.12's).
             future = None
 
     def stop(self):
