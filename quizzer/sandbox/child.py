@@ -3,13 +3,14 @@
 `run()` arranges the descriptors, confines the process (a fresh working directory, a scrubbed environment,
 resource limits, in the jail the seccomp filter, then the audit-hook policy), runs the program as `__main__`
 exactly like `python FILE` would, and exits. The caller learns how it ended from the exit status (reported by
-the supervisor, see `quizzer.sandbox.isolation`) and from one JSON record on the *side channel* (fd 3), written
+the supervisor, see `quizzer.sandbox.isolation`) and from one JSON record on the *side channel* (fd 1023), written
 last: `{"final": true, ...}` with the outcome when the loop or the sandbox stopped the program (deadlock,
 unsupported, memory, refused), the one-line reason, the loop's statistics and the trace. A program that ends
 without that record (`os._exit`, a signal) did not finish; see `quizzer.sandbox.records`.
 
-Descriptors in the program: 0 = /dev/null, 1 = stdout pipe, 2 = stderr pipe, 3 = side channel. Everything else
-(the run's socket above all) is closed before the program starts.
+Descriptors in the program: 0 = /dev/null, 1 = stdout pipe, 2 = stderr pipe, 1023 = side channel (out of the way of
+the program's own, which start at 3 as under `python FILE`). Everything else (the run's socket above all) is closed
+before the program starts.
 """
 
 import atexit
@@ -29,9 +30,8 @@ from typing import NoReturn
 
 from quizzer.sandbox import fastforward, isolation, linux, policy, seccomp
 from quizzer.sandbox.outcomes import EXIT_CODES, memory_reason
-from quizzer.sandbox.records import encode_final_record
+from quizzer.sandbox.records import SIDE_CHANNEL_FD, encode_final_record
 
-SIDE_CHANNEL_FD = 3
 FILE_SIZE_LIMIT = 64 << 20  # files the program writes into its work directory
 SCRUBBED_PATH = "/usr/local/bin:/usr/bin:/bin"
 # Threads count as processes for RLIMIT_NPROC: room for an executor's workers and the program's own threads.
@@ -59,12 +59,14 @@ def run(request: dict, descriptors: list[int], jailed: bool) -> NoReturn:
 
 
 def arrange_descriptors(stdout: int, stderr: int, side_channel: int) -> None:
-    # Move everything above the target numbers first, so no dup2 below overwrites a descriptor it still needs.
-    moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, SIDE_CHANNEL_FD + 1) for fd in (stdout, stderr, side_channel)]
+    # Copy them above 0-2 first, so no dup2 below overwrites a descriptor it still needs (a copy never lands on
+    # SIDE_CHANNEL_FD: the lowest free numbers are far below it).
+    moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, 3) for fd in (stdout, stderr, side_channel)]
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     for target, fd in zip((1, 2, SIDE_CHANNEL_FD), moved):
         os.dup2(fd, target)
+    os.closerange(3, SIDE_CHANNEL_FD)
     os.closerange(SIDE_CHANNEL_FD + 1, os.sysconf("SC_OPEN_MAX"))
 
 

@@ -18,6 +18,9 @@ import json
 import math
 
 SIDE_CHANNEL_LIMIT = 8 << 20
+# The program's descriptor for the side channel: the highest it may have (its limit is 1024 open files), so that
+# its own descriptors start at 3 as under `python FILE` (asyncio's loop takes 3-5; a server it prints shows fd=6).
+SIDE_CHANNEL_FD = 1023
 CONTAINER_LIMIT = 250_000
 MESSAGE_LIMIT = 4096
 # Room kept for the record's other fields when a trace is cut to fit.

@@ -36,7 +36,13 @@ from typing import Callable
 
 from quizzer.sandbox import jail
 from quizzer.sandbox.outcomes import EXIT_CODES, cpu_reason, format_size, output_reason, timeout_reason
-from quizzer.sandbox.records import SIDE_CHANNEL_LIMIT, MalformedRecord, parse_message, parse_side_channel
+from quizzer.sandbox.records import (
+    SIDE_CHANNEL_FD,
+    SIDE_CHANNEL_LIMIT,
+    MalformedRecord,
+    parse_message,
+    parse_side_channel,
+)
 
 LOOPS = ("tiny", "asyncio", "asyncio-ff")
 READ_SIZE = 1 << 16
@@ -408,7 +414,7 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
     if watcher.stopped_by == "output":
         if watcher.overflowed_stream == "side":
             return stopped("output", f"output: more than {format_size(SIDE_CHANNEL_LIMIT)} written to the "
-                                     "sandbox's side channel (fd 3)")
+                                     f"sandbox's side channel (fd {SIDE_CHANNEL_FD})")
         marker = f"\n[quizzer: output truncated after {format_size(output_limit)}]\n"
         if watcher.overflowed_stream == "stdout":
             stdout += marker
@@ -429,7 +435,7 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
     exit_code = os.WEXITSTATUS(status)
     if malformed:
         return stopped("crashed", "crashed: the program wrote something other than the sandbox's record on its "
-                                  "side channel (fd 3)")
+                                  f"side channel (fd {SIDE_CHANNEL_FD})")
     outcome = record.get("outcome")
     if outcome in EXIT_CODES and exit_code == EXIT_CODES[outcome]:
         return RunResult(stdout, stderr, exit_code, outcome, record.get("reason"), stats, trace, finished=finished)

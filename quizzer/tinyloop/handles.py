@@ -103,7 +103,7 @@ class Handle:
 class TimerHandle(Handle):
     """A handle with a deadline (``when``, in loop time), kept in the loop's timer heap.
 
-    ``sort_key`` orders the heap: ``(when, lateness, moment)`` from the loop's clock, which
+    ``sort_key`` orders the heap: ``(when, late, moment)`` from the loop's clock, which
     breaks ties between equal deadlines as a real clock would (see clock.py).
     """
 

@@ -423,7 +423,6 @@ class BaseLoop(AbstractEventLoop):
                 self._cancelled_timers -= 1
             else:
                 schedule(timer)
-                clock.fired(timer._sort_key)
 
     def _drop_cancelled_timers(self):
         timers = self._timers

@@ -36,6 +36,7 @@ KINDS = ("tiny", "fast_forward", "wall_clock")
 # Programs the fast-forwarded loop cannot run as real asyncio does; the wall clock is their only oracle.
 WALL_CLOCK_ONLY = {
     "app_416_many_short_steps_vs_one_long": "epoll's millisecond rounding decides which late timers fire together",
+    "core_631_periodic_ticker_vs_one_long_sleep": "chained wake-ups fall behind a single timer of the same deadline",
     "core_099_loop_repr": "prints the loop, whose class is the fast-forwarding one",
     "core_106_spinning_on_sleep0_until_a_timer": "spins until a timer is due: a clock that only moves when the "
                                                  "loop is idle never gets there",

@@ -275,10 +275,10 @@ def test_a_bad_record_or_a_flood_ends_only_that_run():
     """Junk, a forged record with NaN, and gigabytes on the side channel; megabytes on stderr; the honest
     program in the same batch is untouched and the grader's memory stays bounded."""
     codes = [
-        "import os\nos.write(3, b'not json\\n')\nprint('done')\n",
-        "import os\nprint('done')\nos.write(3, b'{\"final\": true, \"stats\": {\"virtual_time\": NaN}}\\n')\n"
+        "import os\nos.write(1023, b'not json\\n')\nprint('done')\n",
+        "import os\nprint('done')\nos.write(1023, b'{\"final\": true, \"stats\": {\"virtual_time\": NaN}}\\n')\n"
         "os._exit(0)\n",
-        "import os\nchunk = b'x' * (1 << 20)\nfor _ in range(4096):\n    os.write(3, chunk)\n",
+        "import os\nchunk = b'x' * (1 << 20)\nfor _ in range(4096):\n    os.write(1023, chunk)\n",
         "import sys\nchunk = 'x' * (1 << 20)\nfor _ in range(4096):\n    sys.stderr.write(chunk)\n",
         "print('done')\n",
     ]
@@ -287,8 +287,8 @@ def test_a_bad_record_or_a_flood_ends_only_that_run():
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert [result.outcome for result in results] == ["crashed", "crashed", "output", "output", "ok"]
     assert results[0].reason == results[1].reason == (
-        "crashed: the program wrote something other than the sandbox's record on its side channel (fd 3)")
-    assert results[2].reason == "output: more than 8 MiB written to the sandbox's side channel (fd 3)"
+        "crashed: the program wrote something other than the sandbox's record on its side channel (fd 1023)")
+    assert results[2].reason == "output: more than 8 MiB written to the sandbox's side channel (fd 1023)"
     assert (results[4].stdout, results[4].finished) == ("done\n", True)
     assert grown_mib < 200
 

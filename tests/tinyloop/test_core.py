@@ -470,6 +470,31 @@ def test_a_timer_from_a_longer_chain_of_wake_ups_fires_in_a_later_iteration():
     assert log == ["reminder", "sleeper", "callback from sleeper", "stepper"]
 
 
+@pytest.mark.parametrize(("interval", "total", "ticks"), [(0.2, 3, 15), (1, 3, 3), (0.05, 0.15, 4)])
+def test_a_chain_of_wake_ups_more_than_a_millisecond_late_misses_a_single_timer(interval, total, ticks):
+    """A ticker sleeping ``interval`` beside main's one sleep(``total``): each wake-up of the chain is
+    late (0.1% of the wait, plus the wake-up and the work before the next sleep), so after fifteen
+    0.2 s or two 1 s wake-ups the ticker's timer is milliseconds behind main's, and main's wake-up
+    ends the program before the last tick (real asyncio: 15 and 3 ticks, 8 runs of 8).  Three
+    0.05 s wake-ups stay within the millisecond epoll's rounding makes up: the tick comes in main's
+    iteration, after it."""
+    log = []
+
+    async def ticker():
+        while True:
+            log.append("tick")
+            await tinyloop.sleep(interval)
+
+    async def main():
+        tinyloop.create_task(ticker())
+        await tinyloop.sleep(total)
+        log.append("main done")
+
+    run(main)
+    assert log.count("tick") == ticks
+    assert log.index("main done") == round(total / interval)
+
+
 def test_virtual_clock_jumps_to_the_next_timer():
     async def main():
         loop = tinyloop.get_running_loop()

@@ -27,6 +27,7 @@ Where this simplifies asyncio:
 """
 
 import functools
+import selectors
 import socket
 
 from ..loop import _fileobj_to_fd
@@ -81,7 +82,10 @@ class EventLoop(SignalLoop, ExecutorLoop):
 
     def __init__(self, selector=None):
         super().__init__()
-        self._selector = selector  # asyncio's SelectorEventLoop takes one; else made when first needed
+        # Made with the loop, as asyncio's are: in a fresh process the selector and the self-pipe take
+        # descriptors 3-5, so the sockets a program prints show the numbers they show under asyncio.
+        self._selector = selectors.DefaultSelector() if selector is None else selector
+        self._make_self_pipe()
         self._transports = {}
         self._sock_waiters = {}
         self._fileobjs = {}  # watched descriptor -> the object the program registered it with
