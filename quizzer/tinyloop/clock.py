@@ -108,6 +108,8 @@ class VirtualClock:
             timeout = math.ceil(round(wait / EPOLL_RESOLUTION, 6)) * EPOLL_RESOLUTION
             slack = min(MAX_SLACK, max(MIN_SLACK, timeout * SLACK_FRACTION))
             self._jump(max(when, self.now), falls_asleep + timeout + slack + WAKEUP_DELAY)
+        elif when > self.now:  # already due on the real clock: epoll returns at once
+            self._jump(when, falls_asleep)
         self._busy = 0.0
         return (self.now, self._late, _INFINITY)
 
@@ -116,7 +118,9 @@ class VirtualClock:
         self.now = round(self.now + seconds, 9)
 
     def _let_busy_time_pass(self, when, late):
-        ahead = when + late - (self.now + self._late)
+        # The work must cover the nominal distance (a loop later than a timer still runs what is ready
+        # first, as asyncio's heap of nominal deadlines does), plus any lateness the timer has over now.
+        ahead = when - self.now + max(0.0, late - self._late)
         if ahead <= self._busy and (when, late) > (self.now, self._late):
             self._jump(max(when, self.now), when + late)
             self._busy -= ahead
