@@ -49,7 +49,7 @@ def run(request: dict, descriptors: list[int], jailed: bool) -> NoReturn:
             linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)
         arrange_descriptors(*descriptors[1:])
         confine(request, jailed)
-        exit_code = run_program(request)
+        exit_code = run_program(request, jailed)
     except BaseException as exc:  # a bug of the sandbox itself: say so, never fall back into the supervisor
         try:
             write_record({"outcome": "crashed", "reason": f"crashed: internal error of the sandbox: {exc!r}"})
@@ -144,12 +144,13 @@ def refuse(reason: str) -> NoReturn:
         os._exit(EXIT_CODES["refused"])
 
 
-def prepare_loop(loop: str, trace: bool, stats: bool, python: str | None = None) -> None:
+def prepare_loop(loop: str, trace: bool, stats: bool, python: str | None = None, jailed: bool = False) -> None:
+    """Make `import asyncio` give the loop asked for. Subprocesses are the jail's to allow (see policy.py)."""
     if loop == "tiny":
         import quizzer.tinyloop
         import quizzer.tinyloop.trace
 
-        quizzer.tinyloop.install(version=python)
+        quizzer.tinyloop.install(version=python, subprocesses=jailed)
         if trace:
             quizzer.tinyloop.trace.enable()
         elif stats:
@@ -169,14 +170,14 @@ def stopping_exceptions(loop: str) -> dict[type, str]:
     return {}
 
 
-def run_program(request: dict) -> int:
+def run_program(request: dict, jailed: bool) -> int:
     """Run the program as `__main__`; return the exit status `python FILE` would have (or a sandbox code)."""
     source, filename, loop = request["code"], request["filename"], request["loop"]
     # As `python FILE` at a terminal, each line is written when printed: the lines printed before a
     # time or CPU stop (which kills the program, buffers and all) reach the caller.
     for stream in (sys.stdout, sys.stderr):
         stream.reconfigure(line_buffering=True)
-    prepare_loop(loop, request["trace"], request.get("stats", False), request.get("python"))
+    prepare_loop(loop, request["trace"], request.get("stats", False), request.get("python"), jailed)
     stopping = stopping_exceptions(loop)
     main = types.ModuleType("__main__")
     main.__file__ = filename
@@ -184,7 +185,7 @@ def run_program(request: dict) -> int:
     sys.modules["__main__"] = main
     # Tracebacks show source lines even for snippets that have no file, and for files outside the cwd.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    policy.install(request["tmpdir"], refuse)
+    policy.install(request["tmpdir"], refuse, processes_allowed=jailed)
 
     record: dict = {}
     # `python FILE` starts the program at the bottom of the stack; here the fork server's and this

@@ -4,7 +4,8 @@ bubblewrap (`bwrap`, what Flatpak uses; packaged by every major distribution) st
 network, ipc, uts and (unless quizzer runs as root) user namespaces, with a read-only file system made of:
 
 - the interpreter's prefix (its binary, standard library and shared libraries), with every site-packages
-  folder inside it covered by an empty read-only folder, and the system's shared-library folders;
+  folder inside it covered by an empty read-only folder, the system's shared-library folders and its programs
+  (/usr/bin, for the subprocesses a run may start);
 - quizzer's loop and the sandbox's child-side code, at `/opt/quizzer` (not the rest of the package: the
   bundled bank is not there);
 - a minimal /etc (passwd, group, hosts, nsswitch.conf written here), a fresh /dev, the jail's own /proc,
@@ -36,6 +37,9 @@ JAIL_PACKAGE_ROOT = "/opt/quizzer"
 # The parts of quizzer a run needs: the package's __init__, the sandbox's child side and the loop.
 JAILED_PARTS = ("__init__.py", "sandbox", "tinyloop")
 SYSTEM_LIBRARY_FOLDERS = ("/usr/lib", "/usr/lib64", "/usr/lib32", "/lib", "/lib64", "/lib32")
+# The system's programs, for the subprocesses a run may start (`echo`, `ls`, `/bin/sh` for a shell command).
+SYSTEM_PROGRAM_FOLDERS = ("/usr/bin", "/bin")
+SYSTEM_FOLDERS = SYSTEM_LIBRARY_FOLDERS + SYSTEM_PROGRAM_FOLDERS
 INSTALL_HINT = ("install bubblewrap: `sudo apt install bubblewrap` (Debian, Ubuntu), "
                 "`sudo dnf install bubblewrap` (Fedora), `sudo pacman -S bubblewrap` (Arch)")
 ETC_FILES = {
@@ -129,7 +133,7 @@ def bound_trees(python: Layout | None = None) -> list[str]:
     trees = [prefix]
     if not _inside(python.executable, prefix):
         trees.append(python.executable)
-    for folder in SYSTEM_LIBRARY_FOLDERS:
+    for folder in SYSTEM_FOLDERS:
         if os.path.isdir(folder) and not os.path.islink(folder) and not _inside(folder, prefix):
             trees.append(folder)
     return trees
@@ -178,7 +182,7 @@ def worker_command(bwrap: str, control_fd: int, data_fds: dict[str, int], execut
                 command += ["--perms", "0755", "--dir", parent]
     for tree in trees:
         command += ["--ro-bind", tree, tree]
-    for folder in SYSTEM_LIBRARY_FOLDERS:
+    for folder in SYSTEM_FOLDERS:
         if os.path.islink(folder):
             command += ["--symlink", os.readlink(folder), folder]
     for folder in hidden_site_folders(trees, python):

@@ -2,10 +2,12 @@
 
 It refuses, through `sys.addaudithook` (PEP 578):
 
-- process creation: `os.fork`, `os.forkpty`, `os.posix_spawn*`, `os.exec*`, `os.spawn*`, `os.system`,
-  `subprocess.Popen`, and importing `_posixsubprocess` afresh (its `fork_exec` raises no audit event; the
-  copy already imported is replaced by a refusing stub);
-- signals to other processes: `os.kill` / `os.killpg` of anything but the program's own pid / group;
+- outside the jail only: process creation (`os.fork`, `os.forkpty`, `os.posix_spawn*`, `os.exec*`, `os.spawn*`,
+  `os.system`, `subprocess.Popen`, and importing `_posixsubprocess` afresh: its `fork_exec` raises no audit
+  event, so the copy already imported is replaced by a refusing stub) and signals to other processes
+  (`os.kill` / `os.killpg` of anything but the program's own pid / group). In the jail a program may start
+  processes (`asyncio.create_subprocess_exec`) and signal them: they live in the run's own pid namespace,
+  under its limits and seccomp filter, and die with it (see `quizzer.sandbox.isolation`);
 - writes outside the run's temporary directory: `open` for writing (any of O_WRONLY, O_RDWR, O_CREAT,
   O_TRUNC, O_APPEND), removing, renaming, linking, `mkdir`, `chmod`, `chown`, `utime`, `truncate`,
   `shutil.rmtree` / `copyfile`, sqlite databases ...; `/dev/null`, `/dev/stdout` and `/dev/stderr` stay writable.
@@ -114,9 +116,10 @@ def is_numeric_address(host: object) -> bool:
 class Policy:
     """The audit hook: decides per event, and calls `refuse(reason)` (which does not return) on a refusal."""
 
-    def __init__(self, tmpdir: str, refuse: Callable[[str], NoReturn]):
+    def __init__(self, tmpdir: str, refuse: Callable[[str], NoReturn], processes_allowed: bool = False):
         self.tmpdir = os.path.realpath(tmpdir)
         self.refuse = refuse
+        self.processes_allowed = processes_allowed  # in the jail: see the module docstring
         self.checking = False
 
     def __call__(self, event: str, args: tuple) -> None:
@@ -133,11 +136,14 @@ class Policy:
         if event == "open":
             self.check_open(args)
         elif event in PROCESS_CREATION_EVENTS:
-            self.refuse_operation("process creation", event)
+            if not self.processes_allowed:
+                self.refuse_operation("process creation", event)
         elif event in WRITING_EVENTS:
             for path_index, dir_fd_index in WRITING_EVENTS[event]:
                 dir_fd = args[dir_fd_index] if dir_fd_index is not None and dir_fd_index < len(args) else None
                 self.check_writable(args[path_index], dir_fd, event)
+        elif self.processes_allowed and event in ("os.kill", "os.killpg"):
+            pass
         elif event == "os.kill":
             if args[0] != os.getpid():
                 self.refuse_operation(f"sending a signal to process {args[0]}", event)
@@ -159,7 +165,7 @@ class Policy:
         elif event in NATIVE_CODE_EVENTS:
             self.refuse_operation("loading native code", event)
         elif event == "import":
-            if args[0] in REFUSED_IMPORTS:
+            if args[0] in REFUSED_IMPORTS and not (self.processes_allowed and args[0] == "_posixsubprocess"):
                 self.refuse_operation(f"importing {args[0]}", event)
         elif event in ("resource.setrlimit", "resource.prlimit"):
             self.refuse_operation("changing resource limits", event)
@@ -243,11 +249,12 @@ def checking_os_open(policy: Policy, real_open: Callable[..., int]) -> Callable[
     return open_checked
 
 
-def install(tmpdir: str, refuse: Callable[[str], NoReturn]) -> None:
-    """Install the policy for the rest of this process's life (audit hooks cannot be removed)."""
-    policy = Policy(tmpdir, refuse)
+def install(tmpdir: str, refuse: Callable[[str], NoReturn], processes_allowed: bool = False) -> None:
+    """Install the policy for the rest of this process's life (audit hooks cannot be removed); with
+    `processes_allowed` (in the jail) the program may start and signal processes."""
+    policy = Policy(tmpdir, refuse, processes_allowed)
     posixsubprocess = sys.modules.get("_posixsubprocess")
-    if posixsubprocess is not None:
+    if posixsubprocess is not None and not processes_allowed:
         posixsubprocess.fork_exec = refusing_stub(refuse, "_posixsubprocess.fork_exec")
     os.open = sys.modules["posix"].open = checking_os_open(policy, os.open)
     sys.addaudithook(policy)

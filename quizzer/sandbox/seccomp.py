@@ -3,10 +3,12 @@
 The namespaces already keep the program away from everything outside its run; the filter narrows what it can
 ask of the kernel inside them, like the default profiles of Docker and Flatpak:
 
-- no new process (fork, vfork, clone without CLONE_THREAD, posix_spawn): threads only, so the program's
-  memory is bounded by its own limits and nothing it starts can outlive it. `clone3` answers ENOSYS, which
-  makes the C library fall back to `clone`, whose flags the filter can read;
-- no exec, no new namespaces, no mounts, no ptrace or cross-process memory access, no kernel keyrings, no bpf,
+- new processes (fork, vfork, clone, exec: `asyncio.create_subprocess_exec` and the programs it runs) stay
+  inside the run: its pid namespace (the supervisor kills all of it at the end), its uid's process limit
+  (RLIMIT_NPROC, counted per user namespace) and this filter, which every child inherits. A `clone` asking for a
+  new namespace (any `CLONE_NEW*` flag) is refused; `clone3` answers ENOSYS, which makes the C library fall
+  back to `clone`, whose flags the filter can read;
+- no new namespaces, no mounts, no ptrace or cross-process memory access, no kernel keyrings, no bpf,
   perf, userfaultfd or io_uring, no module loading, kexec, reboot, swap, accounting or syslog;
 - a system call of another ABI (i386 or x32 numbers on x86_64) is refused as a whole, so numbers cannot be
   smuggled past the table.
@@ -22,7 +24,9 @@ import sys
 
 from quizzer.sandbox import linux
 
-CLONE_THREAD = 0x00010000
+# clone()'s flags that make new namespaces: CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
+# (CLONE_NEWTIME only exists for clone3: in clone's flags its bit belongs to the exit signal).
+CLONE_NEW_NAMESPACES = 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
 SECCOMP_MODE_FILTER = 2
 
 _RET_ALLOW = 0x7FFF0000
@@ -38,7 +42,7 @@ _RETURN = 0x06
 _OFFSET_NR, _OFFSET_ARCH, _OFFSET_FIRST_ARGUMENT = 0, 4, 16
 
 DENIED_CALLS = (
-    "fork", "vfork", "execve", "execveat", "unshare", "setns", "mount", "umount2", "pivot_root", "chroot",
+    "unshare", "setns", "mount", "umount2", "pivot_root", "chroot",
     "open_tree", "move_mount", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "ptrace",
     "process_vm_readv", "process_vm_writev", "pidfd_getfd", "keyctl", "add_key", "request_key", "bpf",
     "perf_event_open", "userfaultfd", "io_uring_setup", "io_uring_enter", "io_uring_register", "kexec_load",
@@ -47,10 +51,10 @@ DENIED_CALLS = (
 )
 
 # Per architecture: its AUDIT_ARCH value, whether it has the x32 ABI to refuse, and its system call numbers
-# (from the kernel's unistd tables; aarch64 has no fork or vfork).
+# (from the kernel's unistd tables).
 ARCHITECTURES = {
     "x86_64": (0xC000003E, True, {
-        "clone": 56, "clone3": 435, "fork": 57, "vfork": 58, "execve": 59, "execveat": 322, "unshare": 272,
+        "clone": 56, "clone3": 435, "unshare": 272,
         "setns": 308, "mount": 165, "umount2": 166, "pivot_root": 155, "chroot": 161, "open_tree": 428,
         "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433, "mount_setattr": 442,
         "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311, "pidfd_getfd": 438, "keyctl": 250,
@@ -61,7 +65,7 @@ ARCHITECTURES = {
         "syslog": 103, "quotactl": 179,
     }),
     "aarch64": (0xC00000B7, False, {
-        "clone": 220, "clone3": 435, "execve": 221, "execveat": 281, "unshare": 97, "setns": 268, "mount": 40,
+        "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
         "umount2": 39, "pivot_root": 41, "chroot": 51, "open_tree": 428, "move_mount": 429, "fsopen": 430,
         "fsconfig": 431, "fsmount": 432, "fspick": 433, "mount_setattr": 442, "ptrace": 117,
         "process_vm_readv": 270, "process_vm_writev": 271, "pidfd_getfd": 438, "keyctl": 219, "add_key": 217,
@@ -117,7 +121,7 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
         (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
         (_RETURN, 0, 0, _RET_ERRNO | errno.ENOSYS),
         (_LOAD, 0, 0, _OFFSET_FIRST_ARGUMENT),  # clone's flags (the low half of the first argument)
-        (_JUMP_IF_ANY_BIT, 0, 1, CLONE_THREAD),
+        (_JUMP_IF_ANY_BIT, 1, 0, CLONE_NEW_NAMESPACES),
         (_RETURN, 0, 0, _RET_ALLOW),
         (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
     ]

@@ -72,12 +72,13 @@ from .exceptions import Deadlock as Deadlock  # tinyloop's own, for its callers:
 from .futures import Future, isfuture
 from .gathering import gather
 from .handles import Handle, TimerHandle
-from .io import sockets, streams
-from .io.protocols import BaseProtocol, Protocol
+from .io import sockets, streams, subprocesses
+from .io.protocols import BaseProtocol, Protocol, SubprocessProtocol
 from .io.servers import AbstractServer, Server
 from .io.sockets import EventLoop as SelectorEventLoop
 from .io.streams import StreamReader, StreamWriter, open_connection, start_server
-from .io.transports import BaseTransport, ReadTransport, Transport, WriteTransport
+from .io.subprocesses import create_subprocess_exec, create_subprocess_shell
+from .io.transports import BaseTransport, ReadTransport, SubprocessTransport, Transport, WriteTransport
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
 from .loop import BaseLoop as BaseEventLoop
 from .loop import BaseLoop as BaseLoop
@@ -103,9 +104,11 @@ __all__ = (
     "BrokenBarrierError", "CancelledError", "Condition", "Event", "Future", "Handle",
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
     "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner",
-    "SelectorEventLoop", "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter", "Task",
+    "SelectorEventLoop", "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter",
+    "SubprocessProtocol", "SubprocessTransport", "Task",
     "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
-    "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_task",
+    "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_subprocess_exec",
+    "create_subprocess_shell", "create_task",
     "current_task", "ensure_future", "gather", "get_event_loop", "get_running_loop", "iscoroutine",
     "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run",
     "run_coroutine_threadsafe", "set_event_loop", "shield", "sleep", "start_server", "timeout",
@@ -160,8 +163,10 @@ def _star_names():
 
 # The modules a program may reach as ``asyncio.<name>`` (``asyncio.exceptions.CancelledError``,
 # ``import asyncio.streams``): install() puts them in sys.modules under those names.
-_SUBMODULES = (base_events, coroutines, events, exceptions, futures, locks, queues, runners, streams, taskgroups,
-               tasks, threads, timeouts)
+_SUBMODULES = {module.__name__.rpartition(".")[2]: module for module in (
+    base_events, coroutines, events, exceptions, futures, locks, queues, runners, streams, taskgroups, tasks,
+    threads, timeouts)}
+_SUBMODULES["subprocess"] = subprocess = subprocesses  # asyncio.subprocess.PIPE, asyncio.subprocess.Process
 
 
 def __getattr__(name):
@@ -174,20 +179,23 @@ def __getattr__(name):
     raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
 
 
-def install(virtual_time=True, version=None):
+def install(virtual_time=True, version=None, subprocesses=False):
     """Make ``import asyncio`` (and ``asyncio.exceptions`` etc.) give tinyloop.  With
     ``virtual_time``, the ``time`` module follows the virtual clock too (see
     ``virtualtime.py``): a program timing itself prints what it would print under real asyncio.
     ``version`` (``(3, 12)`` or ``"3.12"``; default: the running interpreter's) is the Python whose
-    asyncio is modelled (see ``versions.py``); the program sees that release in ``sys.version_info``."""
+    asyncio is modelled (see ``versions.py``); the program sees that release in ``sys.version_info``.
+    ``subprocesses`` lets the program start child processes: only where something outside confines
+    them (the sandbox's jail; see ``io/subprocesses.py``)."""
     versions.model(version)
     versions.show_modelled_version_to_program()
+    subprocess.allow(subprocesses)
     package = sys.modules[__name__]
     package.__all__ = _star_names()
     if virtual_time:
         use_virtual_time_in_time_module(block_running_loop, threads.sleep_in_thread)
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does
     sys.modules["asyncio"] = package
-    for module in _SUBMODULES:
-        sys.modules[f"asyncio.{module.__name__.rpartition('.')[2]}"] = module
+    for name, module in _SUBMODULES.items():
+        sys.modules[f"asyncio.{name}"] = module
     return package

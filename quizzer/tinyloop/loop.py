@@ -32,7 +32,12 @@ Where tinyloop simplifies or differs from asyncio:
   loop waits for it in real time).  Which threads are at work is threads.py's business (the model
   is written there); executors, ``to_thread`` and ``run_coroutine_threadsafe`` live there too;
 * signals come through the self-pipe too (it is the wake-up fd): signals.py has the methods;
-* no subprocesses: those raise ``Unsupported`` (see ``_UnsupportedMethod`` below).
+* **a child process runs on the real clock**: while one is alive (``_children_alive``, counted by
+  io/subprocesses.py), an idle loop waits for its pipes and its exit in real time, at most until the
+  next timer, and the virtual clock moves on by the real time waited.  So a timer set for 0.5 s
+  fires after half a real second if the child has not spoken by then (``wait_for(proc.wait(), 0.5)``
+  on a child that sleeps 5 s times out, as under asyncio), and output a child writes after 0.2 s
+  arrives between the timers of 0.1 s and 0.3 s.  When no child is alive the clock jumps as before.
 """
 
 import collections
@@ -40,6 +45,7 @@ import heapq
 import sys
 import threading
 import weakref
+from time import monotonic as _real_monotonic  # the real clock, whatever the program's time module says
 
 from . import events, exceptions, futures, tasks
 from .clock import VirtualClock
@@ -126,6 +132,7 @@ class BaseLoop(AbstractEventLoop):
         self._clock = VirtualClock()         # the virtual time, and which timers are due
         self._selector = None                # a selectors.DefaultSelector, made by the first add_reader/writer
         self._fd_watchers = {}               # fd -> [reader Handle or None, writer Handle or None]
+        self._children_alive = 0             # child processes not reaped yet: the clock follows the real one
         # What other threads hand over (call_soon_threadsafe), and how they wake the loop.
         self._thread_lock = threading.Lock()  # guards _from_threads
         self._from_threads = []              # Handles queued by other threads, moved to _ready each iteration
@@ -451,6 +458,9 @@ class BaseLoop(AbstractEventLoop):
     def _poll_io(self, threads_at_work):
         if self._ready or self._stopping or self._from_threads:
             timeout = 0
+        elif self._children_alive and not threads_at_work:
+            self._wait_for_children()
+            return
         elif threads_at_work:
             # The clock may not jump: fire only timers already due, else wait for the thread.
             due_now = self._timers and self._timers[0]._when <= self._clock.now
@@ -461,8 +471,11 @@ class BaseLoop(AbstractEventLoop):
             timeout = IO_GRACE_PERIOD
         else:
             timeout = None  # only I/O can wake us up
+        self._schedule_ready_fds(self._selector.select(timeout))
+
+    def _schedule_ready_fds(self, ready):
         schedule = self._schedule
-        for key, mask in self._selector.select(timeout):
+        for key, mask in ready:
             if key.data is None:  # the self-pipe: a thread woke us (_collect_ready takes its callbacks) or a signal came
                 signals = self._read_self_pipe()
                 if signals:
@@ -473,6 +486,15 @@ class BaseLoop(AbstractEventLoop):
                 schedule(reader)
             if mask & _EVENT_WRITE and writer is not None:
                 schedule(writer)
+
+    def _wait_for_children(self):
+        """Idle with a child process alive: wait in real time for I/O (its pipes, its exit), at most
+        until the next timer, and move the clock on by the real time waited (see the docstring)."""
+        timeout = max(0.0, self._timers[0]._when - self._clock.now) if self._timers else None
+        started = _real_monotonic()
+        ready = self._selector.select(timeout)
+        self._clock.block(min(_real_monotonic() - started, timeout if timeout is not None else _INFINITY))
+        self._schedule_ready_fds(ready)
 
     def _make_self_pipe(self):
         import socket

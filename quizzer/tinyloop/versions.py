@@ -73,6 +73,9 @@ CHANGES = (
     Change("create_connection_all_errors", (3, 12),
            "create_connection(..., all_errors=True) (and open_connection) raise an ExceptionGroup of every "
            "failed attempt"),
+    Change("communicate_closes_stdin", (3, 12),
+           "Process.communicate() without input closes the child's stdin when it is a pipe, so a child reading "
+           "its stdin to the end finishes; before, stdin stayed open and such a child waited for ever"),
     # ------------------------------------------------------------------ 3.13
     Change("named_tasks_take_no_number", (3, 13),
            "create_task(name=...) and TaskGroup.create_task(name=...) pass the name to the loop, so a named "

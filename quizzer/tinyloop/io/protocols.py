@@ -6,9 +6,10 @@ A transport (transports.py) owns a socket and calls its protocol at set moments:
 ``eof_received()`` when the peer shut its side (a true answer keeps our side open),
 ``pause_writing()`` / ``resume_writing()`` around a full write buffer, and ``connection_lost(exc)``
 once at the end.  A program's own protocols subclass ``Protocol`` (``loop.create_server`` and
-``loop.create_connection``); streams use ``StreamReaderProtocol`` (streams.py).
+``loop.create_connection``); streams use ``StreamReaderProtocol`` (streams.py).  A child process's
+transport (subprocesses.py) calls a ``SubprocessProtocol`` instead.
 
-Simplified: no ``BufferedProtocol``, ``DatagramProtocol`` or ``SubprocessProtocol``.
+Simplified: no ``BufferedProtocol`` or ``DatagramProtocol``.
 """
 
 
@@ -41,4 +42,22 @@ class Protocol(BaseProtocol):
         pass
 
     def eof_received(self):
+        pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    """``asyncio.SubprocessProtocol``: what a child process's transport calls (``loop.subprocess_exec``):
+    ``pipe_data_received(fd, data)`` for output on fd 1 or 2, ``pipe_connection_lost(fd, exc)`` when one
+    of its pipes closes, ``process_exited()`` when the child has ended; ``connection_lost`` comes last."""
+
+    __module__ = "asyncio.protocols"
+    __slots__ = ()
+
+    def pipe_data_received(self, fd, data):
+        pass
+
+    def pipe_connection_lost(self, fd, exc):
+        pass
+
+    def process_exited(self):
         pass

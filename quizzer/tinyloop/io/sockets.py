@@ -33,7 +33,7 @@ import socket
 from ..loop import _fileobj_to_fd
 from ..signals import SignalLoop
 from ..threads import ExecutorLoop
-from . import servers
+from . import pipes, servers, subprocesses
 from .transports import _WOULD_BLOCK
 
 # The two directions a descriptor is watched in.
@@ -293,6 +293,22 @@ class EventLoop(SignalLoop, ExecutorLoop):
     async def create_server(self, protocol_factory, host=None, port=None, **kwargs):
         """Serve a program's Protocol over TCP: the ``Server`` (see servers.py)."""
         return await servers.create_server(protocol_factory, host, port, **kwargs)
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Watch the read end of a pipe for a program's Protocol: ``(transport, protocol)`` (see pipes.py)."""
+        return await pipes.connect_read_pipe(self, protocol_factory, pipe)
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """Write to a pipe for a program's Protocol: ``(transport, protocol)`` (see pipes.py)."""
+        return await pipes.connect_write_pipe(self, protocol_factory, pipe)
+
+    async def subprocess_exec(self, protocol_factory, program, *args, **kwargs):
+        """Start a child process for a program's SubprocessProtocol (see subprocesses.py)."""
+        return await subprocesses.subprocess_exec(self, protocol_factory, program, *args, **kwargs)
+
+    async def subprocess_shell(self, protocol_factory, cmd, **kwargs):
+        """Run a shell command for a program's SubprocessProtocol (see subprocesses.py)."""
+        return await subprocesses.subprocess_shell(self, protocol_factory, cmd, **kwargs)
 
     async def sock_accept(self, sock):
         """Accept a connection on a listening socket: ``(conn, address)``, ``conn`` non-blocking."""

@@ -70,26 +70,77 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
                                 reuse_port=reuse_port, start_serving=start_serving, options=options)
 
 
-class StreamReaderProtocol(Protocol):
-    """The protocol of a stream connection: feeds the ``StreamReader``, wakes ``drain()``, and
-    on a server starts ``client_connected_cb`` (asyncio's ``StreamReaderProtocol`` with its
-    ``FlowControlMixin``).  Not exported: tinyloop's constructor is its own."""
+class FlowControl:
+    """What a ``StreamWriter`` needs of its protocol (asyncio's ``FlowControlMixin``): ``drain()``
+    waits while the transport has paused writing, and fails once the connection is lost;
+    ``wait_closed()`` awaits ``_closed``.  Stream connections (below) and subprocesses'
+    stdin (subprocesses.py) share it."""
 
     __module__ = "asyncio.streams"
-    __slots__ = ("_loop", "_reader", "_client_connected_cb", "_transport", "_writer", "_paused",
-                 "_drain_waiters", "_connection_lost", "_closed")
+    __slots__ = ("_loop", "_paused", "_drain_waiters", "_connection_lost", "_closed")
 
-    def __init__(self, reader, client_connected_cb=None, *, loop):
+    def __init__(self, loop):
         self._loop = loop
-        self._reader = reader            # None once the connection is lost
-        self._client_connected_cb = client_connected_cb  # a server's; None for a client
-        self._transport = None
-        self._writer = None              # a server connection's StreamWriter, until the connection is lost (to 3.12)
         self._paused = False             # the transport paused writing: drain() waits
         self._drain_waiters = []
         self._connection_lost = False    # connection_lost has run (not just been scheduled)
         self._closed = loop.create_future()  # what StreamWriter.wait_closed() awaits
         self._closed._label = "StreamWriter.wait_closed()"
+
+    def pause_writing(self):
+        self._paused = True
+
+    def resume_writing(self):
+        self._paused = False
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def _lose_connection(self, exc):
+        """The connection is gone: ``wait_closed()`` returns (or raises ``exc``), and so does a waiting ``drain()``."""
+        if exc is None:
+            self._closed.set_result(None)
+        else:
+            self._closed.set_exception(exc)
+            self._closed.exception()  # nobody may ever await wait_closed(): do not log it as lost
+        self._connection_lost = True
+        if self._paused:
+            for waiter in self._drain_waiters:
+                if not waiter.done():
+                    if exc is None:
+                        waiter.set_result(None)
+                    else:
+                        waiter.set_exception(exc)
+
+    async def _drain_helper(self):
+        """drain()'s wait: return at once unless the transport paused writing."""
+        if self._connection_lost:
+            raise ConnectionResetError("Connection lost")
+        if not self._paused:
+            return
+        waiter = self._loop.create_future()
+        waiter._label = "StreamWriter.drain()"
+        self._drain_waiters.append(waiter)
+        try:
+            await waiter
+        finally:
+            self._drain_waiters.remove(waiter)
+
+
+class StreamReaderProtocol(FlowControl, Protocol):
+    """The protocol of a stream connection: feeds the ``StreamReader``, wakes ``drain()``, and
+    on a server starts ``client_connected_cb`` (asyncio's ``StreamReaderProtocol`` with its
+    ``FlowControlMixin``).  Not exported: tinyloop's constructor is its own."""
+
+    __module__ = "asyncio.streams"
+    __slots__ = ("_reader", "_client_connected_cb", "_transport", "_writer")
+
+    def __init__(self, reader, client_connected_cb=None, *, loop):
+        super().__init__(loop)
+        self._reader = reader            # None once the connection is lost
+        self._client_connected_cb = client_connected_cb  # a server's; None for a client
+        self._transport = None
+        self._writer = None              # a server connection's StreamWriter, until the connection is lost (to 3.12)
 
     def connection_made(self, transport):
         self._transport = transport
@@ -129,47 +180,14 @@ class StreamReaderProtocol(Protocol):
         self._reader.feed_eof()
         return True  # reads are over, but we may still write: keep our side open
 
-    def pause_writing(self):
-        self._paused = True
-
-    def resume_writing(self):
-        self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-
     def connection_lost(self, exc):
         if exc is None:
             self._reader.feed_eof()
-            self._closed.set_result(None)
         else:
             self._reader.set_exception(exc)
-            self._closed.set_exception(exc)
-            self._closed.exception()  # nobody may ever await wait_closed(): do not log it as lost
-        self._connection_lost = True
-        if self._paused:
-            for waiter in self._drain_waiters:
-                if not waiter.done():
-                    if exc is None:
-                        waiter.set_result(None)
-                    else:
-                        waiter.set_exception(exc)
+        self._lose_connection(exc)
         self._reader = None
         self._writer = None
-
-    async def _drain_helper(self):
-        """drain()'s wait: return at once unless the transport paused writing."""
-        if self._connection_lost:
-            raise ConnectionResetError("Connection lost")
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        waiter._label = "StreamWriter.drain()"
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
 
 
 class StreamWriter:
@@ -234,7 +252,7 @@ class StreamWriter:
 
     async def drain(self):
         """Wait until the write buffer is small enough; raise if the connection failed."""
-        exc = self._reader.exception()
+        exc = self._reader.exception() if self._reader is not None else None  # a subprocess's stdin has no reader
         if exc is not None:
             raise exc
         if self._transport.is_closing():

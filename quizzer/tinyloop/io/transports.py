@@ -19,7 +19,7 @@ does, because programs print in that order:
 ``TransportSocket`` is what ``get_extra_info('socket')`` hands out; the Transport classes exist
 for ``isinstance`` checks.
 
-Simplified: TCP only -- no SSL, no pipes, no datagram transports, no ``sendfile``.
+Simplified: TCP only -- no SSL, no datagram transports, no ``sendfile`` (pipes are pipes.py's).
 """
 
 import logging
@@ -54,6 +54,12 @@ class WriteTransport(BaseTransport):
 
 
 class Transport(ReadTransport, WriteTransport):
+    __module__ = "asyncio.transports"
+
+
+class SubprocessTransport(BaseTransport):
+    """A child process and its pipes (subprocesses.py)."""
+
     __module__ = "asyncio.transports"
 
 

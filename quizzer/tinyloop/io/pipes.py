@@ -1,0 +1,274 @@
+"""Pipe transports (the ``_UnixReadPipeTransport`` and ``_UnixWritePipeTransport`` of asyncio's
+``unix_events``) and ``loop.connect_read_pipe`` / ``connect_write_pipe``: what carries a
+subprocess's stdin, stdout and stderr (subprocesses.py).
+
+A pipe transport is a socket transport (transports.py) cut in half, and calls its protocol at the
+moments asyncio's does:
+
+* construction schedules ``protocol.connection_made(transport)``, the start of watching the pipe,
+  and the caller's ``waiter`` (three callbacks, one iteration);
+* a read pipe: each time it is readable, ``protocol.data_received(data)``; at EOF, in the next
+  iteration ``protocol.eof_received()`` and then ``protocol.connection_lost(None)``;
+* a write pipe sends at once when nothing is buffered and buffers the rest (``pause_writing()``
+  above 64 KiB, ``resume_writing()`` at 16 KiB, as sockets); it also watches its pipe for
+  *reading*, which on a pipe's write end means "the reader has gone": the transport closes then,
+  with ``BrokenPipeError`` if data was still buffered.  ``close()`` is ``write_eof()``: the pipe
+  closes once the buffer is flushed.
+
+Simplified: pipes only (asyncio also takes sockets and character devices); no debug logging.
+"""
+
+import os
+import stat
+
+from ..futures import _set_result_unless_cancelled
+from .transports import _HIGH_WATER, _LOW_WATER, _WARN_AFTER_LOST_WRITES, _WOULD_BLOCK, ReadTransport, WriteTransport
+from .transports import _logger
+
+_READ_SIZE = 256 * 1024  # bytes asked from read() per readiness event
+
+
+def _check_pipe(pipe):
+    if not stat.S_ISFIFO(os.fstat(pipe.fileno()).st_mode):
+        raise ValueError("Pipe transport is for pipes only")
+
+
+class ReadPipeTransport(ReadTransport):
+    """The read end of a pipe, reporting to ``protocol``."""
+
+    __module__ = "asyncio.unix_events"
+
+    def __init__(self, loop, pipe, protocol, waiter=None):
+        _check_pipe(pipe)
+        self._loop = loop
+        self._pipe = pipe                # None once the connection is lost
+        self._fileno = pipe.fileno()
+        self._protocol = protocol
+        self._closing = False            # EOF seen, or close() called
+        self._paused = False             # pause_reading(): the pipe is not watched
+        os.set_blocking(self._fileno, False)
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(loop._add_reader, self._fileno, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        state = "closed" if self._pipe is None else "closing" if self._closing else "open"
+        return f"<_UnixReadPipeTransport fd={self._fileno} {state}>"
+
+    def get_extra_info(self, name, default=None):
+        return self._pipe if name == "pipe" else default
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def _read_ready(self):
+        try:
+            data = os.read(self._fileno, _READ_SIZE)
+        except _WOULD_BLOCK:
+            return
+        except OSError as exc:
+            self._close(exc)
+            return
+        if data:
+            self._protocol.data_received(data)
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._protocol.eof_received)
+        self._loop.call_soon(self._call_connection_lost, None)
+
+    def is_reading(self):
+        return not self._closing and not self._paused
+
+    def pause_reading(self):
+        if self._closing or self._paused:
+            return
+        self._paused = True
+        self._loop._remove_reader(self._fileno)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._loop._add_reader(self._fileno, self._read_ready)
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if not self._closing:
+            self._close(None)
+
+    def _close(self, exc):
+        self._closing = True
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = None
+            self._protocol = None
+
+
+class WritePipeTransport(WriteTransport):
+    """The write end of a pipe, reporting to ``protocol``."""
+
+    __module__ = "asyncio.unix_events"
+
+    def __init__(self, loop, pipe, protocol, waiter=None):
+        _check_pipe(pipe)
+        self._loop = loop
+        self._pipe = pipe                # None once the connection is lost
+        self._fileno = pipe.fileno()
+        self._protocol = protocol
+        self._buffer = bytearray()       # bytes written but not yet taken by the kernel
+        self._conn_lost = 0              # >0 once the pipe failed; counts the writes dropped since
+        self._closing = False            # close() / write_eof() called, or the reader went away
+        self._writing_paused = False     # the buffer is above the high-water mark
+        os.set_blocking(self._fileno, False)
+        loop.call_soon(protocol.connection_made, self)
+        # A write end turns "readable" when the read end is closed: that is how the reader's exit is seen.
+        loop.call_soon(loop._add_reader, self._fileno, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        state = "closed" if self._pipe is None else "closing" if self._closing else "open"
+        return f"<_UnixWritePipeTransport fd={self._fileno} {state} bufsize={len(self._buffer)}>"
+
+    def get_extra_info(self, name, default=None):
+        return self._pipe if name == "pipe" else default
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _read_ready(self):
+        self._close(BrokenPipeError() if self._buffer else None)
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
+        if not data:
+            return
+        if self._conn_lost or self._closing:
+            if self._conn_lost >= _WARN_AFTER_LOST_WRITES:
+                _logger.warning("pipe closed by peer or os.write(pipe, data) raised exception.")
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                written = os.write(self._fileno, data)
+            except _WOULD_BLOCK:
+                written = 0
+            except OSError as exc:
+                self._conn_lost += 1
+                self._close(exc)
+                return
+            data = data[written:]
+            if not data:
+                return
+            self._loop._add_writer(self._fileno, self._write_ready)
+        self._buffer.extend(data)
+        if len(self._buffer) > _HIGH_WATER and not self._writing_paused:
+            self._writing_paused = True
+            self._protocol.pause_writing()
+
+    def writelines(self, list_of_data):
+        self.write(b"".join(list_of_data))
+
+    def _write_ready(self):
+        try:
+            written = os.write(self._fileno, self._buffer)
+        except _WOULD_BLOCK:
+            return
+        except OSError as exc:
+            self._buffer.clear()
+            self._conn_lost += 1
+            self._loop._remove_writer(self._fileno)
+            self._close(exc)
+            return
+        del self._buffer[:written]
+        if self._writing_paused and len(self._buffer) <= _LOW_WATER:
+            self._writing_paused = False
+            self._protocol.resume_writing()
+        if not self._buffer:
+            self._loop._remove_writer(self._fileno)
+            if self._closing:
+                self._loop._remove_reader(self._fileno)
+                self._call_connection_lost(None)
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._buffer:
+            self._loop._remove_reader(self._fileno)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._pipe is not None and not self._closing:
+            self.write_eof()
+
+    def abort(self):
+        self._close(None)
+
+    def _close(self, exc):
+        self._closing = True
+        if self._buffer:
+            self._loop._remove_writer(self._fileno)
+        self._buffer.clear()
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = None
+            self._protocol = None
+
+
+async def connect_read_pipe(loop, protocol_factory, pipe):
+    """``loop.connect_read_pipe``: ``(transport, protocol)`` once ``connection_made`` has run."""
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = ReadPipeTransport(loop, pipe, protocol, waiter)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
+async def connect_write_pipe(loop, protocol_factory, pipe):
+    """``loop.connect_write_pipe``: ``(transport, protocol)`` once ``connection_made`` has run."""
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = WritePipeTransport(loop, pipe, protocol, waiter)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
