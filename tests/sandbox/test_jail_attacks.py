@@ -39,67 +39,123 @@ def assert_policy_was_off(result):
     assert result.stdout.startswith("policy off\n"), (result.stdout, result.stderr)
 
 
-def test_nothing_the_program_starts_runs_or_outlives_it(tmp_path):
-    """Switch the policy off, then start a shell (through every door: subprocess's private alias of the spawning
-    primitive, posix_spawn, fork, libc, a raw clone, exec) that would rewrite grades.csv and a dotfile later."""
+def host_processes_with(token: str) -> list[int]:
+    """Processes anywhere on this machine whose command line holds `token`."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                if token.encode() in cmdline.read():
+                    found.append(int(pid))
+        except OSError:
+            continue
+    return found
+
+
+def test_processes_a_program_starts_stay_in_its_run_and_die_with_it(tmp_path):
+    """Switch the policy off, then start processes through every door (subprocess, asyncio, posix_spawn, fork,
+    libc, a raw clone), each of which tries to rewrite grades.csv and a dotfile, detaches (a new session, a double
+    fork) and lingers. None can see those files, none outlives the run, and a clone into new namespaces is
+    refused."""
     gradebook = tmp_path / "graded" / "grades.csv"
     dotfile = tmp_path / "home" / ".bashrc"
     for path, text in ((gradebook, "student,score\nalice,10\n"), (dotfile, "# the instructor's\n")):
         path.parent.mkdir()
         path.write_text(text)
     targets = [str(gradebook), str(dotfile)]
+    token = secret()
     result = run(hostile(f"""
-        import os, platform, signal, subprocess, sys, time
+        import asyncio, os, platform, signal, subprocess, sys, time
         from quizzer.sandbox.seccomp import ARCHITECTURES
         targets = {targets!r}
-        payload = "sleep 1; for f in " + " ".join(targets) + "; do echo pwned > $f; done"
+        linger = ("import os, sys, time\\n"
+                  "if os.fork() == 0:\\n"
+                  "    os.setsid()\\n"
+                  "    for _ in range(300):\\n"
+                  "        for target in sys.argv[1:]:\\n"
+                  "            try:\\n"
+                  "                open(target, 'w').write('pwned')\\n"
+                  "            except OSError:\\n"
+                  "                pass\\n"
+                  "        time.sleep(0.1)\\n")
+        command = [sys.executable, "-c", linger + "# {token}", *targets]
         clone = ARCHITECTURES[platform.machine()][2]["clone"]
 
-        def vandalise():
-            for _ in range(20):
-                for target in targets:
-                    try:
-                        open(target, "w").write("pwned")
-                    except OSError:
-                        pass
-                time.sleep(0.1)
-            os._exit(0)
+        def in_child():
+            os.execv(sys.executable, command)
+
+        async def with_asyncio():
+            proc = await asyncio.create_subprocess_exec(*command)
+            return proc.pid
 
         attempts = {{
-            "subprocess._fork_exec": lambda: subprocess.Popen(["/bin/sh", "-c", payload], start_new_session=True).pid,
-            "posix_spawn": lambda: os.posix_spawn("/bin/sh", ["sh", "-c", payload], {{}}),
+            "subprocess": lambda: subprocess.Popen(command, start_new_session=True).pid,
+            "asyncio": lambda: asyncio.run(with_asyncio()),
+            "posix_spawn": lambda: os.posix_spawn(sys.executable, command, {{}}),
             "os.fork": os.fork,
             "libc fork": libc.fork,
             "raw clone": lambda: libc.syscall(clone, signal.SIGCHLD, 0, 0, 0, 0),
         }}
         for name, attempt in attempts.items():
-            try:
-                pid = attempt()
-            except OSError as error:
-                print(name, "refused", flush=True)
-                continue
+            pid = attempt()
             if pid == 0:
-                vandalise()
-            print(name, "refused" if pid < 0 else "started", flush=True)
+                in_child()
+            print(name, "started" if pid > 0 else "refused", flush=True)
+        new_user_namespace = libc.syscall(clone, 0x10000000 | signal.SIGCHLD, 0, 0, 0, 0)
+        if new_user_namespace == 0:
+            os._exit(0)
+        print("clone into a new user namespace", "refused" if new_user_namespace < 0 else "started", flush=True)
+        time.sleep(1)
         for target in targets:
-            try:
-                open(target, "w").write("pwned")
-                print("wrote", target, flush=True)
-            except OSError:
-                print("cannot write", flush=True)
-        try:
-            os.execv(sys.executable, [sys.executable, "-c", "print('exec worked')"])
-        except OSError:
-            print("exec refused", flush=True)
-    """), timeout=5)
+            print(target, "visible" if os.path.exists(target) else "absent", flush=True)
+    """), timeout=10)
     assert_policy_was_off(result)
     assert result.stdout.splitlines()[1:] == [
-        "subprocess._fork_exec refused", "posix_spawn refused", "os.fork refused", "libc fork refused",
-        "raw clone refused", "cannot write", "cannot write", "exec refused"]
-    time.sleep(1.5)  # longer than the shell's `sleep 1`, had it started
+        "subprocess started", "asyncio started", "posix_spawn started", "os.fork started", "libc fork started",
+        "raw clone started", "clone into a new user namespace refused", f"{gradebook} absent", f"{dotfile} absent"]
+    assert result.outcome == "ok", result.stderr
+    assert jail_processes() == []
+    assert host_processes_with(token) == []
+    time.sleep(1.5)  # a lingering process would have had 15 more tries
     assert gradebook.read_text() == "student,score\nalice,10\n"
     assert dotfile.read_text() == "# the instructor's\n"
+
+
+def test_a_fork_bomb_in_a_subprocess_hits_the_process_limit_and_is_cleared():
+    """A child started with asyncio forks until the kernel says no, each copy lingering: the run's process limit
+    stops it, the run still reports, and nothing of it is left on the machine."""
+    from quizzer.sandbox.child import PROCESS_LIMIT
+
+    token = secret()
+    bomb = ("import os, time\n"
+            "made = 0\n"
+            "try:\n"
+            "    while True:\n"
+            "        if os.fork() == 0:\n"
+            "            time.sleep(60)\n"
+            "            os._exit(0)\n"
+            "        made += 1\n"
+            "except OSError as error:\n"
+            "    print('stopped after', made, 'forks:', type(error).__name__, flush=True)\n"
+            f"# {token}\n")
+    result = run(f"""
+import asyncio, sys
+
+async def main():
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", {bomb!r}, stdout=asyncio.subprocess.PIPE)
+    line = await proc.stdout.readline()
+    print(line.decode().strip())
+    proc.kill()
+
+asyncio.run(main())
+""", timeout=20)
+    assert result.outcome == "ok", result.stderr
+    words = result.stdout.split()
+    assert words[:2] == ["stopped", "after"] and words[-1] == "BlockingIOError", result.stdout
+    assert 0 < int(words[2]) < PROCESS_LIMIT
     assert jail_processes() == []
+    assert host_processes_with(token) == []
+    assert run("print('next run')\n").stdout == "next run\n"
 
 
 def test_files_outside_the_run_cannot_be_read(tmp_path):

@@ -64,15 +64,43 @@ def test_unsupported_api_on_tinyloop_gives_its_one_line_reason():
         import asyncio
 
         async def main():
-            await asyncio.create_subprocess_exec("true")
+            await asyncio.open_unix_connection("/nowhere")
 
         asyncio.run(main())
     """, loop="tiny")
     assert result.outcome == "unsupported"
     assert result.exit_code == EXIT_CODES["unsupported"]
-    assert result.reason == ("unsupported: asyncio.create_subprocess_exec is not supported by quizzer's reference loop "
+    assert result.reason == ("unsupported: asyncio.open_unix_connection is not supported by quizzer's reference loop "
                              "(tinyloop); run it with --loop asyncio")
     assert result.stderr == result.reason + "\n"
+
+
+SUBPROCESS_PROGRAM = """
+    import asyncio
+
+    async def main():
+        proc = await asyncio.create_subprocess_exec("echo", "hi", stdout=asyncio.subprocess.PIPE)
+        print((await proc.communicate())[0], proc.returncode)
+
+    asyncio.run(main())
+"""
+
+
+def test_subprocesses_run_in_the_jail_on_both_loops(jailed):
+    for loop in ("tiny", "asyncio"):
+        result = run(SUBPROCESS_PROGRAM, loop=loop)
+        assert (result.outcome, result.stdout) == ("ok", "b'hi\\n' 0\n"), (loop, result.stderr)
+
+
+def test_subprocesses_outside_the_jail_are_unsupported_on_tinyloop_and_refused_on_asyncio(unjailed):
+    tiny = run(SUBPROCESS_PROGRAM, loop="tiny")
+    assert tiny.outcome == "unsupported"
+    assert tiny.reason == ("unsupported: asyncio.create_subprocess_exec (subprocesses run only in the sandbox's jail) "
+                           "is not supported by quizzer's reference loop (tinyloop); run it with --loop asyncio")
+    assert tiny.stderr == tiny.reason + "\n"
+    real = run(SUBPROCESS_PROGRAM, loop="asyncio")
+    assert (real.outcome, real.reason) == ("refused", "refused: process creation (subprocess.Popen) is not allowed "
+                                                      "in the sandbox")
 
 
 def test_fast_forward_waits_for_threads_in_real_time():

@@ -3,6 +3,7 @@ ctypes; each refusal ends the run with its one-line reason even if the program c
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -40,11 +41,11 @@ def assert_refused(result, reason):
     ("import os\nos.posix_spawn('/bin/true', ['true'], {})\n", "os.posix_spawn"),
     ("import _posixsubprocess\n_posixsubprocess.fork_exec()\n", "_posixsubprocess.fork_exec"),
 ])
-def test_process_creation_is_refused(code, operation):
+def test_outside_the_jail_process_creation_is_refused(unjailed, code, operation):
     assert_refused(run(code), f"refused: process creation ({operation}) is not allowed in the sandbox")
 
 
-def test_refusal_stops_the_program_even_when_it_catches_the_exception():
+def test_refusal_stops_the_program_even_when_it_catches_the_exception(unjailed):
     result = run("""
         import os
         print("before", flush=True)
@@ -96,10 +97,23 @@ def test_writing_inside_the_temporary_directory_is_allowed():
     assert (result.outcome, result.stdout) == ("ok", "kept\n")
 
 
-def test_killing_the_parent_is_refused_and_the_runner_carries_on():
+def test_outside_the_jail_killing_the_parent_is_refused_and_the_runner_carries_on(unjailed):
     result = run("import os\nos.kill(os.getppid(), 9)\n")
     assert result.outcome == "refused"
     assert result.reason.startswith("refused: sending a signal to process ")
+    assert run("print('next run')\n").stdout == "next run\n"
+
+
+def test_in_the_jail_a_program_may_start_and_signal_processes_but_not_its_supervisor(jailed):
+    result = run("""
+        import os, signal, subprocess, sys
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+        os.kill(child.pid, signal.SIGTERM)
+        print("child ended by", -child.wait())
+        os.kill(os.getppid(), signal.SIGKILL)  # pid 1 of the run's namespace: the kernel ignores it
+        print("still here", os.getppid())
+    """)
+    assert (result.outcome, result.stdout) == ("ok", f"child ended by {int(signal.SIGTERM)}\nstill here 1\n")
     assert run("print('next run')\n").stdout == "next run\n"
 
 
