@@ -25,7 +25,8 @@ TINYLOOP_LAYERS = (
     ("clock", "loop"),
     ("runners",),
     ("combinators", "timeouts", "taskgroups", "locks", "queues", "threads", "signals", "trace"),
-    ("io", "base_events", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams"),
+    ("io", "base_events", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams", "io.pipes",
+     "io.subprocesses"),
     ("",),  # the package itself: the asyncio facade
 )
 

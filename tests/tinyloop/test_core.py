@@ -650,17 +650,35 @@ def test_deadlock_escapes_except_exception():
 
 def test_unsupported_apis_raise_a_one_line_message():
     with pytest.raises(Unsupported) as caught:
-        tinyloop.create_subprocess_exec  # noqa: B018 - looking the name up is what raises
-    assert str(caught.value) == ("asyncio.create_subprocess_exec is not supported by quizzer's reference loop "
+        tinyloop.open_unix_connection  # noqa: B018 - looking the name up is what raises
+    assert str(caught.value) == ("asyncio.open_unix_connection is not supported by quizzer's reference loop "
                                  "(tinyloop); run it with --loop asyncio")
     loop = tinyloop.new_event_loop()
-    with pytest.raises(Unsupported, match="^loop.subprocess_exec is not supported"):
-        loop.subprocess_exec  # noqa: B018 - looking the name up is what raises
+    with pytest.raises(Unsupported, match="^loop.create_datagram_endpoint is not supported"):
+        loop.create_datagram_endpoint  # noqa: B018 - looking the name up is what raises
     with pytest.raises(AttributeError):
         loop.no_such_method  # noqa: B018 - looking the name up is what raises
     loop.close()
     with pytest.raises(AttributeError, match="module 'asyncio' has no attribute 'no_such_name'"):
         tinyloop.no_such_name  # noqa: B018 - looking the name up is what raises
+
+
+def test_subprocesses_are_unsupported_unless_the_host_allows_them():
+    """Only the sandbox's jail confines a child: install(subprocesses=True) is its to say (off by default)."""
+    async def start(how):
+        if how == "exec":
+            await tinyloop.create_subprocess_exec("true")
+        elif how == "shell":
+            await tinyloop.create_subprocess_shell("true")
+        else:
+            await tinyloop.get_running_loop().subprocess_exec(tinyloop.SubprocessProtocol, "true")
+
+    for how, api in (("exec", "asyncio.create_subprocess_exec"), ("shell", "asyncio.create_subprocess_shell"),
+                     ("loop", "loop.subprocess_exec")):
+        with pytest.raises(Unsupported) as caught:
+            tinyloop.run(start(how))
+        assert str(caught.value) == (f"{api} (subprocesses run only in the sandbox's jail) is not supported by "
+                                     "quizzer's reference loop (tinyloop); run it with --loop asyncio")
 
 
 # The real asyncio, imported before any test can put tinyloop in its place.
@@ -698,9 +716,10 @@ def test_every_asyncio_name_is_there_or_unsupported():
                 assert unsupported.api == f"{prefix}.{name}"
                 lacking.append(unsupported.api)
     loop.close()
-    assert ({"asyncio.create_subprocess_exec", "asyncio.to_thread", "loop.sock_recv"} & set(lacking)
-            == {"asyncio.create_subprocess_exec"})
-    assert "asyncio.StreamReaderProtocol" in lacking and "loop.subprocess_exec" in lacking
+    assert ({"asyncio.open_unix_connection", "asyncio.to_thread", "loop.sock_recv"} & set(lacking)
+            == {"asyncio.open_unix_connection"})
+    assert "asyncio.StreamReaderProtocol" in lacking and "loop.create_datagram_endpoint" in lacking
+    assert "asyncio.create_subprocess_exec" not in lacking and "loop.subprocess_exec" not in lacking
 
 
 def test_unsupported_inside_a_program_stops_it():
@@ -715,7 +734,8 @@ def test_unsupported_inside_a_program_stops_it():
     """, "tiny")
     assert result.stdout == ""
     assert result.returncode == 1
-    assert "Unsupported: asyncio.create_subprocess_exec is not supported" in result.stderr
+    assert ("Unsupported: asyncio.create_subprocess_exec (subprocesses run only in the sandbox's jail) is not supported"
+            in result.stderr)
 
 
 def test_unsupported_inside_unittest_stops_the_program_not_just_the_test():
