@@ -16,6 +16,11 @@ program could send it (the supervisor keeps no handler but SIGCHLD's) and, being
 The mount namespace is the worker's read-only view plus a fresh tmpfs at `WORK_DIRECTORY`, whose size is taken
 out of the run's memory limit. The network namespace has only `lo`, so 127.0.0.1 is the run's own.
 
+Memory. Each process has the run's memory limit as its address space (RLIMIT_AS), which bounds a single process;
+in the jail a program may start processes (subprocesses), each with a limit of its own, so the supervisor also
+looks at the whole namespace every `MEMORY_CHECK_PERIOD`: when the anonymous memory (heap, stacks) of all the
+run's processes together goes past the limit, it kills them all and reports `"memory": true`.
+
 Ending. The supervisor watches the run's socket: when the caller shuts it down (a timeout, the output cap) or
 goes away, the program is killed. When the program ends, the supervisor kills whatever is left in the namespace
 (`kill(-1)` from pid 1), reaps it, reports `{"status": S, "cpu_time": T}` and exits; the kernel then tears the
@@ -23,7 +28,8 @@ namespaces down. Every process of the chain dies with its parent (PR_SET_PDEATHS
 takes its runs with it.
 
 Messages to the caller on the run's socket (JSON lines): `{"started": true}` when the program was forked,
-`{"status": ..., "cpu_time": ...}` at its end, `{"error": REASON}` when the machinery itself failed.
+`{"status": ..., "cpu_time": ...}` at its end (with `"memory": true` when the memory watch stopped it),
+`{"error": REASON}` when the machinery itself failed.
 """
 
 import json
@@ -45,6 +51,8 @@ WORK_DIRECTORY_SHARE = 4
 WORK_DIRECTORY_MAX = 64 << 20
 WORK_DIRECTORY_INODES = 4096
 REQUEST_LIMIT = 64 << 20
+# How often (seconds) the supervisor of a jailed run adds up the memory of the run's processes.
+MEMORY_CHECK_PERIOD = 0.05
 RUN_SOCKET_FD = 4
 
 
@@ -118,6 +126,24 @@ def build_run_filesystem(memory_bytes: int) -> None:
         limit.write("0")
 
 
+def run_memory() -> int:
+    """The anonymous memory (heap, stacks: what a process allocates) of every process of the run's pid namespace,
+    in bytes, from its /proc (the supervisor's own is counted too: it is small)."""
+    total = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/status", "rb") as status:
+                for line in status:
+                    if line.startswith(b"RssAnon:"):
+                        total += int(line.split()[1]) << 10
+                        break
+        except (OSError, ValueError):
+            continue  # gone meanwhile
+    return total
+
+
 class Supervisor:
     """Starts the program, stops it when the caller says so, and reports how it ended."""
 
@@ -126,6 +152,8 @@ class Supervisor:
         self.pipes = descriptors[1:]
         self.jailed = jailed
         self.program: int | None = None
+        self.memory_limit: int | None = None  # bytes all the run's processes may hold together (jail only)
+        self.memory_exceeded = False
 
     def run(self) -> NoReturn:
         self.quiet_signals()
@@ -134,7 +162,9 @@ class Supervisor:
             # A process group reaches across pid namespaces: kill(0, ...) from the program would hit the
             # worker's group. A session of its own keeps the program's group inside its namespace.
             os.setsid()
-            build_run_filesystem(request["memory_mb"] << 20)
+            memory = request["memory_mb"] << 20
+            build_run_filesystem(memory)
+            self.memory_limit = memory - work_directory_size(memory)  # the program's own address space
             linux.bring_loopback_up()
             linux.drop_capabilities()
             linux.prctl(linux.PR_SET_DUMPABLE, 0)
@@ -148,7 +178,8 @@ class Supervisor:
         send_message(self.run_socket, {"started": True})
         status, cpu_time = self.wait(wakeup_read)
         self.kill_the_rest()
-        send_message(self.run_socket, {"status": status, "cpu_time": cpu_time})
+        send_message(self.run_socket, {"status": status, "cpu_time": cpu_time}
+                     | ({"memory": True} if self.memory_exceeded else {}))
         os._exit(0)
 
     @staticmethod
@@ -170,12 +201,17 @@ class Supervisor:
         return json.loads(received)
 
     def wait(self, wakeup_read: int) -> tuple[int, float]:
-        """Until the program ends, or the caller shuts the run's socket down (then the program is killed)."""
+        """Until the program ends, or the caller shuts the run's socket down or the run's processes hold too much
+        memory (then the program is killed)."""
+        period = MEMORY_CHECK_PERIOD if self.memory_limit is not None else None
         while True:
             pid, status, usage = os.wait4(self.program, os.WNOHANG)
             if pid:
                 return status, usage.ru_utime + usage.ru_stime
-            readable, _, _ = select.select([self.run_socket, wakeup_read], [], [])
+            readable, _, _ = select.select([self.run_socket, wakeup_read], [], [], period)
+            if period is not None and run_memory() > self.memory_limit:
+                self.memory_exceeded = True
+                readable = [self.run_socket]
             if self.run_socket in readable:
                 self.kill_program()
                 _, status, usage = os.wait4(self.program, 0)

@@ -132,13 +132,14 @@ def _check_trace(events) -> None:
 
 
 def parse_message(line: bytes) -> dict:
-    """One message of the machinery: {"started": true}, {"status": S, "cpu_time": T} or {"error": REASON}."""
+    """One message of the machinery: {"started": true}, {"status": S, "cpu_time": T} (and "memory": true when the
+    run's processes together held too much memory) or {"error": REASON}."""
     if len(line) > MESSAGE_LIMIT:
         raise MalformedRecord("an oversized message")
     message = _decode(line)
     if set(message) == {"started"} and message["started"] is True:
         return message
-    if set(message) == {"status", "cpu_time"}:
+    if set(message) - {"memory"} == {"status", "cpu_time"} and message.get("memory", True) is True:
         if isinstance(message["status"], int) and not isinstance(message["status"], bool) \
                 and 0 <= message["status"] < 1 << 16 and _is_number(message["cpu_time"]):
             return message

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable
 
 from quizzer.sandbox import jail
-from quizzer.sandbox.outcomes import EXIT_CODES, cpu_reason, format_size, output_reason, timeout_reason
+from quizzer.sandbox.outcomes import EXIT_CODES, cpu_reason, format_size, memory_reason, output_reason, timeout_reason
 from quizzer.sandbox.records import (
     SIDE_CHANNEL_FD,
     SIDE_CHANNEL_LIMIT,
@@ -287,6 +287,7 @@ class RunWatcher:
         self.ended_at: float | None = None
         self.status: int | None = None
         self.cpu_time = 0.0
+        self.memory_exceeded = False  # the supervisor stopped the run: its processes together held too much memory
         self.stopped_by: str | None = None  # "timeout" or "output" when the caller stopped the run
         self.fault: MachineryFault | None = None
         self.generation = 0  # of the worker that took the run
@@ -367,6 +368,7 @@ class RunWatcher:
                 self.end(MachineryFault(message["error"]))
             else:
                 self.status, self.cpu_time = message["status"], message["cpu_time"]
+                self.memory_exceeded = message.get("memory", False)
                 self.end()
 
     def receive_output(self, name: str, data: bytes) -> None:
@@ -395,7 +397,7 @@ class RunWatcher:
             pass
 
 
-def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit: int) -> RunResult:
+def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit: int, memory_mb: int) -> RunResult:
     """Turn what the watcher saw into a RunResult."""
     try:
         record = parse_side_channel(bytes(watcher.side_channel)) or {}
@@ -423,6 +425,8 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
         return stopped("output", output_reason(output_limit))
     if watcher.stopped_by == "timeout":
         return stopped("timeout", timeout_reason(timeout))
+    if watcher.memory_exceeded:
+        return stopped("memory", memory_reason(memory_mb))
     status = watcher.status
     if os.WIFSIGNALED(status):
         signum = os.WTERMSIG(status)
@@ -481,7 +485,7 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
         except MachineryFault as error:
             fault = str(error)
             continue
-        return classify(watcher, timeout, cpu_seconds, output_limit)
+        return classify(watcher, timeout, cpu_seconds, output_limit, memory_mb)
     return RunResult("", "", EXIT_CODES["crashed"], "crashed", f"crashed: the sandbox could not run the program: "
                      f"{fault}", machinery_fault=fault)
 

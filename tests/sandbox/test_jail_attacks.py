@@ -158,6 +158,30 @@ asyncio.run(main())
     assert run("print('next run')\n").stdout == "next run\n"
 
 
+def test_processes_together_cannot_hold_more_than_the_runs_memory():
+    """Each process has the run's memory as its own address-space limit: four children of 100 MiB each fit one by
+    one, but not together in a run of 256 MiB. The supervisor's memory watch stops the run, whose processes all go."""
+    token = secret()
+    hog = f"import time; block = bytearray(100 << 20); print('holding', flush=True); time.sleep(30)  # {token}"
+    result = run(f"""
+import asyncio, sys
+
+async def main():
+    children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r}, stdout=asyncio.subprocess.PIPE)
+                for _ in range(4)]
+    for number, child in enumerate(children, 1):
+        print(number, (await child.stdout.readline()).decode().strip(), flush=True)
+    print("all four hold their memory")
+
+asyncio.run(main())
+""", memory_mb=256, timeout=20)
+    assert (result.outcome, result.exit_code) == ("memory", EXIT_CODES["memory"]), (result.stdout, result.stderr)
+    assert result.reason == "memory: the program used more than 256 MiB"
+    assert "all four hold their memory" not in result.stdout
+    assert jail_processes() == []
+    assert host_processes_with(token) == []
+
+
 def test_files_outside_the_run_cannot_be_read(tmp_path):
     """The private bank, other students' submissions, the answer cache and ~/.ssh, by path and by search."""
     token = secret()
