@@ -260,8 +260,9 @@ def protection_checks(status: JailStatus) -> list[Check]:
             checks.append(Check("unprivileged uid", True, "runs as your uid, with no capability outside its own "
                                                           "namespaces"))
         if facts.get("seccomp"):
-            checks.append(Check("seccomp filter", True, f"{facts.get('machine')}: no new processes, exec, "
-                                                        "namespaces, mounts, ptrace, keyrings, bpf or io_uring"))
+            checks.append(Check("seccomp filter", True, f"{facts.get('machine')}: no new namespaces, mounts, "
+                                                        "ptrace, keyrings, bpf or io_uring (processes the program "
+                                                        "starts stay under it)"))
         else:
             checks.append(Check("seccomp filter", False, f"not built for {facts.get('machine')} (x86_64 and aarch64 "
                                                          "only); the namespaces and limits still hold"))
@@ -273,6 +274,12 @@ def protection_checks(status: JailStatus) -> list[Check]:
                                                  + (" and work directory" if status.active else "")
                                                  + "), open files, file size, output"
                                                  + (", processes" if status.active else "")))
-    checks.append(Check("audit-hook policy", True, "refuses process creation, outside writes, signals, ctypes and "
-                                                   "non-loopback network with a clear reason (not a boundary)"))
+    if status.active:
+        checks.append(Check("audit-hook policy", True, "refuses outside writes, ctypes and non-loopback network with "
+                                                       "a clear reason (not a boundary); the program may start "
+                                                       "processes, which stay in its run"))
+    else:
+        checks.append(Check("audit-hook policy", True, "refuses process creation, outside writes, signals, ctypes "
+                                                       "and non-loopback network with a clear reason (not a "
+                                                       "boundary)"))
     return checks

@@ -1,5 +1,6 @@
-"""The audit-hook policy refuses process creation, outside writes, signals to others, non-loopback networking and
-ctypes; each refusal ends the run with its one-line reason even if the program catches the exception."""
+"""The audit-hook policy refuses outside writes, non-loopback networking and ctypes, and outside the jail process
+creation and signals to others; each refusal ends the run with its one-line reason even if the program catches the
+exception."""
 
 import os
 import shutil
