@@ -37,10 +37,14 @@ SCRUBBED_PATH = "/usr/local/bin:/usr/bin:/bin"
 # Threads count as processes for RLIMIT_NPROC: room for an executor's workers and the program's own threads.
 PROCESS_LIMIT = 64
 OPEN_FILES_LIMIT = 1024
+# The program's own process: in the jail a program may fork, and only the process the sandbox started reports.
+_program_pid = None
 
 
 def run(request: dict, descriptors: list[int], jailed: bool) -> NoReturn:
     """Never returns: whatever happens, this process ends here and never runs the supervisor's code."""
+    global _program_pid
+    _program_pid = os.getpid()
     try:
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -118,7 +122,10 @@ def forget_ctypes() -> None:
 
 
 def write_record(record: dict) -> None:
-    """The run's one record, written last; `final` tells the caller the program got to its end."""
+    """The run's one record, written last; `final` tells the caller the program got to its end. A copy of the
+    program made by `os.fork()` writes none: like `python FILE`, it just prints and exits."""
+    if os.getpid() != _program_pid:
+        return
     data = encode_final_record(record)
     try:
         while data:

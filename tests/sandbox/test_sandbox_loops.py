@@ -206,3 +206,16 @@ def test_fast_forward_deadlock_runs_no_clean_up_of_the_program():
         asyncio.run(main())
     """, loop="asyncio-ff")
     assert (result.outcome, result.stdout) == ("deadlock", "waiting\n")
+
+
+def test_a_program_that_forks_in_the_jail_prints_twice_and_reports_once(jailed):
+    """As with `python FILE`, both copies run the rest of the program; only the sandbox's own process reports."""
+    result = run("""
+        import os
+        pid = os.fork()
+        print("child" if pid == 0 else "parent", flush=True)
+        if pid:
+            os.waitpid(pid, 0)
+    """, loop="asyncio")
+    assert (result.outcome, result.finished) == ("ok", True)
+    assert sorted(result.stdout.splitlines()) == ["child", "parent"]
