@@ -47,7 +47,13 @@ def export(fmt, *options, bank):
 
 @pytest.fixture(scope="module")
 def bank():
-    return load_bank(default_bank_path())
+    """The bundled bank's questions for the running Python, as `quizzer export` selects them."""
+    from quizzer.bank.model import Bank
+    from quizzer.cli.options import python_or_host
+
+    bundled = load_bank(default_bank_path())
+    python = python_or_host(None)
+    return Bank(tuple(q for q in bundled.questions if python in q.versions), bundled.titles)
 
 
 @pytest.fixture(scope="module")
