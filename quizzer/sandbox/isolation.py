@@ -53,6 +53,8 @@ WORK_DIRECTORY_INODES = 4096
 REQUEST_LIMIT = 64 << 20
 # How often (seconds) the supervisor of a jailed run adds up the memory of the run's processes.
 MEMORY_CHECK_PERIOD = 0.05
+# While processes of an ended run are dying, how often (seconds) the supervisor looks for (and kills) the rest.
+KILL_RETRY_PERIOD = 0.001
 RUN_SOCKET_FD = 4
 
 
@@ -128,19 +130,19 @@ def build_run_filesystem(memory_bytes: int) -> None:
 
 def run_memory() -> int:
     """The anonymous memory (heap, stacks: what a process allocates) of every process of the run's pid namespace,
-    in bytes, from its /proc (the supervisor's own is counted too: it is small)."""
+    in bytes. Proportionally (Pss_Anon): pages a fork still shares with its parent count once, not in each."""
     total = 0
     for name in os.listdir("/proc"):
         if not name.isdigit():
             continue
         try:
-            with open(f"/proc/{name}/status", "rb") as status:
-                for line in status:
-                    if line.startswith(b"RssAnon:"):
+            with open(f"/proc/{name}/smaps_rollup", "rb") as usage:
+                for line in usage:
+                    if line.startswith(b"Pss_Anon:"):
                         total += int(line.split()[1]) << 10
                         break
         except (OSError, ValueError):
-            continue  # gone meanwhile
+            continue  # gone meanwhile, or this supervisor's own (not readable once it is non-dumpable): small
     return total
 
 
@@ -229,15 +231,26 @@ class Supervisor:
 
     def kill_the_rest(self) -> None:
         """Nothing the program started may outlive it."""
-        try:
-            if self.jailed:
-                os.kill(-1, signal.SIGKILL)  # from pid 1: every other process of the namespace
-            else:
+        if not self.jailed:
+            try:
                 os.killpg(self.program, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+            except ProcessLookupError:
+                pass
+            while True:
+                try:
+                    os.waitpid(-1, 0)
+                except ChildProcessError:
+                    return
+        # From pid 1, kill(-1) reaches every other process of the namespace; orphans become this process's
+        # children. Killed again until none is left: a process forked while the first kill went round escapes it.
         while True:
             try:
-                os.waitpid(-1, 0)
+                os.kill(-1, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            try:
+                reaped, _ = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
                 return
+            if not reaped:
+                select.select([], [], [], KILL_RETRY_PERIOD)  # the killed take a moment to die

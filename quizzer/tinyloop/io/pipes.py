@@ -22,8 +22,15 @@ import os
 import stat
 
 from ..futures import _set_result_unless_cancelled
-from .transports import _HIGH_WATER, _LOW_WATER, _WARN_AFTER_LOST_WRITES, _WOULD_BLOCK, ReadTransport, WriteTransport
-from .transports import _logger
+from .transports import (
+    _HIGH_WATER,
+    _LOW_WATER,
+    _WARN_AFTER_LOST_WRITES,
+    _WOULD_BLOCK,
+    ReadTransport,
+    WriteTransport,
+    _logger,
+)
 
 _READ_SIZE = 256 * 1024  # bytes asked from read() per readiness event
 

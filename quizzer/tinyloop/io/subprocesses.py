@@ -35,8 +35,8 @@ import os
 import subprocess
 
 from .. import events
-from ..gathering import gather
 from ..exceptions import Unsupported
+from ..gathering import gather
 from ..versions import active
 from . import pipes
 from .protocols import Protocol, SubprocessProtocol
@@ -156,11 +156,13 @@ class _ChildTransport(SubprocessTransport):
             loop._remove_reader(pidfd)
             os.close(pidfd)
             loop._children_alive -= 1
-            returncode = self._proc.poll()  # the child is a zombie now: poll() reaps it
             # asyncio's watcher hands the exit over with call_soon_threadsafe(call_soon, ...): two iterations.
-            loop.call_soon(loop.call_soon, self._process_exited, returncode)
+            loop.call_soon(self._hand_exit_over, self._proc.poll())  # a zombie now: poll() reaps it
 
         loop._add_reader(pidfd, exited)
+
+    def _hand_exit_over(self, returncode):
+        self._loop.call_soon(self._process_exited, returncode)
 
     async def _connect_pipes(self, waiter):
         proc, loop = self._proc, self._loop
