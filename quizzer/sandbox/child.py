@@ -97,10 +97,6 @@ def confine(request: dict, jailed: bool) -> None:
     lower_limit(resource.RLIMIT_NOFILE, OPEN_FILES_LIMIT)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write raises OSError instead of killing
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    if jailed:
-        # Inherited from the supervisor; dumpable, the program and its forks let the supervisor read their memory
-        # use (/proc/PID/smaps_rollup, see isolation.run_memory). Nothing outside the run can name them.
-        linux.prctl(linux.PR_SET_DUMPABLE, 1)
     if jailed and seccomp.supported():
         seccomp.install()
     forget_ctypes()
