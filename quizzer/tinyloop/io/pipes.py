@@ -35,33 +35,27 @@ from .transports import (
 _READ_SIZE = 256 * 1024  # bytes asked from read() per readiness event
 
 
-def _check_pipe(pipe):
-    if not stat.S_ISFIFO(os.fstat(pipe.fileno()).st_mode):
-        raise ValueError("Pipe transport is for pipes only")
+class _PipeTransport:
+    """What both ends have in common: the pipe, its protocol, the three callbacks of construction, and
+    the end (``connection_lost``, then the pipe is closed)."""
 
-
-class ReadPipeTransport(ReadTransport):
-    """The read end of a pipe, reporting to ``protocol``."""
-
-    __module__ = "asyncio.unix_events"
-
-    def __init__(self, loop, pipe, protocol, waiter=None):
-        _check_pipe(pipe)
+    def __init__(self, loop, pipe, protocol, waiter):
+        if not stat.S_ISFIFO(os.fstat(pipe.fileno()).st_mode):
+            raise ValueError("Pipe transport is for pipes only")
         self._loop = loop
         self._pipe = pipe                # None once the connection is lost
         self._fileno = pipe.fileno()
         self._protocol = protocol
-        self._closing = False            # EOF seen, or close() called
-        self._paused = False             # pause_reading(): the pipe is not watched
+        self._closing = False
         os.set_blocking(self._fileno, False)
         loop.call_soon(protocol.connection_made, self)
+        # A read end is watched for data; a write end turns "readable" when its reader has gone.
         loop.call_soon(loop._add_reader, self._fileno, self._read_ready)
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
-    def __repr__(self):
-        state = "closed" if self._pipe is None else "closing" if self._closing else "open"
-        return f"<_UnixReadPipeTransport fd={self._fileno} {state}>"
+    def _state(self):
+        return "closed" if self._pipe is None else "closing" if self._closing else "open"
 
     def get_extra_info(self, name, default=None):
         return self._pipe if name == "pipe" else default
@@ -71,6 +65,30 @@ class ReadPipeTransport(ReadTransport):
 
     def set_protocol(self, protocol):
         self._protocol = protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = None
+            self._protocol = None
+
+
+class ReadPipeTransport(_PipeTransport, ReadTransport):
+    """The read end of a pipe, reporting to ``protocol``."""
+
+    __module__ = "asyncio.unix_events"
+
+    def __init__(self, loop, pipe, protocol, waiter=None):
+        self._paused = False             # pause_reading(): the pipe is not watched
+        super().__init__(loop, pipe, protocol, waiter)  # _closing: EOF seen, or close() called
+
+    def __repr__(self):
+        return f"<_UnixReadPipeTransport fd={self._fileno} {self._state()}>"
 
     def _read_ready(self):
         try:
@@ -103,9 +121,6 @@ class ReadPipeTransport(ReadTransport):
         self._paused = False
         self._loop._add_reader(self._fileno, self._read_ready)
 
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if not self._closing:
             self._close(None)
@@ -115,49 +130,20 @@ class ReadPipeTransport(ReadTransport):
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
 
-
-class WritePipeTransport(WriteTransport):
+class WritePipeTransport(_PipeTransport, WriteTransport):
     """The write end of a pipe, reporting to ``protocol``."""
 
     __module__ = "asyncio.unix_events"
 
     def __init__(self, loop, pipe, protocol, waiter=None):
-        _check_pipe(pipe)
-        self._loop = loop
-        self._pipe = pipe                # None once the connection is lost
-        self._fileno = pipe.fileno()
-        self._protocol = protocol
         self._buffer = bytearray()       # bytes written but not yet taken by the kernel
         self._conn_lost = 0              # >0 once the pipe failed; counts the writes dropped since
-        self._closing = False            # close() / write_eof() called, or the reader went away
         self._writing_paused = False     # the buffer is above the high-water mark
-        os.set_blocking(self._fileno, False)
-        loop.call_soon(protocol.connection_made, self)
-        # A write end turns "readable" when the read end is closed: that is how the reader's exit is seen.
-        loop.call_soon(loop._add_reader, self._fileno, self._read_ready)
-        if waiter is not None:
-            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+        super().__init__(loop, pipe, protocol, waiter)  # _closing: close() / write_eof(), or the reader went away
 
     def __repr__(self):
-        state = "closed" if self._pipe is None else "closing" if self._closing else "open"
-        return f"<_UnixWritePipeTransport fd={self._fileno} {state} bufsize={len(self._buffer)}>"
-
-    def get_extra_info(self, name, default=None):
-        return self._pipe if name == "pipe" else default
-
-    def get_protocol(self):
-        return self._protocol
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
+        return f"<_UnixWritePipeTransport fd={self._fileno} {self._state()} bufsize={len(self._buffer)}>"
 
     def get_write_buffer_size(self):
         return len(self._buffer)
@@ -228,9 +214,6 @@ class WritePipeTransport(WriteTransport):
             self._loop._remove_reader(self._fileno)
             self._loop.call_soon(self._call_connection_lost, None)
 
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if self._pipe is not None and not self._closing:
             self.write_eof()
@@ -246,33 +229,21 @@ class WritePipeTransport(WriteTransport):
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-
 
 async def connect_read_pipe(loop, protocol_factory, pipe):
     """``loop.connect_read_pipe``: ``(transport, protocol)`` once ``connection_made`` has run."""
-    protocol = protocol_factory()
-    waiter = loop.create_future()
-    transport = ReadPipeTransport(loop, pipe, protocol, waiter)
-    try:
-        await waiter
-    except BaseException:
-        transport.close()
-        raise
-    return transport, protocol
+    return await _connect(loop, ReadPipeTransport, protocol_factory, pipe)
 
 
 async def connect_write_pipe(loop, protocol_factory, pipe):
     """``loop.connect_write_pipe``: ``(transport, protocol)`` once ``connection_made`` has run."""
+    return await _connect(loop, WritePipeTransport, protocol_factory, pipe)
+
+
+async def _connect(loop, transport_class, protocol_factory, pipe):
     protocol = protocol_factory()
     waiter = loop.create_future()
-    transport = WritePipeTransport(loop, pipe, protocol, waiter)
+    transport = transport_class(loop, pipe, protocol, waiter)
     try:
         await waiter
     except BaseException:
