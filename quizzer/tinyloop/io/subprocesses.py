@@ -27,7 +27,9 @@ and the killing of everything left at the end of the run).  The sandbox says so 
 ``install(subprocesses=True)``; anywhere else ``create_subprocess_*`` and
 ``loop.subprocess_*`` raise ``Unsupported``.
 
-Simplified: Linux only (pidfd); no debug logging; ``pass_fds`` & co. go to ``Popen`` unchecked.
+Simplified: Linux only (pidfd); no debug logging; ``pass_fds`` & co. go to ``Popen`` unchecked.  No
+deadlock report while a child is alive: a program waiting for a child that never ends (``cat`` whose
+stdin is never closed) waits as under asyncio, until the sandbox's timeout.
 """
 
 import functools
