@@ -21,17 +21,21 @@ POLICY_OFF = textwrap.dedent("""\
 """)
 
 
-# What a hostile program uses to search every file it can see: each file's first MiB, below `/` but for the
-# folders it skips.
+# What a hostile program uses to search every file it can see: each regular file's first MiB, below `/` but for
+# the folders it skips. Devices and pipes are passed over: reading one can block for ever (a search that never
+# ends proves nothing), and what they hold is not a file's contents.
 EVERY_FILE = textwrap.dedent("""\
-    import os
+    import os, stat
 
     def every_file(skipped):
         for folder, subfolders, files in os.walk("/"):
             subfolders[:] = [name for name in subfolders if os.path.join(folder, name) not in skipped]
             for name in files:
+                path = os.path.join(folder, name)
                 try:
-                    with open(os.path.join(folder, name), "rb") as handle:
+                    if not stat.S_ISREG(os.lstat(path).st_mode):
+                        continue
+                    with open(path, "rb") as handle:
                         yield handle.read(1 << 20)
                 except OSError:
                     continue
