@@ -107,8 +107,11 @@ def test_hostile_students_leave_the_honest_one_and_the_outputs_alone(jailed, ban
     results = {student["student"]: student["questions"][0] for student in
                json.loads((out / "results.json").read_text())["students"]}
     assert results["eve"]["status"] == "wrong"
-    # The key hunter saw its own program's text at most (its search string), never the key itself.
-    assert TOKEN not in json.dumps(results["eve"]["feedback"])
+    # The key hunter printed what it found (the diff's "+" lines): its own program's text at most (its search
+    # string), never the key itself, which only the feedback's expected side shows.
+    printed = [line for text in results["eve"]["feedback"] for line in text.splitlines()
+               if line.startswith("+") and not line.startswith("+++")]
+    assert not [line for line in printed if TOKEN in line]
     assert "it ended without returning to the sandbox" in results["mallory"]["feedback"][0]
 
 
