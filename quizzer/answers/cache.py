@@ -11,7 +11,7 @@ import functools
 import hashlib
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizzer.atomic import atomic_write_text
@@ -20,17 +20,20 @@ from quizzer.xdg import base_directory
 
 @dataclass
 class KeyCache:
-    """A folder of `<sha256>.json` files; `directory=None` disables caching."""
+    """A folder of `<sha256>.json` files; with `directory=None`, nothing on disk: the entries are remembered by
+    this object only, so one command (`--no-cache`) still computes each answer once, and a fresh `KeyCache(None)`
+    is how a caller computes answers again."""
 
     directory: Path | None
     warn: object = None  # callable(str) for warnings; default prints to stderr
+    remembered: dict = field(default_factory=dict, repr=False)
 
     def _warn(self, message: str) -> None:
         (self.warn or (lambda text: print(f"warning: {text}", file=sys.stderr)))(message)
 
     def get(self, key: str) -> dict | None:
         if self.directory is None:
-            return None
+            return self.remembered.get(key)
         path = self.directory / f"{key}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -50,6 +53,7 @@ class KeyCache:
 
     def put(self, key: str, data: dict) -> None:
         if self.directory is None:
+            self.remembered[key] = {"key": key, **data}
             return
         try:
             self.directory.mkdir(parents=True, exist_ok=True)

@@ -89,11 +89,28 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
             computed = _computed(run)
             if computed.error is None or run.outcome not in ("timeout", "crashed"):
                 # A timeout may be the machine's load, not the program: never cache it.
-                cache.put(key, {"answer": computed.answer or "", "error": computed.error,
-                                "virtual_time": computed.virtual_time})
+                entry = {"answer": computed.answer or "", "error": computed.error,
+                         "virtual_time": computed.virtual_time}
+                cache.put(key, entry)
+                if loop == "tiny":
+                    for version in _versions_alike(run, python):
+                        cache.put(cache_key(programs[missing[key][0]], loop, python=version, release=release), entry)
             for index in missing[key]:
                 results[index] = computed
     return results
+
+
+def _versions_alike(run, python: str | None) -> list[str]:
+    """The other versions the reference loop models on which this run would go exactly as it did modelling
+    `python` (so print the same): those that agree with it on every change the run asked about. Only for a run
+    that finished (its record says what it asked)."""
+    from quizzer.tinyloop.versions import agreeing, parse
+
+    if not run.finished:
+        return []
+    version = parse(python)
+    mask = (run.stats or {}).get("versions_consulted")
+    return ["%d.%d" % other for other in agreeing(version, mask) if other != version]
 
 
 def _computed(run) -> Computed:

@@ -18,8 +18,10 @@ sandbox, with the answer-key cache). Findings, each tied to a question's file, l
   the question says neither which versions it is for (`python`) nor that its answer differs by
   version (`keys_per_version`).
 
-Each program runs on every Python version its question is for (the reference loop models each one);
-a finding says which versions it holds on when not all.
+Each program is checked on every Python version its question is for (the reference loop models each one);
+a finding says which versions it holds on when not all. A run tells which of the changes between versions its
+program asked the reference loop about, and its answer is the answer of every version that agrees on all of
+them (`quizzer.tinyloop.versions.agreeing`): such a program runs once, not once per version.
 
 Warnings (`write_warnings`) do not fail a check: an output-only write question (no cases), which an
 answer printing the expected output passes; one whose expected output stands verbatim in its prompt;

@@ -314,7 +314,10 @@ def loop_stats(loop: str) -> dict:
     if loop == "tiny":
         import quizzer.tinyloop
 
-        return dict(quizzer.tinyloop.last_run_stats() or {})
+        # Which of the modelled version's changes the run asked about: the caller may take its answer for
+        # the versions that agree on them all (see quizzer.tinyloop.versions.agreeing).
+        return dict(quizzer.tinyloop.last_run_stats() or {},
+                    versions_consulted=quizzer.tinyloop.versions.consulted_mask())
     if loop == "asyncio-ff" and fastforward.last_virtual_time is not None:
         return {"virtual_time": fastforward.last_virtual_time}
     return {}

@@ -96,9 +96,9 @@ from .virtualtime import use_virtual_time_in_time_module
 events.set_default_loop_class(sockets.EventLoop)
 
 # What `from asyncio import *` gives: asyncio 3.11's __all__, of what tinyloop has (3.11 forgot
-# TaskGroup).  install() sets the modelled version's (see _NAMES_SINCE); tests/tinyloop checks it
-# against real asyncio.
-__all__ = (
+# TaskGroup).  ``__all__`` itself is the modelled version's, computed when read (see _NAMES_SINCE and
+# __getattr__); tests/tinyloop checks it against real asyncio.
+_ALL_OF_3_11 = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "AbstractServer",
     "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
     "BrokenBarrierError", "CancelledError", "Condition", "Event", "Future", "Handle",
@@ -158,7 +158,7 @@ _LATER_NAMES = {
 
 def _star_names():
     """``__all__`` of the modelled version."""
-    return __all__ + tuple(name for name, change in _NAMES_SINCE.items() if getattr(versions.active, change))
+    return _ALL_OF_3_11 + tuple(name for name, change in _NAMES_SINCE.items() if getattr(versions.active, change))
 
 
 # The modules a program may reach as ``asyncio.<name>`` (``asyncio.exceptions.CancelledError``,
@@ -171,7 +171,10 @@ _SUBMODULES["subprocess"] = subprocess = subprocesses  # asyncio.subprocess.PIPE
 
 def __getattr__(name):
     """Names of later versions exist when modelling those; names real asyncio has but tinyloop
-    lacks raise Unsupported; others AttributeError."""
+    lacks raise Unsupported; others AttributeError.  ``__all__`` is computed at each read, so that a
+    program whose ``from asyncio import *`` depends on the version is seen asking (versions.py)."""
+    if name == "__all__":
+        return _star_names()
     if name in _LATER_NAMES and getattr(versions.active, _NAMES_SINCE[name]):
         return _LATER_NAMES[name]()
     if name in ASYNCIO_NAMES:
@@ -191,7 +194,6 @@ def install(virtual_time=True, version=None, subprocesses=False):
     versions.show_modelled_version_to_program()
     subprocess.allow(subprocesses)
     package = sys.modules[__name__]
-    package.__all__ = _star_names()
     if virtual_time:
         use_virtual_time_in_time_module(block_running_loop, threads.sleep_in_thread)
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does

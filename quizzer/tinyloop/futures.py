@@ -127,12 +127,13 @@ class Future:
             exception = exception()
         if not isinstance(exception, BaseException):
             raise TypeError("invalid exception object")
-        if active.set_exception_wraps_stopiteration:
+        if not isinstance(exception, StopIteration):
+            pass  # the versions differ on StopIteration only: the version is not asked (see versions.Active)
+        elif active.set_exception_wraps_stopiteration:
             # 3.13: any StopIteration is stored as the cause of a RuntimeError.
-            if isinstance(exception, StopIteration):
-                wrapped = RuntimeError(_STOP_ITERATION_MESSAGE)
-                wrapped.__cause__ = wrapped.__context__ = exception
-                exception = wrapped
+            wrapped = RuntimeError(_STOP_ITERATION_MESSAGE)
+            wrapped.__cause__ = wrapped.__context__ = exception
+            exception = wrapped
         elif type(exception) is StopIteration:  # up to 3.12: refused (a subclass goes through)
             raise TypeError(_STOP_ITERATION_MESSAGE)
         self._exception = exception

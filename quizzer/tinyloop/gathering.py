@@ -84,7 +84,10 @@ def gather(*coros_or_futures, return_exceptions=False):
             loop = fut.get_loop()
             nfuts += 1
             arg_to_fut[arg] = fut
-            if active.gather_takes_done_children_at_once and fut.done():
+            # A pending child of tinyloop's own (whose done() has no side effect) is taken the same way by
+            # every version: the version is asked only for the others (see versions.Active).
+            pending = type(fut).done is futures.Future.done and not fut.done()
+            if not pending and active.gather_takes_done_children_at_once and fut.done():
                 done_children.append(fut)
             else:
                 fut.add_done_callback(_done_callback)

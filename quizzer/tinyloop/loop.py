@@ -708,6 +708,9 @@ ASYNCIO_LOOP_METHODS = frozenset("""
 """.split())
 
 
+tasks._LOOP_CREATE_TASK[0] = BaseLoop.create_task
+
+
 class _UnsupportedMethod:
     """A loop method asyncio has and tinyloop does not model: looking it up raises Unsupported.
 

@@ -405,6 +405,10 @@ def create_task(coro, *, name=None, context=None):
     named task takes no number (``versions.named_tasks_take_no_number``)."""
     loop = events.get_running_loop()
     options = {} if context is None else {"context": context}
+    # Unnamed, on a loop whose create_task is tinyloop's own (for which name=None means no name), both
+    # ways below make the same task: the version is not asked (see versions.Active).
+    if name is None and getattr(loop.create_task, "__func__", None) is _LOOP_CREATE_TASK[0]:
+        return loop.create_task(coro, **options)
     if active.named_tasks_take_no_number:
         return loop.create_task(coro, name=name, **options)
     task = loop.create_task(coro, **options)
@@ -457,6 +461,10 @@ async def _wrap_awaitable_async(awaitable):
 _wrap_awaitable_async.__name__ = _wrap_awaitable_async.__qualname__ = "_wrap_awaitable"  # as asyncio names it
 
 
+# BaseLoop.create_task, set by loop.py (which imports this module).
+_LOOP_CREATE_TASK = [None]
+
+
 class _BareYield:
     """``await _BARE_YIELD`` yields ``None`` once: the Task puts itself at the back of the ready
     queue (see Task._run).  ``__await__`` is a tuple's ``__iter__``: a fresh iterator over
@@ -476,7 +484,9 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _BARE_YIELD
         return result
-    if active.sleep_rejects_nan and math.isnan(delay):
+    # Only a NaN can tell the versions apart: an ordinary number does not ask (see versions.Active).
+    ordinary = type(delay) in (int, float) and delay == delay
+    if not ordinary and active.sleep_rejects_nan and math.isnan(delay):
         raise ValueError("Invalid delay: NaN (not a number)")
     loop = events.get_running_loop()
     future = loop.create_future()

@@ -137,18 +137,62 @@ class Active:
     """One attribute per change, True when the modelled version has it: ``active.eager_tasks``.
 
     There is one instance, ``active``, changed in place by ``model()``, so ``from .versions import
-    active`` stays valid."""
+    active`` stays valid.
+
+    It remembers which changes were asked about since the last ``model()`` (``consulted``, the version
+    itself counting as one): a run that asked only about changes on which two versions agree took the same
+    path on both, so it prints the same on both (see ``agreeing``).  That is why every difference goes
+    through these attributes."""
 
     def __init__(self, version):
         self.set(version)
 
     def set(self, version):
-        self.version = version
-        for change in CHANGES:
-            setattr(self, change.name, version >= change.since)
+        self._version = version
+        self._has = {change.name: version >= change.since for change in CHANGES}
+        self.consulted = set()
+
+    @property
+    def version(self):
+        self.consulted.add(VERSION_ITSELF)
+        return self._version
+
+    def __getattr__(self, name):
+        # Reached for the changes only: they are kept out of the instance's attributes so each read is seen.
+        try:
+            has = self.__dict__["_has"][name]
+        except KeyError:
+            raise AttributeError(f"no change named {name!r}") from None
+        self.consulted.add(name)
+        return has
 
     def __repr__(self):
-        return f"<behaviours of Python {self.version[0]}.{self.version[1]}>"
+        return f"<behaviours of Python {self._version[0]}.{self._version[1]}>"
+
+
+# Reading ``active.version`` tells versions apart as a whole: no two versions agree on it.
+VERSION_ITSELF = "version"
+# The order of the bits of ``consulted_mask()``.
+_CONSULTABLE = tuple(change.name for change in CHANGES) + (VERSION_ITSELF,)
+
+
+def consulted_mask():
+    """``active.consulted`` as an int, one bit per change (in ``CHANGES`` order) and a last for the version."""
+    return sum(1 << bit for bit, name in enumerate(_CONSULTABLE) if name in active.consulted)
+
+
+def agreeing(version, mask):
+    """The versions modelled that behave as ``version`` on every change of ``mask`` (a ``consulted_mask()``
+    of a run modelling ``version``), ``version`` included: a deterministic program that consulted only those
+    takes the same path, and prints the same, on each of them."""
+    version = parse(version)
+    if not isinstance(mask, int) or not 0 <= mask < 1 << len(_CONSULTABLE):
+        return (version,)
+    consulted = [name for bit, name in enumerate(_CONSULTABLE) if mask >> bit & 1]
+    if VERSION_ITSELF in consulted:
+        return (version,)
+    return tuple(other for other in SUPPORTED
+                 if all((other >= BY_NAME[name].since) == (version >= BY_NAME[name].since) for name in consulted))
 
 
 class since:
@@ -245,5 +289,6 @@ def show_modelled_version_to_program():
 def model(version):
     """Model ``version`` from now on (call it before the program runs: objects made earlier keep what
     they were made with)."""
-    active.set(parse(version))
-    return active.version
+    version = parse(version)
+    active.set(version)
+    return version

@@ -150,3 +150,29 @@ def test_check_accepts_a_matching_pinned_expected_and_exception_answers(tmp_path
     bank = bank_with(tmp_path, PRINTS, RAISES, HANGS_PROGRAM, expected="hello")
     result = check(bank, "--differential")
     assert result.exit_code == 0, result.stderr
+
+
+ASKS_NOTHING = "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    print('slept')\n\nasyncio.run(main())\n"
+# A named task spends a Task-N number up to 3.12 (versions.named_tasks_take_no_number).
+ASKS_ABOUT_313 = ("import asyncio\n\nasync def main():\n    await asyncio.create_task(asyncio.sleep(0), name='x')\n"
+                  "    print(asyncio.create_task(asyncio.sleep(0)).get_name())\n\nasyncio.run(main())\n")
+
+
+def test_one_run_gives_the_key_of_every_version_that_behaves_alike(tmp_path):
+    cache = KeyCache(tmp_path / "keys")
+    compute_answers([ASKS_NOTHING, ASKS_ABOUT_313], cache=cache, python="3.11")
+    for version in ("3.12", "3.13"):
+        assert cache.get(cache_key(ASKS_NOTHING, python=version))["answer"] == "slept\n"
+    assert cache.get(cache_key(ASKS_ABOUT_313, python="3.12"))["answer"] == "Task-3\n"
+    assert cache.get(cache_key(ASKS_ABOUT_313, python="3.13")) is None
+    # And each shared key is what a run modelling that version prints.
+    fresh = [compute_answers([code], cache=KeyCache(None), python=version)[0].answer
+             for code in (ASKS_NOTHING, ASKS_ABOUT_313) for version in ("3.12", "3.13")]
+    assert fresh == ["slept\n", "slept\n", "Task-3\n", "Task-2\n"]
+
+
+def test_a_cache_without_a_folder_remembers_what_this_command_computed():
+    cache = KeyCache(None)
+    compute_answers([PRINTS], cache=cache)
+    assert cache.get(cache_key(PRINTS))["answer"] == "hello\n"
+    assert KeyCache(None).get(cache_key(PRINTS)) is None

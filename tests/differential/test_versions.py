@@ -137,3 +137,24 @@ def test_tinyloop_agrees_with_live_asyncio(path, version, live_runs):
         live = run_real(path, interpreter.executable, cwd)
     assert live == tiny_as_expected, describe(live, tiny, f"{path.name} modelling {version} vs a live run of "
                                                           f"{interpreter.executable} ({interpreter.release})")
+
+
+@pytest.mark.parametrize(("path", "version"), CASES)
+def test_the_changes_a_run_asked_about_tell_where_it_prints_the_same(path, version):
+    # What lets `check` run a program once for several versions (quizzer.answers.keys): a run modelling
+    # `version` must have asked about the changes its program shows, and every version agreeing with it on all
+    # it asked about must print what it printed, by real asyncio's recordings.
+    from quizzer.tinyloop.versions import agreeing, parse
+
+    tiny = run_tiny(path, version)
+    mask = tiny.stats["versions_consulted"]
+    alike = agreeing(parse(version), mask)
+    recorded = RECORDINGS["programs"][path.stem]
+    for other in alike:
+        assert recorded["%d.%d" % other] == recorded[version], (
+            f"{path.name}: modelling {version} it asked only about changes on which {other} agrees, but real "
+            f"{other} prints otherwise")
+    for name in named_changes(path):
+        since = BY_NAME[name].since
+        assert all((other >= since) == (parse(version) >= since) for other in alike), (
+            f"{path.name}: modelling {version} it did not ask about {name}, which it shows")

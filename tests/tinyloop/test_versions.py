@@ -53,3 +53,48 @@ def test_a_later_method_is_missing_before_its_release_as_in_cpython(modelled):
     queue = Queue()
     queue.shutdown()
     assert repr(queue).endswith("shutdown>")
+
+
+def test_the_changes_asked_about_are_remembered_until_the_next_model(modelled):
+    modelled("3.11")
+    assert versions.active.consulted == set() and versions.consulted_mask() == 0
+    assert not versions.active.queue_shutdown and not versions.active.eager_tasks
+    assert versions.active.consulted == {"queue_shutdown", "eager_tasks"}
+    assert versions.consulted_mask() == (1 << [c.name for c in versions.CHANGES].index("queue_shutdown")
+                                         | 1 << [c.name for c in versions.CHANGES].index("eager_tasks"))
+    assert not hasattr(Queue(), "shutdown")  # a method of a later release asks too
+    assert "queue_shutdown" in versions.active.consulted
+    modelled("3.12")
+    assert versions.active.consulted == set()
+
+
+def test_versions_agreeing_on_the_changes_asked_about():
+    def mask(*names):
+        return sum(1 << [c.name for c in versions.CHANGES].index(name) for name in names)
+
+    assert versions.agreeing((3, 11), 0) == ((3, 11), (3, 12), (3, 13))
+    assert versions.agreeing((3, 11), mask("queue_shutdown")) == ((3, 11), (3, 12))
+    assert versions.agreeing((3, 13), mask("queue_shutdown")) == ((3, 13),)
+    assert versions.agreeing((3, 12), mask("eager_tasks")) == ((3, 12), (3, 13))
+    assert versions.agreeing((3, 12), mask("eager_tasks", "queue_shutdown")) == ((3, 12),)
+
+
+def test_reading_the_version_itself_or_a_mask_not_made_here_agrees_with_no_other(modelled):
+    modelled("3.12")
+    assert versions.active.version == (3, 12)
+    assert versions.agreeing((3, 12), versions.consulted_mask()) == ((3, 12),)
+    for forged in (-1, 1 << 80, 1.5, None, "0"):
+        assert versions.agreeing((3, 11), forged) == ((3, 11),)
+
+
+def test_an_ordinary_sleep_and_an_unnamed_task_ask_nothing(modelled):
+    from quizzer import tinyloop
+
+    async def main():
+        await tinyloop.sleep(0.5)
+        await tinyloop.create_task(tinyloop.sleep(1))
+        await tinyloop.create_task(tinyloop.sleep(1), name="named")
+
+    modelled("3.11")
+    tinyloop.run(main())
+    assert versions.active.consulted == {"named_tasks_take_no_number"}

@@ -69,7 +69,8 @@ async def _connected_socket(loop, api, host, port, family, sock, options):
     ``host:port``, or the caller's ``sock`` (checked as asyncio checks it)."""
     if "ssl" in options and not options["ssl"]:
         del options["ssl"]  # ssl=False: plain TCP, as ssl=None
-    all_errors = active.create_connection_all_errors and options.pop("all_errors", False)
+    # Without the option, no version differs: the version is asked only when it is given (see versions.Active).
+    all_errors = "all_errors" in options and active.create_connection_all_errors and options.pop("all_errors")
     _refuse_options(api, options, _CONNECTION_OPTIONS, "create_connection")
     if sock is None:
         if host is None and port is None:
@@ -128,7 +129,8 @@ async def serve_protocol(api, protocol_factory, host, port, *, family, flags, so
     """What ``create_server`` and ``start_server`` (``api``) do."""
     if isinstance(options.get("ssl"), bool):
         raise TypeError("ssl argument must be an SSLContext or None")
-    keep_alive = active.create_server_keep_alive and options.pop("keep_alive", None)
+    # Without the option, no version differs: the version is asked only when it is given (see versions.Active).
+    keep_alive = "keep_alive" in options and active.create_server_keep_alive and options.pop("keep_alive")
     _refuse_options(api, options, _SERVER_OPTIONS, "create_server")
     loop = events.get_running_loop()
     if host is not None or port is not None:

@@ -382,7 +382,7 @@ class StreamReader:
 
         3.13 also takes a tuple of separators and stops at the shortest match (the earliest end);
         before, a tuple went to ``bytearray.find`` as one separator, which refuses it."""
-        if active.readuntil_several_separators and isinstance(separator, tuple):
+        if isinstance(separator, tuple) and active.readuntil_several_separators:  # the version asked for tuples only
             separators = sorted(separator, key=len)  # the shortest first: it wins a tie
             if not separators:
                 raise ValueError("Separator should contain at least one element")
