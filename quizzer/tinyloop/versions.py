@@ -17,6 +17,7 @@ specific to a patch release and say so (``server_wait_closed_waits_for_connectio
 """
 
 import sys
+import types
 from dataclasses import dataclass
 
 SUPPORTED = ((3, 11), (3, 12), (3, 13))
@@ -276,14 +277,36 @@ def show_modelled_version_to_program():
     (3, 13): queue.shutdown()``) takes the path it takes there.  Only the sandbox's child calls this
     (through ``install``), after which nothing but the program runs.  The language and the rest of
     the standard library stay the running interpreter's."""
-    if tuple(sys.version_info[:2]) == active.version:
-        return
-    major, minor, micro = RELEASES[active.version]
-    running = "%d.%d.%d" % tuple(sys.version_info[:3])
-    sys.version_info = _VersionInfo((major, minor, micro, "final", 0))
-    sys.hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xF0
-    if sys.version.startswith(running):
-        sys.version = f"{major}.{minor}.{micro}" + sys.version[len(running):]
+    modelled = active._version  # the machinery's own look, not the program asking (see Active)
+    if tuple(sys.version_info[:2]) != modelled:
+        major, minor, micro = RELEASES[modelled]
+        running = "%d.%d.%d" % tuple(sys.version_info[:3])
+        sys.version_info = _VersionInfo((major, minor, micro, "final", 0))
+        sys.hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xF0
+        if sys.version.startswith(running):
+            sys.version = f"{major}.{minor}.{micro}" + sys.version[len(running):]
+    sys.__class__ = _SysAskingTheVersion
+
+
+class _SysAskingTheVersion(types.ModuleType):
+    """The class of the sys module once the program's version is shown: reading ``sys.version_info``,
+    ``sys.hexversion`` or ``sys.version`` (through the module, as any code does) counts as asking which
+    version this is (``VERSION_ITSELF``), since a program may print them or branch on them."""
+
+
+def _asking_the_version(name):
+    def read(module):
+        active.consulted.add(VERSION_ITSELF)
+        return vars(module)[name]
+
+    def write(module, value):
+        vars(module)[name] = value
+
+    return property(read, write)
+
+
+for _name in ("version_info", "hexversion", "version"):
+    setattr(_SysAskingTheVersion, _name, _asking_the_version(_name))
 
 
 def model(version):

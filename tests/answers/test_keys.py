@@ -158,9 +158,14 @@ ASKS_ABOUT_313 = ("import asyncio\n\nasync def main():\n    await asyncio.create
                   "    print(asyncio.create_task(asyncio.sleep(0)).get_name())\n\nasyncio.run(main())\n")
 
 
+# The program sees the modelled release in sys.version_info: reading it tells every version apart.
+READS_ITS_VERSION = "import os\nprint(os.sys.version_info[:2] >= (3, 12))\n"
+
+
 def test_one_run_gives_the_key_of_every_version_that_behaves_alike(tmp_path):
     cache = KeyCache(tmp_path / "keys")
-    compute_answers([ASKS_NOTHING, ASKS_ABOUT_313], cache=cache, python="3.11")
+    compute_answers([ASKS_NOTHING, ASKS_ABOUT_313, READS_ITS_VERSION], cache=cache, python="3.11")
+    assert [cache.get(cache_key(READS_ITS_VERSION, python=version)) for version in ("3.12", "3.13")] == [None] * 2
     for version in ("3.12", "3.13"):
         assert cache.get(cache_key(ASKS_NOTHING, python=version))["answer"] == "slept\n"
     assert cache.get(cache_key(ASKS_ABOUT_313, python="3.12"))["answer"] == "Task-3\n"
