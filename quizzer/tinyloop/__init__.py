@@ -96,9 +96,9 @@ from .virtualtime import use_virtual_time_in_time_module
 events.set_default_loop_class(sockets.EventLoop)
 
 # What `from asyncio import *` gives: asyncio 3.11's __all__, of what tinyloop has (3.11 forgot
-# TaskGroup).  ``__all__`` itself is the modelled version's, computed when read (see _NAMES_SINCE and
-# __getattr__); tests/tinyloop checks it against real asyncio.
-_ALL_OF_3_11 = (
+# TaskGroup).  Once install()ed, ``__all__`` is the modelled version's, computed when read (see
+# _NAMES_SINCE and __getattr__); tests/tinyloop checks it against real asyncio.
+__all__ = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "AbstractServer",
     "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
     "BrokenBarrierError", "CancelledError", "Condition", "Event", "Future", "Handle",
@@ -114,6 +114,8 @@ _ALL_OF_3_11 = (
     "run_coroutine_threadsafe", "set_event_loop", "shield", "sleep", "start_server", "timeout",
     "timeout_at", "to_thread", "wait", "wait_for",
 )
+
+_ALL_OF_3_11 = __all__
 
 # Every public name of asyncio 3.11's package (``dir(asyncio)``, less its stray ``sys``).  A name
 # reaches __getattr__ below only if tinyloop does not define it, so the ones tinyloop lacks are
@@ -194,6 +196,8 @@ def install(virtual_time=True, version=None, subprocesses=False):
     versions.show_modelled_version_to_program()
     subprocess.allow(subprocesses)
     package = sys.modules[__name__]
+    # From now on a read of __all__ goes to __getattr__: the modelled version's, and seen asking which it is.
+    vars(package).pop("__all__", None)
     if virtual_time:
         use_virtual_time_in_time_module(block_running_loop, threads.sleep_in_thread)
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does
