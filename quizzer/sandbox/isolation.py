@@ -3,9 +3,14 @@
 The worker (`quizzer.sandbox.forkserver`) forks one process per run, which calls `start_run`. In the jail:
 
     worker ── supervisor: forked into a new user, pid, mount, network and ipc namespace, of which it is
-                pid 1; maps one uid, mounts the run's work directory and /proc, brings its own loopback up,
-                gives up every capability, forks
-                └── program (pid 2): limits, seccomp filter, audit-hook policy, then the program
+                pid 1; reads the request, forks, gives up every capability
+                └── program (pid 2): maps the run's one uid, mounts the run's work directory and /proc,
+                    brings its own loopback up, gives up every capability; then limits, seccomp filter,
+                    audit-hook policy, and the program
+
+Why the program's process sets the run up: every page of the worker's memory a process writes is copied for
+it, and a page the supervisor wrote before forking is copied again when the program writes it. The supervisor
+does as little as it can (no ctypes until the program is forked), so a run costs fewer copies.
 
 Without the jail (the fallback, see `quizzer.sandbox.jail`) the worker forks the supervisor directly, and the
 program gets its own process group instead of namespaces.
@@ -88,12 +93,10 @@ def start_run(descriptors: list[int], jailed: bool, worker: tuple[int, int, int]
     try:
         keep_only(descriptors)
         linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)
-        if jailed:
-            enter_run_user_namespace(worker_uid, worker_gid)
-        elif os.getppid() != worker_pid:
+        if not jailed and os.getppid() != worker_pid:
             os._exit(1)  # the worker died before the line above (in the jail getppid() is 0: the parent is
                          # outside the pid namespace; a run orphaned that way still ends with its socket)
-        Supervisor(descriptors, jailed).run()
+        Supervisor(descriptors, jailed, (worker_uid, worker_gid)).run()
     except BaseException as error:
         with socket.socket(fileno=run_socket_fd) as run_socket:
             send_message(run_socket, {"error": f"the run could not be set up: {error}"})
@@ -133,6 +136,8 @@ def run_memory() -> int:
     in bytes (RssAnon, a counter the kernel keeps: reading it costs little and waits for no lock, even while the
     processes fork). Pages a fork still shares with its parent count in each, so a program that forks many copies
     of itself is stopped early rather than late."""
+    if os.readlink("/proc/self") != "1":
+        return 0  # the program has not mounted the run's own /proc yet (nor started): this is the worker's
     total = 0
     for name in os.listdir("/proc"):
         if not name.isdigit():
@@ -151,10 +156,11 @@ def run_memory() -> int:
 class Supervisor:
     """Starts the program, stops it when the caller says so, and reports how it ended."""
 
-    def __init__(self, descriptors: list[int], jailed: bool):
+    def __init__(self, descriptors: list[int], jailed: bool, outside_ids: tuple[int, int]):
         self.run_socket = socket.socket(fileno=descriptors[0])
         self.pipes = descriptors[1:]
         self.jailed = jailed
+        self.outside_ids = outside_ids  # the worker's uid and gid, which the run's one uid and gid map to
         self.program: int | None = None
         self.memory_limit: int | None = None  # bytes all the run's processes may hold together (jail only)
         self.memory_exceeded = False
@@ -167,16 +173,14 @@ class Supervisor:
             # worker's group. A session of its own keeps the program's group inside its namespace.
             os.setsid()
             memory = request["memory_mb"] << 20
-            build_run_filesystem(memory)
             self.memory_limit = memory - work_directory_size(memory)  # the program's own address space
-            linux.bring_loopback_up()
-            linux.drop_capabilities()
-            linux.prctl(linux.PR_SET_DUMPABLE, 0)
         wakeup_read, wakeup_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         signal.set_wakeup_fd(wakeup_write)
         self.program = os.fork()
         if self.program == 0:
-            child.run(request, [self.run_socket.fileno(), *self.pipes], self.jailed)
+            self.start_program(request)
+        if self.jailed:
+            linux.drop_capabilities()
         for fd in self.pipes:
             os.close(fd)
         send_message(self.run_socket, {"started": True})
@@ -203,6 +207,21 @@ class Supervisor:
                 raise EOFError("the caller closed the run before sending its request")
             received += chunk
         return json.loads(received)
+
+    def start_program(self, request: dict) -> NoReturn:
+        """In the program's process: set the run's namespaces up, then become the program. A failure here is
+        the machinery's, reported as such (the caller runs the program again), never the program's."""
+        try:
+            if self.jailed:
+                enter_run_user_namespace(*self.outside_ids)
+                build_run_filesystem(request["memory_mb"] << 20)
+                linux.bring_loopback_up()
+                linux.drop_capabilities()
+                linux.prctl(linux.PR_SET_DUMPABLE, 0)
+        except BaseException as error:
+            send_message(self.run_socket, {"error": f"the run could not be set up: {error}"})
+            os._exit(1)
+        child.run(request, [self.run_socket.fileno(), *self.pipes], self.jailed)
 
     def wait(self, wakeup_read: int) -> tuple[int, float]:
         """Until the program ends, or the caller shuts the run's socket down or the run's processes hold too much
