@@ -57,12 +57,13 @@ class Computed:
 
 def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop: str = "tiny",
                     jobs: int | None = None, progress=None, timeout: float | None = None,
-                    python: str | None = None, interpreter=None) -> list[Computed]:
+                    python: str | None = None, interpreter=None, one_author: bool = False) -> list[Computed]:
     """Answers for many programs, each computed once: cached ones are read, the rest run in parallel
     (`timeout`: seconds each may run, the sandbox's default when None; `python` ("3.12"; default: the
     running interpreter's): the version the reference loop models; `interpreter` (a
     `quizzer.sandbox.interpreters.Interpreter`; default: the running one): the Python that runs real
-    asyncio on the other loops)."""
+    asyncio on the other loops); `one_author`: the programs all come from one bank, so they may share the
+    sandbox's cells (see `quizzer.sandbox.run_many`)."""
     cache = cache if cache is not None else KeyCache(None)
     if loop != "tiny":
         python = None
@@ -83,7 +84,7 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
         keys = list(missing)
         options = {"progress": progress, "timeout": timeout, "python": python,
                    "interpreter": None if interpreter is None else interpreter.executable}
-        runs = run_many([programs[missing[key][0]] for key in keys], loop=loop, jobs=jobs,
+        runs = run_many([programs[missing[key][0]] for key in keys], loop=loop, jobs=jobs, one_author=one_author,
                         **{name: value for name, value in options.items() if value is not None})
         for key, run in zip(keys, runs):
             computed = _computed(run)

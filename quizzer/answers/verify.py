@@ -55,6 +55,11 @@ class Finding:
                 "message": self.message}
 
 
+def _bank_answers(programs, **options):
+    """`compute_answers` of the bank's own programs: one author's, so they may share the sandbox's cells."""
+    return compute_answers(programs, one_author=True, **options)
+
+
 def _finding(question, kind: str, message: str) -> Finding:
     return Finding(question.source.file, question.source.line, question.id, kind, message)
 
@@ -107,16 +112,16 @@ def _verify_outputs(programs, *, cache: KeyCache, jobs, progress, versions, orac
     recheck = {}
     for version in versions:
         indexes = [i for i, on in enumerate(checked) if on and on[0] == version and (i, version) in fresh]
-        again = compute_answers([programs[i].program for i in indexes], cache=KeyCache(None), jobs=jobs,
-                                progress=progress, python=version)
+        again = _bank_answers([programs[i].program for i in indexes], cache=KeyCache(None), jobs=jobs,
+                              progress=progress, python=version)
         recheck.update(zip(indexes, again))
     real = {}
     for version in versions:
         oracle = oracles.get(version)
         if oracle is not None:
             indexes = [i for i, on in enumerate(checked) if version in on]
-            results = compute_answers([programs[i].program for i in indexes], cache=cache, loop="asyncio-ff",
-                                      jobs=jobs, progress=progress, interpreter=oracle)
+            results = _bank_answers([programs[i].program for i in indexes], cache=cache, loop="asyncio-ff",
+                                    jobs=jobs, progress=progress, interpreter=oracle)
             real.update(((i, version), result) for i, result in zip(indexes, results))
     findings = []
     for index, question in enumerate(programs):
@@ -139,8 +144,8 @@ def _answers(programs, checked, versions, *, cache, **options) -> tuple[dict, se
         codes = [programs[i].program for i in indexes]
         fresh.update((i, version) for i, code in zip(indexes, codes)
                      if cache.get(cache_key(code, python=version)) is None)
-        answers.update(zip(((i, version) for i in indexes), compute_answers(codes, python=version, cache=cache,
-                                                                            **options)))
+        answers.update(zip(((i, version) for i in indexes), _bank_answers(codes, python=version, cache=cache,
+                                                                          **options)))
     return answers, fresh
 
 
@@ -224,10 +229,10 @@ def _verify_cases(questions, *, cache: KeyCache, jobs, python, oracle) -> list[F
     for seed in CHECK_SEEDS:
         codes = reference_programs(questions, seed)
         uncached = [i for i, code in enumerate(codes) if cache.get(cache_key(code, python=python)) is None]
-        first = compute_answers(codes, cache=cache, jobs=jobs, python=python)
-        second = dict(zip(uncached, compute_answers([codes[i] for i in uncached], cache=KeyCache(None), jobs=jobs,
-                                                    python=python)))
-        real = compute_answers(codes, cache=cache, loop="asyncio-ff", jobs=jobs, interpreter=oracle) \
+        first = _bank_answers(codes, cache=cache, jobs=jobs, python=python)
+        second = dict(zip(uncached, _bank_answers([codes[i] for i in uncached], cache=KeyCache(None), jobs=jobs,
+                                                  python=python)))
+        real = _bank_answers(codes, cache=cache, loop="asyncio-ff", jobs=jobs, interpreter=oracle) \
             if oracle is not None else None
         for index, question in enumerate(questions):
             if any(f.question_id == question.id and f.kind in ("write-solution", "no-answer") for f in findings):
@@ -286,8 +291,8 @@ def write_warnings(questions, *, cache: KeyCache, jobs: int | None = None, pytho
 
     warnings = []
     outputs = [q for q in questions if q.type == "write" and not q.cases]
-    computed = compute_answers([q.program for q in outputs if q.expected is None], cache=cache, jobs=jobs,
-                               python=python)
+    computed = _bank_answers([q.program for q in outputs if q.expected is None], cache=cache, jobs=jobs,
+                             python=python)
     answers = iter(computed)
     for question in outputs:
         warnings.append(_finding(question, "no-cases", "graded by what the program prints, which an answer "
@@ -297,9 +302,10 @@ def write_warnings(questions, *, cache: KeyCache, jobs: int | None = None, pytho
             warnings.append(_finding(question, "expected-in-prompt", "the prompt shows the expected output "
                                      "verbatim: print() of it passes"))
     with_cases = [q for q in questions if q.type == "write" and q.cases]
-    keys, _ = case_keys(with_cases, CHECK_SEEDS[0], cache=cache, jobs=jobs, python=python)
+    keys, _ = case_keys(with_cases, CHECK_SEEDS[0], cache=cache, jobs=jobs, python=python, one_author=True)
     graded = [q for q in with_cases if q.id in keys]
-    starters = judge_case_answers([(q, q.starter) for q in graded], keys, jobs=jobs, python=python)
+    starters = judge_case_answers([(q, q.starter) for q in graded], keys, jobs=jobs, python=python,
+                                  one_author=True)
     for question, judged in zip(graded, starters):
         passing = [str(result.number) for result in judged.results if result.passed]
         if passing:

@@ -124,14 +124,15 @@ def reference_programs(questions, seed: str) -> list[str]:
 
 
 def case_keys(questions, seed: str, *, cache=None, jobs=None, loop: str = "tiny", python: str | None = None,
-              faults: list | None = None) -> tuple[dict, dict]:
+              faults: list | None = None, one_author: bool = False) -> tuple[dict, dict]:
     """(question id -> CaseKey, question id -> why its key could not be computed), each solution run once on
     `loop` (modelling Python `python` on the reference loop; default: the running one). Runs the sandbox itself
     could not do are also added to `faults`, one line each."""
     from quizzer.answers.keys import compute_answers
 
     keys, failures = {}, {}
-    computed = compute_answers(reference_programs(questions, seed), cache=cache, jobs=jobs, loop=loop, python=python)
+    computed = compute_answers(reference_programs(questions, seed), cache=cache, jobs=jobs, loop=loop, python=python,
+                               one_author=one_author)
     for question, result in zip(questions, computed):
         if result.machinery_fault is not None and faults is not None:
             faults.append(f"the solution of question {question.id}: {result.machinery_fault}")

@@ -40,11 +40,12 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None,
 
 
 def judge_case_answers(answers: list[tuple], keys: dict, *, timeout: float = 10.0, jobs=None,
-                       python: str | None = None) -> list:
+                       python: str | None = None, one_author: bool = False) -> list:
     """Run each (question, code) once on all the question's cases, on the reference loop modelling Python
     `python`; a CasesJudgement for each.
 
-    `keys` maps question ids to the CaseKey of this grading run's seed. Every answer of a batch runs with
+    `keys` maps question ids to the CaseKey of this grading run's seed. `one_author`: the answers are all from
+    one author (a bank's starters, never students'), so they may share the sandbox's cells. Every answer of a batch runs with
     the same secret nonce, which its reports must carry. An answer that stops at an API the reference loop
     leaves out runs again on real asyncio, as in `run_answer_programs`. A run the sandbox itself could not do
     (`run.machinery_fault`) fails its cases with that reason; callers that grade must not record it.
@@ -54,13 +55,13 @@ def judge_case_answers(answers: list[tuple], keys: dict, *, timeout: float = 10.
     nonce = case_grading.new_seed()
     programs = [case_grading.harness_program(question, code, list(keys[question.id].cases), nonce)
                 for question, code in answers]
-    runs = run_many(programs, loop="tiny", jobs=jobs, timeout=timeout, python=python)
+    runs = run_many(programs, loop="tiny", jobs=jobs, timeout=timeout, python=python, one_author=one_author)
     notes = [None] * len(runs)
     outside = {i: detail for i, run in enumerate(runs)
                if (detail := case_grading.unsupported_api(case_grading.parse_reports(run.stdout, nonce)[0]))}
     if outside:
         retried = run_many([programs[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout,
-                           interpreter=real_asyncio_for(python))
+                           interpreter=real_asyncio_for(python), one_author=one_author)
         for (index, detail), run in zip(outside.items(), retried):
             notes[index] = (f"{_unsupported_api(detail)} is outside the reference loop's subset, so your program "
                             "was run on real asyncio instead")

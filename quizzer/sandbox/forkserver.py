@@ -17,6 +17,10 @@ descriptors (SCM_RIGHTS): the run's socket (SOCK_STREAM, one per run), and the w
 and side-channel pipes. The worker forks and closes its copies; the child runs `isolation.start_run`, whose
 supervisor reads the request itself and reports on the run's socket. The worker only forks and reaps: it holds
 nothing of any run, and no run can reach it. When the control socket closes, it kills its runs and exits.
+
+A request `b"run"` gets namespaces of its own. In the jail, `b"run AUTHOR"` (AUTHOR: a token the caller picked
+for a batch of programs by one author) goes to an idle cell of that author, or a new one (`quizzer.sandbox.cells`),
+and `b"end AUTHOR"` retires that author's cells.
 """
 
 import gc
@@ -28,9 +32,10 @@ import signal
 import socket
 import sys
 
-from quizzer.sandbox import isolation, linux, seccomp
+from quizzer.sandbox import cells, isolation, linux, seccomp
 
 DESCRIPTORS_PER_RUN = 4
+AUTHOR_TOKEN_LIMIT = 64
 UNPRIVILEGED_ID = 65534
 # Imported once here so that runs start with them loaded. A module that fails to import is left out: the
 # runs that need it report the error themselves (as a traceback), the others still work.
@@ -43,6 +48,7 @@ class ForkServer:
         self.control = control
         self.jailed = jailed
         self.runs: set[int] = set()
+        self.cells: dict[bytes, list[Cell]] = {}  # author token -> that author's cells
         self.identity = (os.getpid(), os.getuid(), os.getgid())  # what a run's first process needs to know
         self.wakeup_read, wakeup_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         # A Python-level SIGCHLD handler is what makes the C handler write to the wakeup fd.
@@ -61,12 +67,18 @@ class ForkServer:
                 key.data()
 
     def receive_request(self) -> None:
-        message, fds, _, _ = socket.recv_fds(self.control, 64, DESCRIPTORS_PER_RUN)
+        message, fds, _, _ = socket.recv_fds(self.control, 16 + AUTHOR_TOKEN_LIMIT, DESCRIPTORS_PER_RUN)
         if not message:
             self.shut_down()
-        if len(fds) != DESCRIPTORS_PER_RUN:
+        verb, _, author = message.partition(b" ")
+        if verb == b"end":
+            self.retire_cells(author)
+        if verb != b"run" or len(fds) != DESCRIPTORS_PER_RUN:
             for fd in fds:
                 os.close(fd)
+            return
+        if author and self.jailed:
+            self.hand_to_cell(author, fds)
             return
         try:
             pid = isolation.fork_run(self.jailed)
@@ -80,6 +92,60 @@ class ForkServer:
             os.close(fd)
         if pid is not None:
             self.runs.add(pid)
+
+    def hand_to_cell(self, author: bytes, fds: list[int]) -> None:
+        """Give a run to an idle cell of its author's (a new one if none is idle)."""
+        try:
+            cell = next((cell for cell in self.cells.get(author, []) if cell.idle), None) or self.new_cell(author)
+            socket.send_fds(cell.control, [b"run"], fds)
+            cell.idle = False
+        except OSError as error:  # out of processes, or the cell died meanwhile: this run fails, not the next
+            with socket.socket(fileno=os.dup(fds[0])) as run_socket:
+                isolation.send_message(run_socket, {"error": f"the sandbox could not start the run: {error}"})
+        finally:
+            for fd in fds:
+                os.close(fd)
+
+    def new_cell(self, author: bytes) -> "Cell":
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            pid = isolation.fork_run(jailed=True)
+        except OSError:
+            ours.close()
+            theirs.close()
+            raise
+        if pid == 0:
+            cells.start_cell(theirs.fileno(), self.identity)
+        theirs.close()
+        cell = Cell(pid, ours, author)
+        self.runs.add(pid)
+        self.cells.setdefault(author, []).append(cell)
+        self.selector.register(ours, selectors.EVENT_READ, lambda: self.hear_from(cell))
+        return cell
+
+    def hear_from(self, cell: "Cell") -> None:
+        """A cell is idle again, or gone (it retired, or died): then it is forgotten."""
+        try:
+            message = cell.control.recv(16)
+        except OSError:
+            message = b""
+        if message == b"idle":
+            cell.idle = True
+        else:
+            self.forget(cell)
+
+    def forget(self, cell: "Cell") -> None:
+        self.selector.unregister(cell.control)
+        cell.control.close()  # a cell that is not gone yet exits when it sees this (after its run, if busy)
+        siblings = self.cells.get(cell.author, [])
+        if cell in siblings:
+            siblings.remove(cell)
+        if not siblings:
+            self.cells.pop(cell.author, None)
+
+    def retire_cells(self, author: bytes) -> None:
+        for cell in list(self.cells.get(author, [])):
+            self.forget(cell)
 
     def reap(self) -> None:
         try:
@@ -103,6 +169,16 @@ class ForkServer:
             except OSError:
                 pass
         sys.exit(0)
+
+
+class Cell:
+    """The worker's side of a cell: its pid, its socket, its author, and whether it can take a run now."""
+
+    def __init__(self, pid: int, control: socket.socket, author: bytes):
+        self.pid = pid
+        self.control = control
+        self.author = author
+        self.idle = False
 
 
 def become_unprivileged() -> None:

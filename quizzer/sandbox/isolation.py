@@ -121,9 +121,17 @@ def enter_run_user_namespace(outside_uid: int, outside_gid: int) -> None:
 
 def build_run_filesystem(memory_bytes: int) -> None:
     linux.mount(None, "/", None, linux.MS_REC | linux.MS_PRIVATE)
+    mount_work_directory(memory_bytes)
+    mount_own_proc()
+
+
+def mount_work_directory(memory_bytes: int) -> None:
     size = work_directory_size(memory_bytes)
     linux.mount("tmpfs", WORK_DIRECTORY, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC,
                 f"size={size},nr_inodes={WORK_DIRECTORY_INODES},mode=0700")
+
+
+def mount_own_proc() -> None:
     # The worker's /proc shows every run of the jail: the run gets one of its own pid namespace instead.
     linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
     # No user namespace inside this one: the program has no use for them, and each is kernel surface.
@@ -167,28 +175,32 @@ class Supervisor:
 
     def run(self) -> NoReturn:
         self.quiet_signals()
-        request = self.read_request()
         if self.jailed:
             # A process group reaches across pid namespaces: kill(0, ...) from the program would hit the
             # worker's group. A session of its own keeps the program's group inside its namespace.
             os.setsid()
-            memory = request["memory_mb"] << 20
-            self.memory_limit = memory - work_directory_size(memory)  # the program's own address space
         wakeup_read, wakeup_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         signal.set_wakeup_fd(wakeup_write)
+        send_message(self.run_socket, self.supervise(wakeup_read, drop_capabilities=self.jailed))
+        os._exit(0)
+
+    def supervise(self, wakeup_read: int, drop_capabilities: bool) -> dict:
+        """The run: read its request, fork the program, wait for its end, kill what is left; the report."""
+        request = self.read_request()
+        if self.jailed:
+            memory = request["memory_mb"] << 20
+            self.memory_limit = memory - work_directory_size(memory)  # the program's own address space
         self.program = os.fork()
         if self.program == 0:
             self.start_program(request)
-        if self.jailed:
+        if drop_capabilities:
             linux.drop_capabilities()
         for fd in self.pipes:
             os.close(fd)
         send_message(self.run_socket, {"started": True})
         status, cpu_time = self.wait(wakeup_read)
         self.kill_the_rest()
-        send_message(self.run_socket, {"status": status, "cpu_time": cpu_time}
-                     | ({"memory": True} if self.memory_exceeded else {}))
-        os._exit(0)
+        return {"status": status, "cpu_time": cpu_time} | ({"memory": True} if self.memory_exceeded else {})
 
     @staticmethod
     def quiet_signals() -> None:
@@ -213,15 +225,18 @@ class Supervisor:
         the machinery's, reported as such (the caller runs the program again), never the program's."""
         try:
             if self.jailed:
-                enter_run_user_namespace(*self.outside_ids)
-                build_run_filesystem(request["memory_mb"] << 20)
-                linux.bring_loopback_up()
+                self.enter_namespaces(request)
                 linux.drop_capabilities()
                 linux.prctl(linux.PR_SET_DUMPABLE, 0)
         except BaseException as error:
             send_message(self.run_socket, {"error": f"the run could not be set up: {error}"})
             os._exit(1)
         child.run(request, [self.run_socket.fileno(), *self.pipes], self.jailed)
+
+    def enter_namespaces(self, request: dict) -> None:
+        enter_run_user_namespace(*self.outside_ids)
+        build_run_filesystem(request["memory_mb"] << 20)
+        linux.bring_loopback_up()
 
     def wait(self, wakeup_read: int) -> tuple[int, float]:
         """Until the program ends, or the caller shuts the run's socket down or the run's processes hold too much

@@ -20,6 +20,7 @@ import atexit
 import json
 import math
 import os
+import secrets
 import selectors
 import shutil
 import signal
@@ -126,8 +127,9 @@ class Worker:
                 self.decide()
             return self.jail_status
 
-    def submit(self, fds: list[int]) -> int:
-        """Hand one run's descriptors to the worker, starting it if needed; the worker's generation."""
+    def submit(self, fds: list[int], author: str | None = None) -> int:
+        """Hand one run's descriptors to the worker, starting it if needed; the worker's generation. Runs of one
+        `author` may share a cell (see `run_many`)."""
         with self.lock:
             if self.process is None or self.process.poll() is not None:
                 self.start()
@@ -135,11 +137,20 @@ class Worker:
                 self.warned = True
                 self.notice(self.jail_status.missing)
             try:
-                socket.send_fds(self.control, [b"run"], fds)
+                socket.send_fds(self.control, [b"run" if author is None else f"run {author}".encode()], fds)
             except OSError as error:
                 self.stop(patience=0)
                 raise MachineryFault(f"the sandbox's worker does not accept runs ({error.strerror})") from None
             return self.generation
+
+    def retire(self, author: str) -> None:
+        """The batch of `author` is over: its cells may go."""
+        with self.lock:
+            if self.alive():
+                try:
+                    self.control.send(f"end {author}".encode())
+                except OSError:
+                    pass  # the worker is gone, and its cells with it
 
     def recover(self, generation: int) -> None:
         """A run found the worker dead or stuck: kill it (the next run starts another), unless another run did."""
@@ -452,13 +463,14 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
 def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", timeout: float = 10.0,
              memory_mb: int = 512, output_limit: int = 1 << 20, trace: bool = False,
              cpu_seconds: float | None = None, stats: bool = False, python: str | None = None,
-             interpreter: str | None = None) -> RunResult:
+             interpreter: str | None = None, author: str | None = None) -> RunResult:
     """Run `code` as `__main__` in a sandboxed child process; see the module docstring and docs/design.md.
 
     `cpu_seconds` (default: a second above `timeout`) is the CPU-time limit, whole seconds rounded up. `stats` (or `trace`) has
     tinyloop count tasks, steps and callbacks into `RunResult.stats`. `python` ("3.12"; default: the interpreter's
     own) is the Python version whose asyncio the reference loop models. `interpreter` (a path; default: the
-    running one) is the Python the program runs on: another one gives real asyncio of its version.
+    running one) is the Python the program runs on: another one gives real asyncio of its version. `author`
+    (a token from `run_many(one_author=True)`) lets the run share a cell with the others of its batch.
     """
     if loop not in LOOPS:
         raise ValueError(f"unknown loop {loop!r}: expected one of {', '.join(LOOPS)}")
@@ -481,7 +493,7 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
     fault = None
     for _ in range(ATTEMPTS):
         try:
-            watcher = run_once(worker, request, timeout, output_limit)
+            watcher = run_once(worker, request, timeout, output_limit, author)
         except MachineryFault as error:
             fault = str(error)
             continue
@@ -490,11 +502,11 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
                      f"{fault}", machinery_fault=fault)
 
 
-def run_once(worker: Worker, request: dict, timeout: float, output_limit: int) -> RunWatcher:
+def run_once(worker: Worker, request: dict, timeout: float, output_limit: int, author: str | None) -> RunWatcher:
     """One attempt; MachineryFault if the sandbox failed (the worker is replaced when it is to blame)."""
     tmpdir = None if worker.status().active else tempfile.mkdtemp(prefix="quizzer-run-", dir=RUN_DIRECTORY_PARENT)
     try:
-        watcher = start_and_watch(worker, dict(request, tmpdir=tmpdir), timeout, output_limit)
+        watcher = start_and_watch(worker, dict(request, tmpdir=tmpdir), timeout, output_limit, author)
     finally:
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)
@@ -505,14 +517,16 @@ def run_once(worker: Worker, request: dict, timeout: float, output_limit: int) -
     return watcher
 
 
-def start_and_watch(worker: Worker, request: dict, timeout: float, output_limit: int) -> RunWatcher:
+def start_and_watch(worker: Worker, request: dict, timeout: float, output_limit: int,
+                    author: str | None = None) -> RunWatcher:
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     pipes = {name: os.pipe() for name in ("stdout", "stderr", "side")}
     watcher = RunWatcher(ours, {name: read_end for name, (read_end, _) in pipes.items()}, timeout, output_limit)
     try:
         with theirs:
             try:
-                watcher.generation = worker.submit([theirs.fileno()] + [write_end for _, write_end in pipes.values()])
+                watcher.generation = worker.submit([theirs.fileno()] + [write_end for _, write_end in pipes.values()],
+                                                   author)
             finally:
                 for _, write_end in pipes.values():
                     os.close(write_end)
@@ -534,18 +548,27 @@ def start_and_watch(worker: Worker, request: dict, timeout: float, output_limit:
             os.close(read_end)
 
 
-def run_many(codes: list[str], *, jobs: int | None = None,
-             progress: Callable[[int, int], None] | None = None, **options) -> list[RunResult]:
+def run_many(codes: list[str], *, jobs: int | None = None, progress: Callable[[int, int], None] | None = None,
+             one_author: bool = False, **options) -> list[RunResult]:
     """`run_code` over many programs, `jobs` at a time (default: two per core); results in input order.
 
-    `progress(done, total)` is called from the calling thread after each run.
+    `progress(done, total)` is called from the calling thread after each run. `one_author`: the programs all
+    come from one author (a bank's), never from students, so in the jail they may run one after another in the
+    same cell (`quizzer.sandbox.cells`), each with a fresh work directory and nothing left of the one before:
+    a run then costs one fork instead of new namespaces and two.
     """
     codes = list(codes)
     results: list[RunResult | None] = [None] * len(codes)
-    with ThreadPoolExecutor(max_workers=jobs or RUNS_PER_CORE * (os.cpu_count() or 1)) as pool:
-        positions = {pool.submit(run_code, code, **options): index for index, code in enumerate(codes)}
-        for done, future in enumerate(as_completed(positions), 1):
-            results[positions[future]] = future.result()
-            if progress is not None:
-                progress(done, len(codes))
+    author = secrets.token_hex(8) if one_author else None
+    try:
+        with ThreadPoolExecutor(max_workers=jobs or RUNS_PER_CORE * (os.cpu_count() or 1)) as pool:
+            positions = {pool.submit(run_code, code, author=author, **options): index
+                         for index, code in enumerate(codes)}
+            for done, future in enumerate(as_completed(positions), 1):
+                results[positions[future]] = future.result()
+                if progress is not None:
+                    progress(done, len(codes))
+    finally:
+        if author is not None:
+            worker_for(options.get("interpreter")).retire(author)
     return results

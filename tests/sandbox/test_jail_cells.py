@@ -1,0 +1,170 @@
+"""Cells: one author's programs run one after another in the same namespaces (`quizzer.sandbox.cells`).
+
+Each test asserts what a later run can see: nothing of the run before it in the same cell (the cell retires
+rather than keep what it cannot clear), and nothing of another author's runs, even at the same time. Which
+namespaces a run had is read from /proc/self/ns, so a test knows whether the cell was reused or retired.
+"""
+
+import secrets
+import textwrap
+import threading
+import time
+
+import pytest
+from jailtools import hostile, jail_processes
+
+from quizzer.sandbox import run_code, run_many, runner
+
+pytestmark = pytest.mark.usefixtures("jailed")
+
+# Prints the run's network and ipc namespaces, e.g. "namespaces net:[4026532298] ipc:[4026532297]".
+NAMESPACES = textwrap.dedent("""\
+    import os
+    print("namespaces", os.readlink("/proc/self/ns/net"), os.readlink("/proc/self/ns/ipc"), flush=True)
+""")
+
+# What a run can find of an earlier one: files in its work directory, other processes, sockets of its network
+# namespace (TIME_WAIT included) and System V IPC objects. Printed on one line, empty when there is nothing.
+LOOK_AROUND = textwrap.dedent("""\
+    found = sorted(os.listdir("/sandbox"))
+    found += [pid for pid in os.listdir("/proc") if pid.isdigit() and pid not in ("1", str(os.getpid()))]
+    for path in ("/proc/net/sockstat", "/proc/net/sockstat6"):
+        for line in open(path):
+            counts = line.split(":")[1].split()
+            values = dict(zip(counts[::2], counts[1::2]))
+            if values.get("inuse", "0") != "0" or (line.startswith("TCP:") and values.get("tw") != "0"):
+                found.append(line.strip())
+    for path in ("/proc/sysvipc/shm", "/proc/sysvipc/sem", "/proc/sysvipc/msg", "/proc/net/unix"):
+        found += open(path).read().splitlines()[1:]
+    print("found", found)
+""")
+
+# What one run leaves behind, each kind on its own: things a cell clears (a file, a thread, a listening socket:
+# they go with the program's process and work directory), and things that outlive every process of the run.
+CLEARED = {
+    "file and thread": """
+        import threading, time
+        open("/sandbox/left", "w").write("left for the next run")
+        threading.Thread(target=time.sleep, args=(60,), daemon=True).start()
+        import socket
+        listener = socket.create_server(("127.0.0.1", 8765))
+    """,
+}
+OUTLIVING = {
+    "TCP connection in TIME_WAIT": """
+        import socket
+        server = socket.create_server(("127.0.0.1", 8766))
+        client = socket.create_connection(("127.0.0.1", 8766))
+        accepted, _ = server.accept()
+        client.close()  # the side that closes first keeps the connection in TIME_WAIT
+        accepted.close()
+    """,
+    "System V shared memory": """
+        print("shmget", libc.shmget(0x5EC7E7, 4096, 0o1600))
+    """,
+    "System V semaphore": """
+        print("semget", libc.semget(0x5EC7E7, 1, 0o1600))
+    """,
+    "System V message queue": """
+        print("msgget", libc.msgget(0x5EC7E7, 0o1600))
+    """,
+    "POSIX message queue": """
+        import ctypes.util
+        rt = ctypes.CDLL(ctypes.util.find_library("rt") or None, use_errno=True)
+        print("mq_open", rt.mq_open(b"/left", os.O_CREAT | os.O_RDWR, 0o600, None))
+    """,
+}
+
+
+def namespaces(result) -> str:
+    return next(line for line in result.stdout.splitlines() if line.startswith("namespaces"))
+
+
+def found(result) -> str:
+    return next(line for line in result.stdout.splitlines() if line.startswith("found"))
+
+
+def one_after_the_other(first: str, second: str) -> tuple:
+    """Two runs of one author, the second once the first's cell had time to say it is idle again."""
+    author = secrets.token_hex(8)
+    try:
+        before = run_code(first, loop="asyncio", author=author)
+        time.sleep(0.3)
+        after = run_code(second, loop="asyncio", author=author)
+    finally:
+        runner.server.retire(author)
+    return before, after
+
+
+@pytest.mark.parametrize("kind", CLEARED)
+def test_a_reused_cell_keeps_nothing_of_the_run_before(kind):
+    before, after = one_after_the_other(hostile(NAMESPACES + textwrap.dedent(CLEARED[kind])),
+                                        NAMESPACES + LOOK_AROUND)
+    assert before.outcome == "ok", before
+    assert namespaces(after) == namespaces(before), "the cell was not reused: this test shows nothing"
+    assert found(after) == "found []"
+
+
+@pytest.mark.parametrize("kind", OUTLIVING)
+def test_a_cell_that_cannot_clear_a_run_retires(kind):
+    before, after = one_after_the_other(hostile(NAMESPACES + textwrap.dedent(OUTLIVING[kind])),
+                                        NAMESPACES + LOOK_AROUND)
+    assert before.outcome == "ok", before
+    assert not any(line.endswith(" -1") for line in before.stdout.splitlines()), before.stdout  # it was made
+    assert namespaces(after) != namespaces(before)
+    assert found(after) == "found []"
+
+
+def test_a_run_cannot_stop_or_kill_its_cell():
+    attacker = hostile(NAMESPACES + textwrap.dedent("""
+        import signal
+        for signum in (signal.SIGSTOP, signal.SIGKILL, signal.SIGTERM):
+            os.kill(1, signum)
+        print("still here")
+    """))
+    before, after = one_after_the_other(attacker, NAMESPACES + "print('next run')\n")
+    assert before.stdout.endswith("still here\n")
+    assert after.stdout.endswith("next run\n") and namespaces(after) == namespaces(before)
+
+
+def test_two_authors_batched_at_once_cannot_see_each_other():
+    """Author A's programs keep a secret file and listen on 127.0.0.1 while author B's, in batches of their own at
+    the same time, scan every port, process and file they can reach. Neither batch shares a namespace."""
+    victim = NAMESPACES + textwrap.dedent("""\
+        import socket
+        open("/sandbox/diary.txt", "w").write("secret diary")
+        server = socket.create_server(("127.0.0.1", 9000))
+        server.settimeout(1.5)
+        try:
+            server.accept()
+            print("someone came")
+        except TimeoutError:
+            print("nobody came")
+    """)
+    attacker = hostile(NAMESPACES + textwrap.dedent("""
+        import socket, sys, time
+        started, reached = time.monotonic(), set()
+        while time.monotonic() < started + 1:
+            for port in range(8990, 9010):
+                with socket.socket() as probe:
+                    if probe.connect_ex(("127.0.0.1", port)) == 0 and probe.getsockname() != probe.getpeername():
+                        reached.add(port)
+        print("reached", sorted(reached))
+        print("diaries", [data for data in every_file({"/usr", "/proc", "/sys", "/dev", sys.base_prefix})
+                          if b"secret " + b"diary" in data])
+    """)) + LOOK_AROUND
+    results = {}
+
+    def batch(name, code):
+        results[name] = run_many([code] * 4, loop="asyncio", jobs=2, one_author=True)
+
+    threads = [threading.Thread(target=batch, args=(name, code)) for name, code in (("a", victim), ("b", attacker))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [run.stdout.splitlines()[1:] for run in results["a"]] == [["nobody came"]] * 4
+    for run in results["b"]:
+        assert run.stdout.splitlines()[2:] == ["reached []", "diaries []", "found []"], run.stdout
+    assert not {namespaces(run) for run in results["a"]} & {namespaces(run) for run in results["b"]}
+    assert jail_processes() == [], "the cells outlived their batches"
