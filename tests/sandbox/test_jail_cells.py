@@ -56,6 +56,12 @@ CLEARED = {
         import socket
         listener = socket.create_server(("127.0.0.1", 8765))
     """,
+    "subprocesses": """
+        import subprocess, sys
+        sleepers = [subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) for _ in range(2)]
+        subprocess.Popen([sys.executable, "-c", "import os, time; os.fork() or time.sleep(60)"],
+                         start_new_session=True)
+    """,
 }
 OUTLIVING = {
     "TCP connection in TIME_WAIT": """
@@ -98,11 +104,11 @@ def found(result) -> str:
     return next(line for line in result.stdout.splitlines() if line.startswith("found"))
 
 
-def one_after_the_other(first: str, second: str) -> tuple:
+def one_after_the_other(first: str, second: str, **first_options) -> tuple:
     """Two runs of one author, the second once the first's cell had time to say it is idle again."""
     author = secrets.token_hex(8)
     try:
-        before = run_code(first, loop="asyncio", author=author)
+        before = run_code(first, loop="asyncio", author=author, **first_options)
         time.sleep(0.3)
         after = run_code(second, loop="asyncio", author=author)
     finally:
@@ -127,6 +133,30 @@ def test_a_cell_that_cannot_clear_a_run_retires(kind):
     assert not any(line.endswith((" -1", " False")) for line in before.stdout.splitlines()), before.stdout  # made
     assert not reused(after)
     assert found(after) == "found []"
+
+
+def test_a_runs_processes_together_are_held_to_its_memory_in_a_cell():
+    """As in a run of its own (test_jail_attacks): four children of 100 MiB each fit one by one, not together in
+    a run of 256 MiB; the cell's memory watch stops the run, and the next run in the cell finds none of them."""
+    hog = "import time; block = bytearray(100 << 20); print('holding', flush=True); time.sleep(30)"
+    before, after = one_after_the_other(NAMESPACES + textwrap.dedent(f"""
+        import asyncio, sys
+
+        async def main():
+            children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r},
+                                                             stdout=asyncio.subprocess.PIPE) for _ in range(4)]
+            for number, child in enumerate(children, 1):
+                print(number, (await child.stdout.readline()).decode().strip(), flush=True)
+            print("all four hold their memory")
+
+        asyncio.run(main())
+    """), NAMESPACES + LOOK_AROUND, memory_mb=256, timeout=20)
+    assert before.outcome == "memory", (before.stdout, before.stderr)
+    assert before.reason == "memory: the program used more than 256 MiB"
+    assert "all four hold their memory" not in before.stdout
+    assert reused(after), "the cell was not reused: this test shows nothing"
+    assert found(after) == "found []"
+    assert jail_processes() == [], "the cell outlived its batch"
 
 
 def test_a_run_cannot_stop_or_kill_its_cell():
