@@ -65,18 +65,13 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
     asyncio on the other loops); `one_author`: the programs all come from one bank, so they may share the
     sandbox's cells (see `quizzer.sandbox.run_many`)."""
     cache = cache if cache is not None else KeyCache(None)
-    if loop != "tiny":
-        python = None
-    release = None if interpreter is None else f"cpython {interpreter.release}"
+    python, release = where(loop, python, interpreter)
     results: list[Computed | None] = [None] * len(programs)
     missing: dict[str, list[int]] = {}
     for index, code in enumerate(programs):
         key = cache_key(code, loop, python=python, release=release)
-        hit = cache.get(key)
-        if hit is not None:
-            results[index] = Computed(hit["answer"] if hit.get("error") is None else None, hit.get("error"),
-                                      hit.get("virtual_time"))
-        else:
+        results[index] = cached_answer(cache, key)
+        if results[index] is None:
             missing.setdefault(key, []).append(index)
     if missing:
         from quizzer.sandbox import run_many
@@ -87,18 +82,38 @@ def compute_answers(programs: list[str], *, cache: KeyCache | None = None, loop:
         runs = run_many([programs[missing[key][0]] for key in keys], loop=loop, jobs=jobs, one_author=one_author,
                         **{name: value for name, value in options.items() if value is not None})
         for key, run in zip(keys, runs):
-            computed = _computed(run)
-            if computed.error is None or run.outcome not in ("timeout", "crashed"):
-                # A timeout may be the machine's load, not the program: never cache it.
-                entry = {"answer": computed.answer or "", "error": computed.error,
-                         "virtual_time": computed.virtual_time}
-                cache.put(key, entry)
-                if loop == "tiny":
-                    for version in _versions_alike(run, python):
-                        cache.put(cache_key(programs[missing[key][0]], loop, python=version, release=release), entry)
+            computed = store_answer(cache, programs[missing[key][0]], run, loop=loop, python=python, release=release)
             for index in missing[key]:
                 results[index] = computed
     return results
+
+
+def where(loop: str, python: str | None, interpreter) -> tuple[str | None, str | None]:
+    """The version the reference loop models (None on the other loops) and the release of `interpreter`
+    (None: the running one), as the cache keys name them."""
+    return (python if loop == "tiny" else None,
+            None if interpreter is None else f"cpython {interpreter.release}")
+
+
+def cached_answer(cache: KeyCache, key: str) -> Computed | None:
+    hit = cache.get(key)
+    if hit is None:
+        return None
+    return Computed(hit["answer"] if hit.get("error") is None else None, hit.get("error"), hit.get("virtual_time"))
+
+
+def store_answer(cache: KeyCache, code: str, run, *, loop: str, python: str | None, release: str | None) -> Computed:
+    """The answer of `run` (of `code`), remembered in `cache` under its key and, on the reference loop, under the
+    key of every other version it answers for."""
+    computed = computed_from_run(run)
+    if computed.error is None or run.outcome not in ("timeout", "crashed"):
+        # A timeout may be the machine's load, not the program: never cache it.
+        entry = {"answer": computed.answer or "", "error": computed.error, "virtual_time": computed.virtual_time}
+        cache.put(cache_key(code, loop, python=python, release=release), entry)
+        if loop == "tiny":
+            for version in _versions_alike(run, python):
+                cache.put(cache_key(code, loop, python=version, release=release), entry)
+    return computed
 
 
 def _versions_alike(run, python: str | None) -> list[str]:
@@ -114,7 +129,8 @@ def _versions_alike(run, python: str | None) -> list[str]:
     return ["%d.%d" % other for other in agreeing(version, mask) if other != version]
 
 
-def _computed(run) -> Computed:
+def computed_from_run(run) -> Computed:
+    """The answer a sandbox run gives, or why it gives none."""
     if run.machinery_fault is not None:
         return Computed(None, run.reason, machinery_fault=run.machinery_fault)
     virtual_time = (run.stats or {}).get("virtual_time")

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizzer.answers.cache import KeyCache, cache_key
+from quizzer.answers.cache import KeyCache
+from quizzer.answers.checkruns import CheckRuns, Place, run_check
 from quizzer.answers.keys import compute_answers
 from quizzer.bank.pyversions import SUPPORTED, describe
 from quizzer.grading.compare import compare_output
@@ -53,11 +54,6 @@ class Finding:
     def to_json(self) -> dict:
         return {"file": self.file, "line": self.line, "question": self.question_id, "kind": self.kind,
                 "message": self.message}
-
-
-def _bank_answers(programs, **options):
-    """`compute_answers` of the bank's own programs: one author's, so they may share the sandbox's cells."""
-    return compute_answers(programs, one_author=True, **options)
 
 
 def _finding(question, kind: str, message: str) -> Finding:
@@ -81,6 +77,8 @@ def verify_programs(questions, *, cache: KeyCache, differential: bool = False, j
     A finding that holds on every version checked is reported once; one that holds on some says on which.
     `oracles` (version -> `quizzer.sandbox.interpreters.Interpreter` or None; default: those found on this
     machine) are the real interpreters `differential` compares with: a version without one is not compared."""
+    from quizzer.grading.cases import reference_programs
+
     versions = tuple(versions or SUPPORTED)
     if differential and oracles is None:
         from quizzer.sandbox import interpreters
@@ -88,65 +86,42 @@ def verify_programs(questions, *, cache: KeyCache, differential: bool = False, j
         oracles = {version: interpreters.find(version) for version in versions}
     oracles = oracles if differential else {}
     with_cases = [q for q in questions if q.type == "write" and q.cases]
+    programs = [q for q in questions if q.type == "predict" or (q.type == "write" and not q.cases)]
+    runs = []
+    for question in with_cases:
+        on = tuple(v for v in versions if v in question.versions)
+        # The solution is run again on every version whose answer was not cached.
+        runs += [(code, Place(question.id, seed, on, on))
+                 for seed in CHECK_SEEDS for code in reference_programs([question], seed)]
+    for question in programs:
+        on = tuple(v for v in versions if v in question.versions)
+        runs.append((question.program, Place(question.id, None, on, on[:1])))  # again on its first version only
+    results = run_check(runs, cache=cache, versions=versions, oracles=oracles, jobs=jobs, progress=progress)
     per_version = {}
     for version in versions:
         on_version = [q for q in with_cases if version in q.versions]
-        for finding in _verify_cases(on_version, cache=cache, jobs=jobs, python=version,
-                                     oracle=oracles.get(version)):
+        for finding in _verify_cases(on_version, results, version):
             per_version.setdefault(finding.question_id, {}).setdefault(version, []).append(
                 (finding.kind, finding.message))
     findings = [finding for q in with_cases if q.id in per_version
                 for finding in _merged(q, per_version[q.id], len(versions))]
-    programs = [q for q in questions if q.type == "predict" or (q.type == "write" and not q.cases)]
-    if programs:
-        findings += _verify_outputs(programs, cache=cache, jobs=jobs, progress=progress, versions=versions,
-                                    oracles=oracles)
+    findings += _verify_outputs(programs, results, versions)
     order = {q.id: index for index, q in enumerate(questions)}
     return sorted(findings, key=lambda finding: order[finding.question_id])
 
 
-def _verify_outputs(programs, *, cache: KeyCache, jobs, progress, versions, oracles) -> list[Finding]:
-    checked = [[v for v in versions if v in q.versions] for q in programs]
-    answers, fresh = _answers(programs, checked, versions, cache=cache, jobs=jobs, progress=progress)
-    # Nondeterminism: a second, uncached run of every program that was not in the cache, on its first version.
-    recheck = {}
-    for version in versions:
-        indexes = [i for i, on in enumerate(checked) if on and on[0] == version and (i, version) in fresh]
-        again = _bank_answers([programs[i].program for i in indexes], cache=KeyCache(None), jobs=jobs,
-                              progress=progress, python=version)
-        recheck.update(zip(indexes, again))
-    real = {}
-    for version in versions:
-        oracle = oracles.get(version)
-        if oracle is not None:
-            indexes = [i for i, on in enumerate(checked) if version in on]
-            results = _bank_answers([programs[i].program for i in indexes], cache=cache, loop="asyncio-ff",
-                                    jobs=jobs, progress=progress, interpreter=oracle)
-            real.update(((i, version), result) for i, result in zip(indexes, results))
+def _verify_outputs(programs, results: CheckRuns, versions) -> list[Finding]:
     findings = []
-    for index, question in enumerate(programs):
-        on = checked[index]
-        per_version = {v: _findings_on(question, answers[index, v], real.get((index, v)), recheck.get(index)
-                                       if v == on[0] else None) for v in on}
+    for question in programs:
+        on = [v for v in versions if v in question.versions]
+        answers = {v: results.reference[question.id, None, v] for v in on}
+        per_version = {v: _findings_on(question, answers[v], results.real.get((question.id, None, v)),
+                                       results.again.get((question.id, None, v))) for v in on}
         merged = _merged(question, per_version, len(versions))
         findings.extend(merged)
         if not any(finding.kind == "nondeterministic" for finding in merged):  # then versions differ anyway
-            findings.extend(_version_dependence(question, {v: answers[index, v] for v in on}))
+            findings.extend(_version_dependence(question, answers))
     return findings
-
-
-def _answers(programs, checked, versions, *, cache, **options) -> tuple[dict, set]:
-    """(program index, version) -> Computed, for every version each program is checked on; and the set of
-    those computed now rather than read from the cache."""
-    answers, fresh = {}, set()
-    for version in versions:
-        indexes = [i for i, on in enumerate(checked) if version in on]
-        codes = [programs[i].program for i in indexes]
-        fresh.update((i, version) for i, code in zip(indexes, codes)
-                     if cache.get(cache_key(code, python=version)) is None)
-        answers.update(zip(((i, version) for i in indexes), _bank_answers(codes, python=version, cache=cache,
-                                                                          **options)))
-    return answers, fresh
 
 
 def _findings_on(question, computed, oracle, again) -> list[tuple[str, str]]:
@@ -220,24 +195,18 @@ CHECK_SEEDS = ("check-1", "check-2", "check-3")
 COMPARED_FIELDS = ("outcome", "value", "exception", "observed", "observe_error", "elapsed", "leftover")
 
 
-def _verify_cases(questions, *, cache: KeyCache, jobs, python, oracle) -> list[Finding]:
-    """The findings of the questions with cases on the reference loop modelling `python`; with `oracle` (an
-    interpreter of that version), compared with real asyncio too."""
-    from quizzer.grading.cases import CaseKeyError, case_key, reference_programs
+def _verify_cases(questions, results: CheckRuns, python) -> list[Finding]:
+    """The findings of the questions with cases on the reference loop modelling `python`, compared with real
+    asyncio too where it ran."""
+    from quizzer.grading.cases import CaseKeyError, case_key
 
     findings = []
     for seed in CHECK_SEEDS:
-        codes = reference_programs(questions, seed)
-        uncached = [i for i, code in enumerate(codes) if cache.get(cache_key(code, python=python)) is None]
-        first = _bank_answers(codes, cache=cache, jobs=jobs, python=python)
-        second = dict(zip(uncached, _bank_answers([codes[i] for i in uncached], cache=KeyCache(None), jobs=jobs,
-                                                  python=python)))
-        real = _bank_answers(codes, cache=cache, loop="asyncio-ff", jobs=jobs, interpreter=oracle) \
-            if oracle is not None else None
-        for index, question in enumerate(questions):
+        for question in questions:
             if any(f.question_id == question.id and f.kind in ("write-solution", "no-answer") for f in findings):
                 continue
-            computed = first[index]
+            place = (question.id, seed, python)
+            computed = results.reference[place]
             if computed.error is not None:
                 findings.append(_finding(question, "no-answer", computed.error))
                 continue
@@ -246,15 +215,11 @@ def _verify_cases(questions, *, cache: KeyCache, jobs, python, oracle) -> list[F
             except CaseKeyError as error:
                 findings.append(_finding(question, "write-solution", f"{error} (hidden cases of seed {seed})"))
                 continue
-            again = second.get(index)
-            if again is not None:
-                difference = _reports_differ(question, seed, key, again)
+            for kind, other, says in (("nondeterministic", results.again.get(place), "two runs differ"),
+                                      ("divergence", results.real.get(place), "real asyncio differs")):
+                difference = other is not None and _reports_differ(question, seed, key, other)
                 if difference:
-                    findings.append(_finding(question, "nondeterministic", f"two runs differ: {difference}"))
-            if real is not None:
-                difference = _reports_differ(question, seed, key, real[index])
-                if difference:
-                    findings.append(_finding(question, "divergence", f"real asyncio differs: {difference}"))
+                    findings.append(_finding(question, kind, f"{says}: {difference}"))
     return _first_of_each_kind(findings)
 
 
@@ -291,8 +256,8 @@ def write_warnings(questions, *, cache: KeyCache, jobs: int | None = None, pytho
 
     warnings = []
     outputs = [q for q in questions if q.type == "write" and not q.cases]
-    computed = _bank_answers([q.program for q in outputs if q.expected is None], cache=cache, jobs=jobs,
-                             python=python)
+    computed = compute_answers([q.program for q in outputs if q.expected is None], cache=cache, jobs=jobs,
+                               python=python, one_author=True)
     answers = iter(computed)
     for question in outputs:
         warnings.append(_finding(question, "no-cases", "graded by what the program prints, which an answer "

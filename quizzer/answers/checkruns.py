@@ -1,0 +1,104 @@
+"""The runs `quizzer check` makes, each program's as a chain of its own, all in one pool.
+
+Made in phases (every program on 3.11, then what 3.12 still needs, then 3.13, then the second runs), a check
+waited at the end of every phase for its slowest run while the cores idled. Here each program's runs form a
+chain: its answer on each version it is checked on, in order, each read from the cache when an earlier run
+already answered for that version (a run answers for every version that agrees with it on what it asked,
+`quizzer.tinyloop.versions.agreeing`, so each step waits for the one before). Beside the chain, started at once:
+the second run that tells a nondeterministic program, on a version whose answer was not cached when its turn
+came, and the runs on real asyncio. The chains interleave in one `RunPool`, programs that wait in real time
+first. Every cache lookup happens at the same point of a program's chain as in the phases, so the same runs
+are made and give the same results; only their order differs.
+
+The results are keyed by *place*: (question id, seed) for a write question's reference solution on its cases
+(`seed` draws its hidden cases), (question id, None) for any other program. Places with the same program (a
+question whose cases are all visible is the same program on every seed) share one chain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass, field
+
+from quizzer.answers.cache import KeyCache
+from quizzer.answers.pooled import PooledKeys
+from quizzer.runpool import RunPool
+
+
+@dataclass(frozen=True)
+class Place:
+    question_id: str
+    seed: str | None
+    versions: tuple        # the versions this program is checked on, in order
+    again_on: tuple        # those of them on which a second run tells whether it is deterministic
+
+
+@dataclass
+class CheckRuns:
+    """(question id, seed, version) -> `quizzer.answers.keys.Computed`."""
+
+    reference: dict = field(default_factory=dict)  # on the reference loop modelling that version
+    again: dict = field(default_factory=dict)      # a second run, uncached, where the first was not cached
+    real: dict = field(default_factory=dict)       # on real asyncio of that version
+
+
+# Programs that wait in real time (a subprocess, a thread) take up to a second where others take a few
+# hundredths; a harness running a solution on its cases takes a few times a plain program.
+REAL_TIME = re.compile(r"subprocess|to_thread|run_in_executor|threading")
+
+
+def rank(code: str, places: list[Place]) -> int:
+    """How early a program's runs should start: the longest first."""
+    return 2 if REAL_TIME.search(code) else 1 if places[0].seed is not None else 0
+
+
+def run_check(programs: list[tuple[str, Place]], *, cache: KeyCache, versions: tuple, oracles: dict,
+              jobs: int | None = None, progress=None) -> CheckRuns:
+    """Make the runs of (program, place) pairs; `oracles`: version -> real interpreter, or None (not compared)."""
+    by_code: dict[str, list[Place]] = {}
+    for code, place in programs:
+        by_code.setdefault(code, []).append(place)
+    results = CheckRuns()
+
+    async def work(pool: RunPool) -> None:
+        keys = PooledKeys(pool, cache)
+        chains = []
+        for code, places in by_code.items():
+            on = [v for v in versions if any(v in place.versions for place in places)]
+            chains.append(_reference_chain(keys, code, places, on, results))
+            chains += [_real(keys, code, places, version, oracles[version], results)
+                       for version in on if oracles.get(version) is not None]
+        await asyncio.gather(*chains)
+
+    RunPool(jobs=jobs, progress=progress).drive(work)
+    return results
+
+
+async def _reference_chain(keys: PooledKeys, code: str, places: list[Place], on: list, results: CheckRuns) -> None:
+    seconds = []
+    for version in on:
+        wanting = [place for place in places if version in place.versions]
+        rechecked = [place for place in wanting if version in place.again_on]
+        if rechecked and keys.cached(code, python=version) is None:
+            seconds.append(_second_run(keys, code, rechecked, version, results))
+        answer = await keys.answer(code, python=version, rank=rank(code, places))
+        for place in wanting:
+            results.reference[place.question_id, place.seed, version] = answer
+    await asyncio.gather(*seconds)
+
+
+def _second_run(keys, code, places, version, results) -> asyncio.Task:
+    async def second() -> None:
+        again = await keys.again(code, python=version, rank=rank(code, places))
+        for place in places:
+            results.again[place.question_id, place.seed, version] = again
+
+    return asyncio.ensure_future(second())
+
+
+async def _real(keys: PooledKeys, code: str, places: list[Place], version: str, oracle, results: CheckRuns) -> None:
+    real = await keys.answer(code, loop="asyncio-ff", interpreter=oracle, rank=rank(code, places))
+    for place in places:
+        if version in place.versions:
+            results.real[place.question_id, place.seed, version] = real
