@@ -175,16 +175,16 @@ def _version_dependence(question, answers: dict) -> list[Finding]:
                      "(keys_per_version: true)")]
 
 
-def _check_solution(question, computed) -> list[Finding]:
-    findings = []
+def _check_solution(question, computed) -> list[tuple[str, str]]:
+    found = []
     if question.expected is not None and not compare_output(computed.answer, question.expected).equal:
-        findings.append(_finding(question, "write-solution", "the solution's output differs from `expected`: "
-                                 f"{_first_difference(computed.answer, question.expected)}"))
+        found.append(("write-solution", "the solution's output differs from `expected`: "
+                      f"{_first_difference(computed.answer, question.expected)}"))
     limit = question.max_virtual_time
     if limit is not None and computed.virtual_time is not None and computed.virtual_time > limit + 1e-9:
-        findings.append(_finding(question, "write-solution", f"the solution takes {computed.virtual_time:g} s of "
-                                 f"virtual time, more than max_virtual_time {limit:g}"))
-    return findings
+        found.append(("write-solution", f"the solution takes {computed.virtual_time:g} s of virtual time, more "
+                      f"than max_virtual_time {limit:g}"))
+    return found
 
 
 # The hidden cases `check` tries the solution on: a few fixed seeds, so a check is repeatable and cached.
