@@ -16,21 +16,25 @@ import functools
 import heapq
 import itertools
 import os
+import secrets
 from concurrent.futures import ThreadPoolExecutor
 from typing import Awaitable, Callable
 
 from quizzer import sandbox
+from quizzer.sandbox.runner import RUNS_PER_CORE
 
 
 class RunPool:
-    """`await pool.run(code, rank=..., **run_code_options)`, from coroutines driven by `drive`. `run_options` go
-    to every run (e.g. an option saying every program comes from the same author). `progress(done, asked)` is
-    called in the loop's thread after each run, `asked` counting the runs asked for so far."""
+    """`await pool.run(code, rank=..., **run_code_options)`, from coroutines driven by `drive`. `one_author`: every
+    program comes from one author (a bank), never from a student, so the sandbox may run them one after another in
+    the same cells (see `quizzer.sandbox.run_many`). `progress(done, asked)` is called in the loop's thread after
+    each run, `asked` counting the runs asked for so far."""
 
     def __init__(self, *, jobs: int | None = None, progress: Callable[[int, int], None] | None = None,
-                 **run_options):
-        self.places = jobs or sandbox.runner.RUNS_PER_CORE * (os.cpu_count() or 1)
-        self.run_options = run_options
+                 one_author: bool = False):
+        self.places = jobs or RUNS_PER_CORE * (os.cpu_count() or 1)
+        self.author = secrets.token_hex(8) if one_author else None
+        self.interpreters: set = set()  # those the author's runs went to: each has cells to retire
         self.progress = progress
         self.free = self.places
         self.waiting: list[tuple] = []  # heap of (-rank, arrival, future set when the run may start)
@@ -44,7 +48,8 @@ class RunPool:
         await self._place(rank)
         try:
             # Looked up at each call, so a test can watch the runs by replacing sandbox.run_code.
-            call = functools.partial(sandbox.run_code, code, **self.run_options, **options)
+            call = functools.partial(sandbox.run_code, code, author=self.author, **options)
+            self.interpreters.add(options.get("interpreter"))
             return await asyncio.get_running_loop().run_in_executor(self.executor, call)
         finally:
             self.free += 1
@@ -79,5 +84,10 @@ class RunPool:
         async def main():
             return await work(self)
 
-        with ThreadPoolExecutor(max_workers=self.places, thread_name_prefix="quizzer-run") as self.executor:
-            return asyncio.run(main())
+        try:
+            with ThreadPoolExecutor(max_workers=self.places, thread_name_prefix="quizzer-run") as self.executor:
+                return asyncio.run(main())
+        finally:
+            if self.author is not None:
+                for interpreter in self.interpreters:
+                    sandbox.retire_author(self.author, interpreter)

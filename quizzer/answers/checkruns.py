@@ -71,7 +71,7 @@ def run_check(programs: list[tuple[str, Place]], *, cache: KeyCache, versions: t
                        for version in on if oracles.get(version) is not None]
         await asyncio.gather(*chains)
 
-    RunPool(jobs=jobs, progress=progress).drive(work)
+    RunPool(jobs=jobs, progress=progress, one_author=True).drive(work)  # all are the bank's programs
     return results
 
 

@@ -8,6 +8,6 @@ by cases (see `quizzer.grading.cases`).
 """
 
 from quizzer.sandbox.outcomes import EXIT_CODES
-from quizzer.sandbox.runner import LOOPS, RunResult, jail_status, run_code, run_many
+from quizzer.sandbox.runner import LOOPS, RunResult, jail_status, retire_author, run_code, run_many
 
-__all__ = ["EXIT_CODES", "LOOPS", "RunResult", "jail_status", "run_code", "run_many"]
+__all__ = ["EXIT_CODES", "LOOPS", "RunResult", "jail_status", "retire_author", "run_code", "run_many"]

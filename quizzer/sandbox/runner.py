@@ -470,7 +470,8 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
     tinyloop count tasks, steps and callbacks into `RunResult.stats`. `python` ("3.12"; default: the interpreter's
     own) is the Python version whose asyncio the reference loop models. `interpreter` (a path; default: the
     running one) is the Python the program runs on: another one gives real asyncio of its version. `author`
-    (a token from `run_many(one_author=True)`) lets the run share a cell with the others of its batch.
+    (a secret token for one author's programs, as `run_many(one_author=True)` makes; `retire_author` when they
+    are over) lets the run share a cell with the others of its batch.
     """
     if loop not in LOOPS:
         raise ValueError(f"unknown loop {loop!r}: expected one of {', '.join(LOOPS)}")
@@ -570,5 +571,10 @@ def run_many(codes: list[str], *, jobs: int | None = None, progress: Callable[[i
                     progress(done, len(codes))
     finally:
         if author is not None:
-            worker_for(options.get("interpreter")).retire(author)
+            retire_author(author, options.get("interpreter"))
     return results
+
+
+def retire_author(author: str, interpreter: str | None = None) -> None:
+    """The runs with `author` (a token, see `run_code`) on `interpreter` are over: their cells may go."""
+    worker_for(interpreter).retire(author)
