@@ -47,6 +47,7 @@ def _payload(run: Run) -> dict:
     colours = {task_id: index % PALETTE_SIZE for index, task_id in enumerate(run.tasks)}
     return {
         "tasks": [asdict(info) | {"colour": colours[task_id]} for task_id, info in run.tasks.items()],
+        "lanes": [asdict(info) for info in run.lanes.values()],
         "output": run.output,
         "steps": [_step_payload(step) for step in run.steps],
     }
@@ -56,6 +57,7 @@ def _step_payload(step) -> dict:
     data = asdict(step)
     data["tasks"] = [[task_id, state["state"], state["detail"], state["lines"]]
                      for task_id, state in data["tasks"].items()]
+    data["lanes"] = [[lane, state["state"], state["detail"]] for lane, state in data["lanes"].items()]
     del data["timeline"]  # already in the page's timeline table
     return data
 
@@ -77,13 +79,17 @@ def _source_listing(source: str) -> str:
 
 
 def _timeline(run: Run) -> str:
-    """The lane timeline as a table: one row per step, one column per task and one for the loop."""
-    lanes = list(run.tasks) + [None]
+    """The lane timeline as a table: one row per step, one column per task, per worker thread and
+    per child process, and one for the loop."""
+    lanes = list(run.tasks) + list(run.lanes) + [None]
     colours = {task_id: index % PALETTE_SIZE for index, task_id in enumerate(run.tasks)}
     header = ['<th scope="col">Step</th>', '<th scope="col">t</th>']
     for lane in lanes:
         if lane is None:
             header.append('<th scope="col">loop: timers, I/O, callbacks</th>')
+        elif lane in run.lanes:
+            info = run.lanes[lane]
+            header.append(f'<th scope="col" class="lane-{info.kind}">{html.escape(info.title)}</th>')
         else:
             info = run.tasks[lane]
             header.append(f'<th scope="col" class="task-{colours[lane]}">'
@@ -94,13 +100,14 @@ def _timeline(run: Run) -> str:
         time_text = f"{step.t:g}" if step.t != last_time else ""
         last_time = step.t
         cells = [f'<th scope="row">{index + 1}</th>', f"<td>{time_text}</td>"]
-        lane = step.lane if step.lane in run.tasks else None
+        lane = step.lane if step.lane in run.tasks or step.lane in run.lanes else None
         for column in lanes:
             if column != lane:
                 cells.append("<td></td>")
                 continue
             text = "\n".join(step.timeline)
-            colour = f" task-{colours[lane]}" if lane is not None else ""
+            colour = (f" task-{colours[lane]}" if lane in colours
+                      else f" lane-{run.lanes[lane].kind}" if lane in run.lanes else "")
             cells.append(f'<td><button type="button" class="event{colour}" data-step="{index}" '
                          f'aria-label="Go to step {index + 1}: {html.escape(" ".join(step.timeline), quote=True)}">'
                          f"{html.escape(text)}</button></td>")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizzer.tinyloop.trace import cell_lines, learner_events
+from quizzer.tinyloop.trace import cell_lines, learner_events, other_lanes
 
 
 @dataclass
@@ -26,6 +26,15 @@ class TaskInfo:
 
 
 @dataclass
+class LaneInfo:
+    """A worker thread's or a child process's lane: its name ("thread 1", "subprocess 1") and title."""
+
+    lane: str
+    title: str
+    kind: str                   # "thread" or "subprocess"
+
+
+@dataclass
 class TaskState:
     state: str                  # "ready", "running", "waiting", "done"
     detail: str = ""            # what it waits on, or how it ended
@@ -36,7 +45,8 @@ class TaskState:
 class Step:
     t: float
     kind: str                   # the trace event's kind
-    lane: int | None            # the task the event belongs to; None: the loop's own lane
+    lane: int | str | None      # the task (its id) or the thread or child (its lane) the event belongs to;
+                                # None: the loop's own lane
     summary: str                # one sentence: what happened at this step
     timeline: list              # the timeline cell's lines (as in the terminal's trace)
     line: int | None            # the program line the event happened at, if any
@@ -46,6 +56,7 @@ class Step:
     output: int                 # how many output chunks were printed up to here
     scheduled: list             # what this step put at the end of the ready queue (labels)
     more: list = field(default_factory=lambda: [0, 0])  # ready-queue entries and timers left out of the lists
+    lanes: dict = field(default_factory=dict)  # lane -> TaskState of the threads and children met so far
 
 
 @dataclass
@@ -53,6 +64,7 @@ class Run:
     steps: list
     tasks: dict                 # task_id -> TaskInfo, in order of creation
     output: list                # [stream, text] chunks in the order they were printed
+    lanes: dict = field(default_factory=dict)  # lane -> LaneInfo of threads and children, in order of appearance
 
 
 def build_run(events: list[dict]) -> Run:
@@ -62,9 +74,15 @@ def build_run(events: list[dict]) -> Run:
     states: dict[int, TaskState] = {}
     output: list = []
     steps: list[Step] = []
+    lanes = {lane: LaneInfo(lane, title, lane.split(" ")[0] if isinstance(lane, str) else "thread")
+             for lane, title in other_lanes(events).items()}
+    lane_states: dict = {}
     for event in events:
         kind = event["event"]
         task_id = event.get("task_id")
+        lane = task_id if "task_id" in event else event.get("lane")
+        if lane in lanes:
+            lane_states[lane] = _lane_state(event, lane_states.get(lane))
         if kind == "task_created":
             tasks[task_id] = TaskInfo(task_id, event["task"], event["coro"], event["by"], event.get("line"))
             states[task_id] = TaskState("ready", "its first step is queued", list(event.get("stack", [])))
@@ -96,12 +114,34 @@ def build_run(events: list[dict]) -> Run:
                 state = TaskState("ready", f"woken by {state.detail}", state.lines)
             shown[key] = TaskState(state.state, state.detail, list(state.lines))
         steps.append(Step(
-            t=event["t"], kind=kind, lane=task_id, summary=_summary(event, tasks),
+            t=event["t"], kind=kind, lane=lane if "task_id" in event or lane in lanes else None,
+            summary=_summary(event, tasks),
             timeline=cell_lines(event) or [_quiet_cell(event)], line=_event_line(event),
             ready=ready, timers=[list(timer) for timer in event.get("timers", ())], tasks=shown,
             output=len(output), scheduled=[entry["label"] for entry in event.get("scheduled", ())],
-            more=[event.get("ready_more", 0), event.get("timers_more", 0)]))
-    return Run(steps, tasks, output)
+            more=[event.get("ready_more", 0), event.get("timers_more", 0)],
+            lanes={key: TaskState(state.state, state.detail) for key, state in lane_states.items()}))
+    return Run(steps, tasks, output, lanes)
+
+
+def _lane_state(event, before):
+    """A thread's or a child's state after one of its events (``before``: its state until then)."""
+    kind = event["event"]
+    if kind == "thread_submitted":
+        return TaskState("submitted", f"{event['call']}: waits for a worker thread")
+    if kind == "thread_started":
+        return TaskState("running", before.detail.removesuffix(": waits for a worker thread") if before else "")
+    if kind == "thread_finished":
+        return TaskState("done", f"{event['outcome']} {event['detail']}")
+    if kind == "process_started":
+        return TaskState("running", event["command"])
+    if kind == "process_exited":
+        return TaskState("exited", f"returncode {event['returncode']}; its pipes may still hold output")
+    if kind == "process_finished":
+        return TaskState("done", f"returncode {event['returncode']}")
+    if before is None:  # a thread the program started, first heard of by what it hands over
+        return TaskState("running", "a thread of the program")
+    return before
 
 
 def _hidden_task_ids(events):
@@ -141,7 +181,7 @@ def _summary(event, tasks):
     if kind == "resume":
         return f"The loop runs the next step of {name}{at}: {event['resumed']}."
     if kind == "output":
-        where = name if "task_id" in event else "The program"
+        where = name if "task_id" in event else event.get("lane") or "The program"
         verb = "printed" if event["stream"] == "stdout" else "wrote on stderr"
         return f"{where} {verb}{at}: {event['text'].rstrip()}"
     if kind == "step":
@@ -163,7 +203,39 @@ def _summary(event, tasks):
         return f"The loop calls {what}{at}: {event['callback']}.{then}"
     if kind == "deadlock":
         return event["report"]
-    return kind
+    return _lane_summary(kind, event, at) or kind
+
+
+def _lane_summary(kind, event, at):
+    """The summary of a worker thread's or a child process's event (None for another kind)."""
+    lane = event.get("lane")
+    if kind == "thread_submitted":
+        by = event["by"] or "The program"
+        return (f"{by} submitted {event['call']} to a worker thread ({lane}){at}. While a thread is at work "
+                f"the virtual clock does not jump: the loop waits for it.")
+    if kind == "thread_started":
+        return f"{lane}: a worker thread starts the job."
+    if kind == "thread_finished":
+        return f"{lane}: the job ended: {event['outcome']} {event['detail']}."
+    if kind == "thread_call":
+        who = lane or "The loop's own thread"
+        return (f"{who} handed a callback to the loop with call_soon_threadsafe: {event['callback']}. "
+                f"It joins the ready queue (a byte on the loop's self-pipe woke the loop).")
+    if kind == "process_started":
+        return f"{lane} started: {event['command']}. The loop watches its pipes and its exit."
+    if kind == "pipe_read":
+        return f"The loop read {event['size']} bytes from the {event['pipe']} of {lane}."
+    if kind == "pipe_written":
+        return f"The program wrote {event['size']} bytes to the {event['pipe']} of {lane}."
+    if kind == "pipe_closed":
+        return f"The {event['pipe']} pipe of {lane} is closed."
+    if kind == "process_exited":
+        return (f"{lane} exited with returncode {event['returncode']}: the loop saw it exit and reaped it; "
+                f"the exit reaches its transport two iterations later.")
+    if kind == "process_finished":
+        return (f"{lane}: its exit reached the transport and every pipe is closed: wait() returns "
+                f"{event['returncode']}.")
+    return None
 
 
 def _task_title(event, tasks):

@@ -103,6 +103,43 @@ class Instrument:
     def deadlocked(self, loop, error):
         """Nothing can happen any more: ``error`` (a Deadlock) is about to be raised."""
 
+    # Threads (threads.py).  Only ``job_submitted`` runs in the loop's thread: the others run in
+    # the thread concerned, and must only store what they are told (under a lock of their own).
+
+    def job_submitted(self, loop, func, args):
+        """``run_in_executor`` submitted ``func(*args)``; what it returns (None here: the job is not
+        followed) is given back to ``job_started`` and ``job_finished``."""
+
+    def job_started(self, loop, job):
+        """In the worker thread: the job starts."""
+
+    def job_finished(self, loop, job, result=None, error=None):
+        """In the worker thread: the job returned ``result`` or raised ``error``."""
+
+    def called_from_thread(self, loop, handle):
+        """In the calling thread: ``call_soon_threadsafe`` is about to hand ``handle`` over (the loop
+        queues it in a later iteration, where ``came_due`` sees it)."""
+
+    # Child processes (io/subprocesses.py), in the loop's thread.
+
+    def process_started(self, loop, child, args, shell):
+        """The child ``child`` (a subprocess transport) was started with ``args`` (a string with ``shell``)."""
+
+    def pipe_read(self, loop, child, fd, size):
+        """``size`` bytes were read from the child's stdout (fd 1) or stderr (fd 2)."""
+
+    def pipe_written(self, loop, pipe, size):
+        """The program wrote ``size`` bytes to the write pipe transport ``pipe`` (io/pipes.py)."""
+
+    def pipe_closed(self, loop, child, fd):
+        """The pipe of the child's fd 0, 1 or 2 is closed."""
+
+    def process_exited(self, loop, child, returncode):
+        """The loop saw the child exit and reaped it."""
+
+    def process_finished(self, loop, child, returncode):
+        """The child's exit reached its transport and every pipe is closed: ``wait()`` returns."""
+
     def counts(self):
         """What this instrument counted, for ``last_run_stats()``: nothing by default."""
         return {}
@@ -183,6 +220,8 @@ class BaseLoop(AbstractEventLoop):
         if self._closed:
             raise RuntimeError("Event loop is closed")
         handle = Handle(callback, args, self, context)
+        if self._instrument is not None:
+            self._instrument.called_from_thread(self, handle)
         with self._thread_lock:
             self._from_threads.append(handle)
         pipe = self._self_pipe

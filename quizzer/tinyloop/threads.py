@@ -46,6 +46,13 @@ _pool_jobs = {}        # executor -> [jobs queued, not started; jobs started, re
 _not_at_work = set()   # idents of threads that wait on the loop (virtual sleep, result()): the loop wakes them
 _joining = set()       # idents of threads joining the default executor: not at work while jobs are in flight
 _background = weakref.WeakSet()  # threads alive when a loop started running: not the program's (see run_forever)
+_joiners = weakref.WeakSet()     # threads of shutdown_default_executor: asyncio.run's clean-up, not the program's
+
+
+def is_joiner(thread):
+    """Whether ``thread`` joins the default executor for ``shutdown_default_executor`` (a trace
+    shows its wake-up as the loop's, not as a thread of the program)."""
+    return thread in _joiners
 
 
 def threads_at_work():
@@ -147,8 +154,9 @@ class ExecutorLoop(loop.BaseLoop):
             counts = _pool_jobs.setdefault(executor, [0, 0])
             counts[0] += 1
         started = []  # becomes [True] when a worker starts the job
+        followed = None if self._instrument is None else self._instrument.job_submitted(self, func, args)
         try:
-            job = executor.submit(_start_job, counts, started, func, *args)
+            job = executor.submit(_start_job, self, followed, counts, started, func, *args)
         except BaseException:
             _job_finished(executor, counts, started)
             raise
@@ -176,6 +184,7 @@ class ExecutorLoop(loop.BaseLoop):
             self.call_soon_threadsafe(_set_result_unless_cancelled, done, None)
 
         joiner = threading.Thread(target=join_workers)
+        _joiners.add(joiner)
         joiner.start()
         try:
             await done
@@ -183,13 +192,24 @@ class ExecutorLoop(loop.BaseLoop):
             joiner.join()
 
 
-def _start_job(counts, started, func, *args):
-    """In the worker: the job leaves its pool's queue and is at work."""
+def _start_job(running, followed, counts, started, func, *args):
+    """In the worker: the job leaves its pool's queue and is at work (and its instrument is told,
+    when it follows the job)."""
     with _lock:
         counts[0] -= 1
         counts[1] += 1
         started.append(True)
-    return func(*args)
+    if followed is None:
+        return func(*args)
+    instrument = running._instrument
+    instrument.job_started(running, followed)
+    try:
+        result = func(*args)
+    except BaseException as error:
+        instrument.job_finished(running, followed, error=error)
+        raise
+    instrument.job_finished(running, followed, result=result)
+    return result
 
 
 def _job_finished(executor, counts, started):

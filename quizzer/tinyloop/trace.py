@@ -32,25 +32,33 @@ task's next step) and ``timers`` (``[deadline, callback]``, earliest first), the
 callbacks; ``to_json_lines(events)`` gives one JSON object per line.
 """
 
+import contextvars
 import functools
 import heapq
 import itertools
 import json
+import os
 import reprlib
+import shlex
 import sys
 import textwrap
+import threading
 import weakref
 
 from . import loop as loop_module
+from . import threads as threads_module
 from .events import _get_running_loop
 from .futures import Future
 from .handles import TimerHandle
 from .loop import BaseLoop, Instrument
 from .tasks import Task
-from .threads import ExecutorLoop
+from .threads import ExecutorLoop, is_joiner
 
 _events = None  # the list being recorded into, while tracing is enabled
 SNAPSHOT_LIMIT = 20  # ready-queue entries and timers listed per event (the others are counted)
+# Worker threads running an executor job a recorder follows -> that recorder: what they print goes
+# to the job's lane.
+_job_threads = weakref.WeakKeyDictionary()
 
 
 def enable():
@@ -131,6 +139,14 @@ class _Recorder(_Counter):
         self._timers_key = None            # what the timer heap looked like when last listed
         self._timers_shown = []            # that listing, and how many timers it left out
         self._timers_more = 0
+        self._lanes_made = {}              # "thread" / "subprocess" -> how many have a lane so far
+        self._children = weakref.WeakKeyDictionary()  # child process (its transport) -> its lane
+        # Written by other threads too, so under a lock of their own.
+        self._threads_lock = threading.Lock()
+        self._loop_thread = threading.current_thread()  # the thread running the loop (seen each iteration)
+        self._thread_lanes = {}            # thread -> the lane of its calls (its job's, or its own)
+        self._from_threads = {}            # handle from call_soon_threadsafe -> (thread or None, its lane or None)
+        self._waiting = {}                 # lane -> events of its thread, recorded at its next hand-over
 
     def _record(self, loop, event, **fields):
         if _events is not None:
@@ -168,14 +184,130 @@ class _Recorder(_Counter):
                      line=_calling_line(), stack=_await_lines(task.get_coro()))
 
     def came_due(self, loop, entries):
+        self._loop_thread = threading.current_thread()
         for handle in entries:
-            if isinstance(handle, TimerHandle):
+            with self._threads_lock:
+                handed_over = self._from_threads.pop(handle, None)
+            if handed_over is not None:
+                self._record_hand_over(loop, handle, *handed_over)
+            elif isinstance(handle, TimerHandle):
                 self._record(loop, "timer", callback=_callback_text(handle), when=handle._when)
             else:
                 self._record(loop, "io", **_describe_io(loop, handle))
 
     def deadlocked(self, loop, error):
         self._record(loop, "deadlock", report=str(error))
+
+    # -- worker threads (see "Lanes" in the module docstring)
+
+    def _new_lane(self, kind):
+        """"thread 1", "subprocess 1", ...: numbered in the order the loop meets them, which the
+        program decides (a thread's ident, a child's pid would differ from run to run)."""
+        number = self._lanes_made[kind] = self._lanes_made.get(kind, 0) + 1
+        return f"{kind} {number}"
+
+    def job_submitted(self, loop, func, args):
+        lane = self._new_lane("thread")
+        func, args, kwargs = _unwrap_job(func, args)
+        task = loop._current_task
+        shown = [reprlib.repr(arg) for arg in args] + [f"{key}={reprlib.repr(value)}" for key, value in kwargs.items()]
+        self._record(loop, "thread_submitted", lane=lane, func=_callable_name(func),
+                     call=f"{_callable_name(func)}({', '.join(shown)})",
+                     by=task.get_name() if task is not None else None, line=_calling_line())
+        return lane
+
+    def job_started(self, loop, job):
+        thread = threading.current_thread()
+        _job_threads[thread] = (self, loop)
+        with self._threads_lock:
+            self._thread_lanes[thread] = job
+        self._record_later(job, {"t": loop.time(), "event": "thread_started", "lane": job})
+
+    def job_finished(self, loop, job, result=None, error=None):
+        outcome = ({"outcome": "exception", "detail": repr(error)} if error is not None
+                   else {"outcome": "result", "detail": reprlib.repr(result)})
+        self._record_later(job, {"t": loop.time(), "event": "thread_finished", "lane": job, **outcome})
+
+    def called_from_thread(self, loop, handle):
+        thread = threading.current_thread()
+        if is_joiner(thread):
+            handed_over = (_CLEAN_UP, None)  # asyncio.run's clean-up: not shown
+        elif thread is self._loop_thread:
+            handed_over = (None, None)  # the loop's own thread: the loop's lane
+        else:
+            with self._threads_lock:
+                handed_over = (thread, self._thread_lanes.get(thread))
+        with self._threads_lock:
+            self._from_threads[handle] = handed_over
+
+    def thread_output(self, thread, stream, text, time):
+        """What a worker thread printed: in its lane, when the loop hears from it next."""
+        with self._threads_lock:
+            lane = self._thread_lanes[thread]
+            waiting = self._waiting.setdefault(lane, [])
+            last = waiting[-1] if waiting else None
+            if (last is not None and last["event"] == "output" and last["stream"] == stream
+                    and not last["text"].endswith("\n")):
+                last["text"] += text
+                return
+            waiting.append({"t": time, "event": "output", "lane": lane, "stream": stream, "text": text,
+                            "line": _calling_line()})
+
+    def _record_later(self, lane, event):
+        """An event of a thread, recorded in the loop's thread when the thread hands something over:
+        so its place among the loop's events does not depend on how the threads were scheduled."""
+        with self._threads_lock:
+            self._waiting.setdefault(lane, []).append(event)
+
+    def _record_hand_over(self, loop, handle, thread, lane):
+        if thread is _CLEAN_UP:
+            return
+        if thread is not None and lane is None:  # a thread the program started: a lane when first heard from
+            lane = self._new_lane("thread")
+            with self._threads_lock:
+                lane = self._thread_lanes.setdefault(thread, lane)
+        with self._threads_lock:
+            waiting = self._waiting.pop(lane, ())
+        for event in waiting:
+            if _events is not None:
+                _events.append({**event, **self.snapshot(loop)})
+        self._record(loop, "thread_call", lane=lane, callback=_callback_text(handle))
+
+    # -- child processes
+
+    def process_started(self, loop, child, args, shell):
+        lane = self._children[child] = self._new_lane("subprocess")
+        if shell:
+            command = os.fsdecode(args)
+            program = "sh"
+        else:
+            argv = [os.fsdecode(arg) if isinstance(arg, (bytes, os.PathLike)) else str(arg) for arg in args]
+            command = shlex.join(argv)
+            program = os.path.basename(argv[0]) if argv else "?"
+        self._record(loop, "process_started", lane=lane, command=command, shell=bool(shell), program=program)
+
+    def pipe_read(self, loop, child, fd, size):
+        self._record_child(loop, child, "pipe_read", pipe=_PIPE_NAMES[fd], size=size)
+
+    def pipe_written(self, loop, pipe, size):
+        for child in list(self._children):
+            stdin = child._pipes.get(0)
+            if stdin is not None and stdin.pipe is pipe:
+                self._record_child(loop, child, "pipe_written", pipe="stdin", size=size)
+
+    def pipe_closed(self, loop, child, fd):
+        self._record_child(loop, child, "pipe_closed", pipe=_PIPE_NAMES[fd])
+
+    def process_exited(self, loop, child, returncode):
+        self._record_child(loop, child, "process_exited", returncode=returncode)
+
+    def process_finished(self, loop, child, returncode):
+        self._record_child(loop, child, "process_finished", returncode=returncode)
+
+    def _record_child(self, loop, child, event, **fields):
+        lane = self._children.get(child)
+        if lane is not None:
+            self._record(loop, event, lane=lane, **fields)
 
     def before_run(self, loop, entry):
         super().before_run(loop, entry)
@@ -322,6 +454,12 @@ def _unhook_output():
 def _record_output(stream, text):
     if _events is None or not isinstance(text, str) or not text:
         return
+    thread = threading.current_thread()
+    followed = _job_threads.get(thread)
+    if followed is not None:  # a worker thread running a job: the job's lane
+        recorder, job_loop = followed
+        recorder.thread_output(thread, stream, text, job_loop.time())
+        return
     loop = _get_running_loop()
     recording = loop is not None and isinstance(loop._instrument, _Recorder)
     task = loop._current_task if recording else None
@@ -339,6 +477,40 @@ def _record_output(stream, text):
     _events.append(event)
 
 
+_PIPE_NAMES = {0: "stdin", 1: "stdout", 2: "stderr"}
+_CLEAN_UP = "asyncio.run's clean-up"  # who handed a callback over, when the trace leaves it out
+
+
+def _unwrap_job(func, args):
+    """``(func, args, kwargs)`` of an executor job as the program wrote it: ``to_thread`` submits
+    ``partial(context.run, func, *args, **kwargs)``."""
+    kwargs = {}
+    while isinstance(func, functools.partial):
+        args = (*func.args, *args)
+        kwargs = {**func.keywords, **kwargs}
+        func = func.func
+    if isinstance(getattr(func, "__self__", None), contextvars.Context) and args:
+        func, args = args[0], args[1:]
+    return func, args, kwargs
+
+
+def _callable_name(func):
+    while isinstance(func, functools.partial):
+        func = func.func
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or type(func).__name__
+    return name.replace(".<locals>", "")
+
+
+# The threads module's own callbacks, as a learner reads them.
+_THREAD_CALLBACKS = {
+    "_copy_outcome": lambda args: f"pass the job's outcome to {args[1]._describe()}",
+    "_set_wake_up_timer": lambda args: f"time.sleep({args[1]!r}) in a thread: set a timer to wake it",
+    "_wake_up": lambda args: "wake a thread from time.sleep()",
+    "_LoopResult._set_timeout_timer": lambda args: f"result(timeout={args[0]!r}) in a thread: set a timer to wake it",
+    "run_coroutine_threadsafe.<locals>.start": lambda args: "run_coroutine_threadsafe: start the coroutine as a task",
+}
+
+
 def _callback_text(handle):
     """A callback as a learner wants to read it: loop-internal helpers get a plain sentence."""
     callback, args = handle._callback, handle._args
@@ -347,6 +519,8 @@ def _callback_text(handle):
         return f"wake {args[0]._describe()}"
     if name.endswith("_run_until_complete_cb"):
         return f"stop the loop: {args[0]._describe()} is done"
+    if getattr(callback, "__module__", None) == threads_module.__name__ and name in _THREAD_CALLBACKS:
+        return _THREAD_CALLBACKS[name](args)
     shown = [arg._describe() if isinstance(arg, Future) else reprlib.repr(arg) for arg in args]
     return f"{name.replace('.<locals>', '')}({', '.join(shown)})"
 
@@ -422,8 +596,10 @@ def render_timeline(events, width=None):
         if "task_id" in event:
             coro = event.get("coro") or titles.get(event["task_id"], (None, None))[1]
             titles[event["task_id"]] = (event["task"], coro)
-    columns = list(titles) + ["loop"]
+    others = other_lanes(events)
+    columns = list(titles) + list(others) + ["loop"]
     headers = {key: f"{name} ({coro})" if coro else name for key, (name, coro) in titles.items()}
+    headers.update(others)
     headers["loop"] = "loop: timers, I/O, callbacks"
     lane_width = _LANE_WIDTH
     if width is not None:
@@ -454,7 +630,26 @@ def _render_list(events, headers, width):
 
 
 def _lane(event):
-    return event.get("task_id", "loop")
+    if "task_id" in event:
+        return event["task_id"]
+    return event.get("lane") or "loop"
+
+
+def other_lanes(events):
+    """The lanes of worker threads and child processes, in order of appearance: lane -> its title
+    ("thread 1 (blocking_io)", "subprocess 1 (ls)", "thread 2 (started by the program)")."""
+    titles = {}
+    for event in events:
+        lane = event.get("lane")
+        if lane is None or "task_id" in event or lane in titles:
+            continue
+        if event["event"] == "thread_submitted":
+            titles[lane] = f"{lane} ({event.get('func')})"
+        elif event["event"] == "process_started":
+            titles[lane] = f"{lane} ({event.get('program')})"
+        else:
+            titles[lane] = f"{lane} (started by the program)"
+    return titles
 
 
 def _rows(events, text_width, label=None):
@@ -494,7 +689,34 @@ def cell_lines(event):
                 for line in event["text"].rstrip("\n").split("\n")]
     if kind == "deadlock":
         return ["DEADLOCK"] + event["report"].splitlines()[1:]
-    return [json.dumps(event)]
+    lines = _lane_cell_lines(kind, event)
+    return lines if lines is not None else [json.dumps(event)]
+
+
+def _lane_cell_lines(kind, event):
+    """The cells of worker threads' and child processes' events (None for another kind)."""
+    if kind == "thread_submitted":
+        by = f" by {event['by']}" if event["by"] else ""
+        return [f"submitted{by}: {event['call']}"]
+    if kind == "thread_started":
+        return ["> starts in a worker thread"]
+    if kind == "thread_finished":
+        return [f"= {event['outcome']} {event['detail']}"]
+    if kind == "thread_call":
+        return [f"call_soon_threadsafe: {event['callback']}"]
+    if kind == "process_started":
+        return [f"started: {event['command']}"]
+    if kind == "pipe_read":
+        return [f"{event['size']} bytes read from its {event['pipe']}"]
+    if kind == "pipe_written":
+        return [f"{event['size']} bytes written to its {event['pipe']}"]
+    if kind == "pipe_closed":
+        return [f"its {event['pipe']} is closed"]
+    if kind == "process_exited":
+        return [f"exited ({event['returncode']}): the loop reaps it"]
+    if kind == "process_finished":
+        return [f"= returncode {event['returncode']}: exit seen, pipes closed"]
+    return None
 
 
 def _clip(text, width):

@@ -4,6 +4,7 @@
   const run = JSON.parse(document.getElementById("run-data").textContent);
   const steps = run.steps;
   const tasks = new Map(run.tasks.map((task) => [task.task_id, task]));
+  const lanes = new Map(run.lanes.map((lane) => [lane.lane, lane]));
   const $ = (id) => document.getElementById(id);
   let current = 0;
 
@@ -102,6 +103,19 @@
     }));
   }
 
+  function showLanes(step) {
+    const body = $("lanes").tBodies[0];
+    body.replaceChildren(...step.lanes.map(([lane, state, detail]) => {
+      const row = element("tr");
+      row.dataset.lane = lane;
+      const name = element("th", lanes.get(lane).title, "lane-" + lanes.get(lane).kind);
+      name.scope = "row";
+      row.append(name, element("td", state, "state-" + state), element("td", detail));
+      return row;
+    }));
+    $("lanes").hidden = $("lanes-heading").hidden = run.lanes.length === 0;
+  }
+
   function showOutput(step) {
     const pre = $("output");
     pre.replaceChildren(...run.output.slice(0, step.output).map(([stream, text], index) => {
@@ -140,6 +154,7 @@
     showReady(step);
     showTimers(step);
     showTasks(step);
+    showLanes(step);
     showOutput(step);
     showTimeline(current);
     $("first").disabled = $("back").disabled = current === 0;

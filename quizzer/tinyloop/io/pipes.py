@@ -156,6 +156,8 @@ class WritePipeTransport(_PipeTransport, WriteTransport):
             raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
         if not data:
             return
+        if self._loop._instrument is not None and not (self._conn_lost or self._closing):
+            self._loop._instrument.pipe_written(self._loop, self, len(data))
         if self._conn_lost or self._closing:
             if self._conn_lost >= _WARN_AFTER_LOST_WRITES:
                 _logger.warning("pipe closed by peer or os.write(pipe, data) raised exception.")

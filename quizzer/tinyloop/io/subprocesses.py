@@ -138,6 +138,8 @@ class _ChildTransport(SubprocessTransport):
         self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr,
                                       bufsize=0, **popen_options)
         self._pid = self._proc.pid
+        if loop._instrument is not None:
+            loop._instrument.process_started(loop, self, args, shell)
         self._watch_exit()
         loop.create_task(self._connect_pipes(waiter))
 
@@ -158,8 +160,11 @@ class _ChildTransport(SubprocessTransport):
             loop._remove_reader(pidfd)
             os.close(pidfd)
             loop._children_alive -= 1
+            returncode = self._proc.poll()  # a zombie now: poll() reaps it
+            if loop._instrument is not None:
+                loop._instrument.process_exited(loop, self, returncode)
             # asyncio's watcher hands the exit over with call_soon_threadsafe(call_soon, ...): two iterations.
-            loop.call_soon(self._hand_exit_over, self._proc.poll())  # a zombie now: poll() reaps it
+            loop.call_soon(self._hand_exit_over, returncode)
 
         loop._add_reader(pidfd, exited)
 
@@ -210,6 +215,8 @@ class _ChildTransport(SubprocessTransport):
             return
         if all(pipe is not None and pipe.disconnected for pipe in self._pipes.values()):
             self._finished = True
+            if self._loop._instrument is not None:
+                self._loop._instrument.process_finished(self._loop, self, self._returncode)
             self._call(self._call_connection_lost, None)
 
     def _call_connection_lost(self, exc):
@@ -297,10 +304,16 @@ class _PipeProtocol(Protocol):
         self.pipe = transport
 
     def data_received(self, data):
+        loop = self.child._loop
+        if loop._instrument is not None:
+            loop._instrument.pipe_read(loop, self.child, self.fd, len(data))
         self.child._pipe_data_received(self.fd, data)
 
     def connection_lost(self, exc):
         self.disconnected = True
+        loop = self.child._loop
+        if loop._instrument is not None:
+            loop._instrument.pipe_closed(loop, self.child, self.fd)
         self.child._pipe_connection_lost(self.fd, exc)
         self.child = None
 
