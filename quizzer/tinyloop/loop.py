@@ -108,7 +108,11 @@ class Instrument:
 
     def job_submitted(self, loop, func, args):
         """``run_in_executor`` submitted ``func(*args)``; what it returns (None here: the job is not
-        followed) is given back to ``job_started`` and ``job_finished``."""
+        followed) is given back to ``job_queued``, ``job_started`` and ``job_finished``."""
+
+    def job_queued(self, loop, job, future):
+        """The job is ``future`` (a ``concurrent.futures.Future``): its outcome will be handed over
+        with ``call_soon_threadsafe(callback, future, ...)``, from the worker or the loop's thread."""
 
     def job_started(self, loop, job):
         """In the worker thread: the job starts."""

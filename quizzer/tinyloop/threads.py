@@ -160,6 +160,8 @@ class ExecutorLoop(loop.BaseLoop):
         except BaseException:
             _job_finished(executor, counts, started)
             raise
+        if followed is not None:  # before _wrap_job: the hand-over of the job's outcome needs the job known
+            self._instrument.job_queued(self, followed, job)
         return _wrap_job(job, self, executor, counts, started)
 
     async def shutdown_default_executor(self, timeout=tasks._NOT_GIVEN):

@@ -53,6 +53,7 @@ from .handles import TimerHandle
 from .loop import BaseLoop, Instrument
 from .tasks import Task
 from .threads import ExecutorLoop, is_joiner
+from .threads import _copy_outcome as copy_job_outcome
 
 _events = None  # the list being recorded into, while tracing is enabled
 SNAPSHOT_LIMIT = 20  # ready-queue entries and timers listed per event (the others are counted)
@@ -145,6 +146,7 @@ class _Recorder(_Counter):
         self._threads_lock = threading.Lock()
         self._loop_thread = threading.current_thread()  # the thread running the loop (seen each iteration)
         self._thread_lanes = {}            # thread -> the lane of its calls (its job's, or its own)
+        self._job_lanes = weakref.WeakKeyDictionary()  # job (concurrent Future) -> its lane, until it hands over
         self._from_threads = {}            # handle from call_soon_threadsafe -> (thread or None, its lane or None)
         self._waiting = {}                 # lane -> events of its thread, recorded at its next hand-over
 
@@ -216,6 +218,10 @@ class _Recorder(_Counter):
                      by=task.get_name() if task is not None else None, line=_calling_line())
         return lane
 
+    def job_queued(self, loop, job, future):
+        with self._threads_lock:
+            self._job_lanes[future] = job
+
     def job_started(self, loop, job):
         thread = threading.current_thread()
         _job_threads[thread] = (self, loop)
@@ -230,14 +236,18 @@ class _Recorder(_Counter):
 
     def called_from_thread(self, loop, handle):
         thread = threading.current_thread()
-        if is_joiner(thread):
-            handed_over = (_CLEAN_UP, None)  # asyncio.run's clean-up: not shown
-        elif thread is self._loop_thread:
-            handed_over = (None, None)  # the loop's own thread: the loop's lane
-        else:
-            with self._threads_lock:
-                handed_over = (thread, self._thread_lanes.get(thread))
+        job = handle._args[0] if handle._callback is copy_job_outcome else None
         with self._threads_lock:
+            if job is not None and job in self._job_lanes:
+                # A job's outcome: its lane, whichever thread hands it over (the loop's own, when
+                # the job ended before run_in_executor returned or was cancelled before it started).
+                handed_over = (thread, self._job_lanes.pop(job))
+            elif is_joiner(thread):
+                handed_over = (_CLEAN_UP, None)  # asyncio.run's clean-up: not shown
+            elif thread is self._loop_thread:
+                handed_over = (None, None)  # the loop's own thread: the loop's lane
+            else:
+                handed_over = (thread, self._thread_lanes.get(thread))
             self._from_threads[handle] = handed_over
 
     def thread_output(self, thread, stream, text, time):
