@@ -181,3 +181,75 @@ def test_dark_colour_scheme_is_followed(browser, page, artifacts):
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     assert light == "rgb(255, 255, 255)" and dark != light
     assert sum(map(int, dark[4:-1].split(","))) < 150
+
+
+LANES_PROGRAM = """\
+import asyncio
+import time
+
+
+def blocking(seconds):
+    time.sleep(seconds)
+    return seconds * 10
+
+
+async def main():
+    print("executor", await asyncio.get_running_loop().run_in_executor(None, blocking, 1))
+    print("to_thread", await asyncio.to_thread(blocking, 0.5))
+    proc = await asyncio.create_subprocess_exec("echo", "hi", stdout=asyncio.subprocess.PIPE)
+    print("echo", (await proc.communicate())[0])
+
+
+asyncio.run(main())
+"""
+
+READ_LANES = """
+const rows = (selector) => Array.from(document.querySelectorAll(selector));
+return {
+  headers: rows("#timeline thead th").map((th) => th.textContent),
+  shown: !document.getElementById("lanes").hidden,
+  lanes: rows("#lanes tbody tr").map((tr) => Array.from(tr.cells).map((cell) => cell.textContent)),
+  cells: rows("#timeline tbody tr").map((tr) => Array.from(tr.cells).map((cell) => cell.textContent)),
+};
+"""
+
+
+def test_worker_threads_and_a_subprocess_are_lanes_of_their_own(browser, artifacts, tmp_path):
+    from quizzer.sandbox import jail_status
+
+    if not jail_status().active:
+        pytest.skip("subprocesses run only in the sandbox's jail, which cannot be built here")
+    result = run_code(LANES_PROGRAM, filename="lanes.py", trace=True)
+    assert result.stdout == "executor 10\nto_thread 5.0\necho b'hi\\n'\n", result.stderr
+    path = tmp_path / "lanes.html"
+    path.write_text(explorer_page(LANES_PROGRAM, filename="lanes.py", result=result), encoding="utf-8")
+    browser.get(path.as_uri())
+    browser.get_log("browser")
+    events = learner_events(result.trace)
+    shown = browser.execute_script(READ_LANES)
+    lanes = ["thread 1 (blocking)", "thread 2 (blocking)", "subprocess 1 (echo)"]
+    assert shown["headers"][:3] == ["Step", "t", "Task-1 (main)"]
+    assert shown["headers"][-4:] == lanes + ["loop: timers, I/O, callbacks"]
+    assert not shown["shown"]  # no thread or child met yet at step 1
+    column = {title: shown["headers"].index(title) for title in lanes}
+    # Each lane's events sit in its own column, on the row of their step, at their virtual time.
+    for index, event in enumerate(events):
+        if event.get("lane") in ("thread 1", "thread 2", "subprocess 1"):
+            title = next(title for title in lanes if title.startswith(event["lane"] + " "))
+            row = shown["cells"][index]
+            assert row[column[title]].strip(), (index, event)
+            assert [cell for position, cell in enumerate(row[2:], 2) if cell and position != column[title]] == []
+    finished = next(index for index, event in enumerate(events) if event["event"] == "thread_finished")
+    press(browser, "g", f"{finished + 1}\n")
+    check_against_trace(state(browser), events, finished)
+    shown = browser.execute_script(READ_LANES)
+    assert shown["shown"]
+    assert shown["lanes"] == [["thread 1 (blocking)", "done", "result 10"]]
+    assert events[finished]["t"] == 1.0
+    browser.find_element("id", "last").click()  # every lane has ended
+    assert state(browser)["step"] == str(len(events))
+    shown = browser.execute_script(READ_LANES)
+    assert [row[:2] for row in shown["lanes"]] == [[title, "done"] for title in lanes]
+    assert shown["lanes"][2][2] == "returncode 0"
+    browser.save_screenshot(str(artifacts / "lanes.png"))
+    assert console_errors(browser) == []

@@ -113,7 +113,7 @@
       row.append(name, element("td", state, "state-" + state), element("td", detail));
       return row;
     }));
-    $("lanes").hidden = $("lanes-heading").hidden = run.lanes.length === 0;
+    $("lanes").hidden = $("lanes-heading").hidden = step.lanes.length === 0;
   }
 
   function showOutput(step) {
