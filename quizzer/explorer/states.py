@@ -74,7 +74,8 @@ def build_run(events: list[dict]) -> Run:
     states: dict[int, TaskState] = {}
     output: list = []
     steps: list[Step] = []
-    lanes = {lane: LaneInfo(lane, title, lane.split(" ")[0] if isinstance(lane, str) else "thread")
+    # The kind is one of two words, whatever the trace says: it becomes a CSS class of the page.
+    lanes = {lane: LaneInfo(lane, title, "subprocess" if str(lane).startswith("subprocess") else "thread")
              for lane, title in other_lanes(events).items()}
     lane_states: dict = {}
     for event in events:

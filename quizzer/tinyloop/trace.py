@@ -28,8 +28,31 @@ task's next step) and ``timers`` (``[deadline, callback]``, earliest first), the
   ``line`` of its definition, ``scheduled``);
 * ``deadlock``: ``report``.
 
-``render_timeline(events)`` draws one lane (column) per task plus one for the loop's own
-callbacks; ``to_json_lines(events)`` gives one JSON object per line.
+**Lanes of threads and child processes.**  Events of a worker thread or a child process carry
+``lane`` instead of ``task``: ``"thread N"`` (an executor job, or a thread of the program once it
+hands the loop a callback) or ``"subprocess N"``, numbered in the order the loop meets them (a
+thread's ident or a child's pid would differ from run to run).
+
+* ``thread_submitted`` (``lane``, ``func``, ``call``, ``by``, ``line``): ``run_in_executor`` or
+  ``to_thread`` submitted a job; ``thread_started``; ``thread_finished`` (``outcome``, ``detail``);
+  ``output`` printed by the job (in its lane);
+* ``thread_call`` (``lane``, ``callback``): the loop took a callback a thread handed over with
+  ``call_soon_threadsafe`` (a job's outcome, a ``time.sleep`` timer, ``run_coroutine_threadsafe``);
+  ``lane`` is null when the loop's own thread called it;
+* ``process_started`` (``lane``, ``command``, ``program``, ``shell``); ``pipe_read`` /
+  ``pipe_written`` (``pipe``: "stdout", "stderr" / "stdin", ``size`` in bytes); ``pipe_closed``
+  (``pipe``); ``process_exited`` (``returncode``: the loop saw the exit and reaped the child);
+  ``process_finished`` (``returncode``: the exit reached the transport and every pipe is closed).
+
+A thread's own events (started, finished, what it printed) are recorded in the loop's thread when
+the thread next hands it something, with the virtual time they happened at: while a thread works
+the clock does not jump (threads.py), so they land among the loop's events at the same place in
+every run, whatever the OS's scheduling of the threads.  A child runs on the real clock
+(loop.py): its events' times, and the chunks its output is read in, may differ from run to run.
+
+``render_timeline(events)`` draws one lane (column) per task, then one per thread and child
+process, then one for the loop's own callbacks; ``to_json_lines(events)`` gives one JSON object
+per line.
 """
 
 import contextvars
@@ -200,7 +223,7 @@ class _Recorder(_Counter):
     def deadlocked(self, loop, error):
         self._record(loop, "deadlock", report=str(error))
 
-    # -- worker threads (see "Lanes" in the module docstring)
+    # -- worker threads (see "Lanes of threads and child processes" in the module docstring)
 
     def _new_lane(self, kind):
         """"thread 1", "subprocess 1", ...: numbered in the order the loop meets them, which the

@@ -87,3 +87,14 @@ def test_a_deadlocked_run_says_so_at_the_top():
     assert [step["kind"] for step in data["steps"][-2:]] == ["deadlock", "output"]
     stream, report = data["output"][-1]  # the report the sandbox prints, as `quizzer run` shows it
     assert stream == "stderr" and report.startswith("deadlock: ")
+
+
+def test_a_lane_named_by_a_hostile_trace_cannot_break_out_of_the_page():
+    from quizzer.explorer.page import render_page
+
+    lane = 'subprocess" onclick="alert(1)'
+    events = [{"t": 0.0, "event": "process_started", "lane": lane, "command": "</script><b>x</b>",
+               "program": "<i>", "shell": False, "ready_queue": [], "timers": []}]
+    page = render_page(events, "print(1)\n", filename="hostile.py", ending="The end.")
+    assert 'onclick="alert(1)' not in page and "<b>x</b>" not in page and "<i>" not in page
+    assert 'class="lane-subprocess"' in page

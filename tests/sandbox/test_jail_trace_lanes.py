@@ -2,6 +2,7 @@
 lanes, the order and virtual times of their events, determinism, and `quizzer run --trace` showing them."""
 
 import textwrap
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -136,3 +137,28 @@ def test_quizzer_run_trace_lists_the_lanes_on_a_narrow_terminal(jailed, tmp_path
     at_one = lines.index("        1 | loop: timers, I/O, callbacks: timer: wake a thread from time.sleep()")
     assert lines[at_one + 1] == "          | thread 1 (blocking): = result 10"
     assert "          | thread 3 (fails): = exception ValueError('bad')" in lines
+
+
+SUBPROCESS_CORPUS = sorted((Path(__file__).parent.parent / "differential" / "subprocesses").glob("sub_*.py"))
+
+
+def test_every_subprocess_corpus_program_prints_the_same_traced_and_untraced(jailed):
+    """The recorder only watches the children (tests/tinyloop/test_trace_changes_nothing.py does the rest of
+    the corpus). Children run in real time: a difference must survive a fresh run of both."""
+    assert len(SUBPROCESS_CORPUS) > 20
+    sources = [path.read_text(encoding="utf-8") for path in SUBPROCESS_CORPUS]
+    options = {"loop": "tiny", "timeout": 20.0, "jobs": 4}
+    plain, traced = run_many(sources, **options), run_many(sources, trace=True, **options)
+    differing = [index for index, (a, b) in enumerate(zip(plain, traced)) if printed(a) != printed(b)]
+    for index, a, b in zip(differing, run_many([sources[i] for i in differing], **options),
+                           run_many([sources[i] for i in differing], trace=True, **options)):
+        plain[index], traced[index] = a, b
+    assert [(path.name, printed(a), printed(b)) for path, a, b in zip(SUBPROCESS_CORPUS, plain, traced)
+            if printed(a) != printed(b)] == []
+    children = [path.name for path, run in zip(SUBPROCESS_CORPUS, traced)
+                if not any(event["event"] == "process_started" for event in run.trace)]
+    assert children == ["sub_624_connect_read_pipe_protocol.py"]  # the one program of pipes without a child
+
+
+def printed(run):
+    return run.stdout, run.exit_code, run.outcome

@@ -17,6 +17,13 @@ def test_a_final_record_is_read_back():
     assert parse_side_channel(line(record)) == record
 
 
+def test_a_trace_with_thread_and_subprocess_lanes_is_read_back():
+    trace = [{"t": 0, "event": "thread_submitted", "lane": "thread 1", "func": "f", "call": "f()", "by": None},
+             {"t": 0, "event": "thread_call", "lane": None, "callback": "print('x')"},
+             {"t": 0.5, "event": "pipe_read", "lane": "subprocess 1", "pipe": "stdout", "size": 3}]
+    assert parse_side_channel(line({"final": True, "trace": trace}))["trace"] == trace
+
+
 def test_no_record_is_an_unfinished_run():
     assert parse_side_channel(b"") is None
 
@@ -40,6 +47,8 @@ def test_no_record_is_an_unfinished_run():
     line({"final": True, "trace": [{"t": 0, "event": "deadlock", "report": 1}]}),   # report not text
     line({"final": True, "trace": [{"t": 0, "event": "step", "task_id": 1}]}),      # no task name
     line({"final": True, "trace": [{"t": 0, "event": "timer", "callback": ["x"]}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "pipe_read", "lane": "subprocess 1", "pipe": "stdout"}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "thread_call", "lane": ["thread 1"], "callback": "x"}]}),
     b"[" * 100_000 + b"]" * 100_000 + b"\n",
     line({"final": True, "reason": "x" * (SIDE_CHANNEL_LIMIT + 1)}),
 ])
