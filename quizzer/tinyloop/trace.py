@@ -76,12 +76,11 @@ from .handles import TimerHandle
 from .loop import BaseLoop, Instrument
 from .tasks import Task
 from .threads import ExecutorLoop, is_joiner
-from .threads import _copy_outcome as copy_job_outcome
 
 _events = None  # the list being recorded into, while tracing is enabled
 SNAPSHOT_LIMIT = 20  # ready-queue entries and timers listed per event (the others are counted)
-# Worker threads running an executor job a recorder follows -> that recorder: what they print goes
-# to the job's lane.
+# Worker threads running an executor job a recorder follows -> (that recorder, its loop): what they
+# print goes to the job's lane.
 _job_threads = weakref.WeakKeyDictionary()
 
 
@@ -259,7 +258,7 @@ class _Recorder(_Counter):
 
     def called_from_thread(self, loop, handle):
         thread = threading.current_thread()
-        job = handle._args[0] if handle._callback is copy_job_outcome else None
+        job = handle._args[0] if handle._callback is threads_module._copy_outcome else None
         with self._threads_lock:
             if job is not None and job in self._job_lanes:
                 # A job's outcome: its lane, whichever thread hands it over (the loop's own, when
