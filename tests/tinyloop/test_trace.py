@@ -9,15 +9,6 @@ import quizzer.tinyloop as tinyloop
 from quizzer.tinyloop import trace
 
 
-@pytest.fixture
-def tracing():
-    trace.enable()
-    try:
-        yield
-    finally:
-        trace.disable()
-
-
 async def worker(event):
     await event.wait()
     return 42

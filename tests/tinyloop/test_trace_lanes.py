@@ -5,19 +5,8 @@ hands the loop a callback gets a lane, and its events come in the order the loop
 
 import threading
 
-import pytest
-
 import quizzer.tinyloop as tinyloop
 from quizzer.tinyloop import trace
-
-
-@pytest.fixture
-def tracing():
-    trace.enable()
-    try:
-        yield
-    finally:
-        trace.disable()
 
 
 def lane_log(events):
