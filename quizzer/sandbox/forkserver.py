@@ -135,6 +135,11 @@ class ForkServer:
             self.forget(cell)
 
     def forget(self, cell: "Cell") -> None:
+        """Once only: one round of events can bring the batch's end and word from the cell (or its exit) together,
+        and then the second finds the cell forgotten already."""
+        if cell.forgotten:
+            return
+        cell.forgotten = True
         self.selector.unregister(cell.control)
         cell.control.close()  # a cell that is not gone yet exits when it sees this (after its run, if busy)
         siblings = self.cells.get(cell.author, [])
@@ -179,6 +184,7 @@ class Cell:
         self.control = control
         self.author = author
         self.idle = False
+        self.forgotten = False
 
 
 def become_unprivileged() -> None:
