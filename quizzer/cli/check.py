@@ -47,6 +47,8 @@ def command(bank_path, differential, no_run, jobs, python, python_exes, cache, a
 
     if differential and no_run:
         raise click.UsageError("--differential needs the programs to run; drop --no-run")
+    if not no_run:
+        _start_the_sandbox()
     path = bank_path or default_bank_path()
     try:
         bank = load_bank(path)
@@ -98,6 +100,16 @@ def command(bank_path, differential, no_run, jobs, python, python_exes, cache, a
         if compared:
             ran += f" and on real asyncio of {describe(compared)}"
         click.echo(f"ok: {summary_line(bank.questions)}{ran}")
+
+
+def _start_the_sandbox() -> None:
+    """Start the sandbox's worker now, in a thread: building the jail and starting its interpreter takes a few
+    tenths of a second, which then pass while the bank is read instead of before the first run."""
+    import threading
+
+    from quizzer.sandbox import jail_status
+
+    threading.Thread(target=jail_status, name="quizzer-sandbox-start").start()
 
 
 def _oracles(versions, explicit, quiet) -> dict:
