@@ -52,8 +52,7 @@ class RunPool:
             self.interpreters.add(options.get("interpreter"))
             return await asyncio.get_running_loop().run_in_executor(self.executor, call)
         finally:
-            self.free += 1
-            self._schedule_dispatch()
+            self._give_back()
             self.done += 1
             if self.progress is not None:
                 self.progress(self.done, self.asked)
@@ -62,7 +61,16 @@ class RunPool:
         ready = asyncio.get_running_loop().create_future()
         heapq.heappush(self.waiting, (-rank, next(self.arrivals), ready))
         self._schedule_dispatch()
-        await ready
+        try:
+            await ready
+        except asyncio.CancelledError:
+            if ready.done() and not ready.cancelled():  # given a place, then cancelled: the place goes on
+                self._give_back()
+            raise
+
+    def _give_back(self) -> None:
+        self.free += 1
+        self._schedule_dispatch()
 
     def _schedule_dispatch(self) -> None:
         # Dispatch once per turn of the loop, after every coroutine that could ask this turn has asked: places
