@@ -45,8 +45,7 @@ def command(bank_path, differential, no_run, jobs, python, python_exes, cache, a
     from quizzer.bank import BankError, default_bank_path, load_bank
     from quizzer.bank.counts import count, summary_line
 
-    if differential and no_run:
-        raise click.UsageError("--differential needs the programs to run; drop --no-run")
+    _check_usage(differential, no_run, python_exes)
     if not no_run:
         _start_the_sandbox()
     path = bank_path or default_bank_path()
@@ -62,8 +61,6 @@ def command(bank_path, differential, no_run, jobs, python, python_exes, cache, a
         raise SystemExit(1) from None
     from quizzer.bank.pyversions import SUPPORTED, describe
 
-    if python_exes and not differential:
-        raise click.UsageError("--python-exe names an interpreter for --differential; add --differential")
     versions = (python,) if python else SUPPORTED
     findings, warnings, oracles = [], [], {}
     if not no_run:
@@ -100,6 +97,14 @@ def command(bank_path, differential, no_run, jobs, python, python_exes, cache, a
         if compared:
             ran += f" and on real asyncio of {describe(compared)}"
         click.echo(f"ok: {summary_line(bank.questions)}{ran}")
+
+
+def _check_usage(differential, no_run, python_exes) -> None:
+    """Usage errors (exit 2) come before any work."""
+    if differential and no_run:
+        raise click.UsageError("--differential needs the programs to run; drop --no-run")
+    if python_exes and not differential:
+        raise click.UsageError("--python-exe names an interpreter for --differential; add --differential")
 
 
 def _start_the_sandbox() -> None:
