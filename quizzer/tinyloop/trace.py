@@ -46,8 +46,11 @@ thread's ident or a child's pid would differ from run to run).
 
 A thread's own events (started, finished, what it printed) are recorded in the loop's thread when
 the thread next hands it something, with the virtual time they happened at: while a thread works
-the clock does not jump (threads.py), so they land among the loop's events at the same place in
-every run, whatever the OS's scheduling of the threads.  A child runs on the real clock
+the clock does not jump (threads.py), so a thread working alone lands among the loop's events at
+the same place in every run, whatever the OS's scheduling.  Threads at work at the same moment
+hand over in the order the OS runs them, and the loop may take their hand-overs in one iteration
+or in several (a race of real threads, as under asyncio): how their lanes interleave may change
+from run to run, not what happens in each lane nor when.  A child runs on the real clock
 (loop.py): its events' times, and the chunks its output is read in, may differ from run to run.
 
 ``render_timeline(events)`` draws one lane (column) per task, then one per thread and child

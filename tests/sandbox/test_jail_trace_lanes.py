@@ -100,6 +100,47 @@ def test_the_same_program_gives_the_same_trace(jailed):
     assert '"lane": "thread 3"' in traces.pop()
 
 
+CONCURRENT_JOBS = textwrap.dedent("""\
+    import asyncio
+    import time
+
+
+    def work(seconds):
+        print("start", seconds)
+        time.sleep(seconds)
+        print("end", seconds)
+        return seconds
+
+
+    async def main():
+        print(await asyncio.gather(*(asyncio.to_thread(work, seconds) for seconds in (1, 2, 0.5))))
+    """)
+
+
+def test_concurrent_jobs_give_the_same_lanes_in_each_run(jailed):
+    """Jobs at work at the same moment hand over in the order the OS runs them, and the loop may take their
+    hand-overs in one iteration or in several (a race of the real threads, as under asyncio): how their lanes
+    interleave may change from run to run. What happens in each lane, and when on the virtual clock, does not."""
+    runs = run_many([CONCURRENT_JOBS + RUN_MAIN] * 5, filename="jobs.py", trace=True)
+    assert {result.stdout for result in runs} == {
+        "start 1\nstart 2\nstart 0.5\nend 0.5\nend 1\nend 2\n[1, 2, 0.5]\n"}
+
+    def per_lane(trace):
+        lanes = {}
+        for event in lane_events(trace, "thread"):
+            lanes.setdefault(event["lane"], []).append((event["t"], cell(event)))
+        return lanes
+
+    lanes = per_lane(runs[0].trace)
+    assert all(per_lane(result.trace) == lanes for result in runs[1:])
+    assert lanes["thread 3"] == [
+        (0.0, "submitted by Task-4: work(0.5)"), (0.0, "> starts in a worker thread"), (0.0, "print: start 0.5"),
+        (0.0, "call_soon_threadsafe: time.sleep(0.5) in a thread: set a timer to wake it"),
+        (0.5, "print: end 0.5"), (0.5, "= result 0.5"),
+        (0.5, "call_soon_threadsafe: pass the job's outcome to a Future")]
+    assert [event_time for event_time, _ in lanes["thread 2"]][-1] == 2.0
+
+
 def test_a_child_gives_the_same_lane_events_in_each_run(jailed):
     """A child runs on the real clock (loop.py), so the times of its events differ from run to run in the
     microseconds; what happens in its lane, pipe by pipe, does not."""
