@@ -59,6 +59,9 @@ def start_cell(control_fd: int, worker: tuple[int, int, int]) -> NoReturn:
         # own view of the work directory's mount point (each program's work directory covers it).
         linux.mount("mqueue", isolation.WORK_DIRECTORY, "mqueue", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
         linux.bring_loopback_up()
+        # Once for all its programs, which inherit it: the cell keeps the capabilities it mounts their work
+        # directories with, but never execs, so its bounding set can go now.
+        linux.drop_bounding_set()
         linux.prctl(linux.PR_SET_DUMPABLE, 0)
         wakeup_read, wakeup_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         signal.set_wakeup_fd(wakeup_write)
@@ -97,6 +100,10 @@ class CellRun(isolation.Supervisor):
 
     def __init__(self, descriptors: list[int], outside_ids: tuple[int, int]):
         super().__init__(descriptors, jailed=True, outside_ids=outside_ids)
+
+    @staticmethod
+    def give_up_capabilities() -> None:
+        linux.clear_capabilities()  # the bounding set is already empty: the cell emptied its own
 
     def enter_namespaces(self, request: dict) -> None:
         linux.unshare(linux.CLONE_NEWNS)

@@ -135,8 +135,7 @@ def mount_own_proc() -> None:
     # The worker's /proc shows every run of the jail: the run gets one of its own pid namespace instead.
     linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
     # No user namespace inside this one: the program has no use for them, and each is kernel surface.
-    with open("/proc/sys/user/max_user_namespaces", "w") as limit:
-        limit.write("0")
+    linux.write_control_file("/proc/sys/user/max_user_namespaces", "0")
 
 
 def run_memory() -> int:
@@ -194,7 +193,7 @@ class Supervisor:
         if self.program == 0:
             self.start_program(request)
         if drop_capabilities:
-            linux.drop_capabilities()
+            linux.clear_capabilities()  # it never execs (nor could an exec grant any: no_new_privs): no bounding set
         for fd in self.pipes:
             os.close(fd)
         send_message(self.run_socket, {"started": True})
@@ -226,12 +225,17 @@ class Supervisor:
         try:
             if self.jailed:
                 self.enter_namespaces(request)
-                linux.drop_capabilities()
+                self.give_up_capabilities()
                 linux.prctl(linux.PR_SET_DUMPABLE, 0)
         except BaseException as error:
             send_message(self.run_socket, {"error": f"the run could not be set up: {error}"})
             os._exit(1)
         child.run(request, [self.run_socket.fileno(), *self.pipes], self.jailed)
+
+    @staticmethod
+    def give_up_capabilities() -> None:
+        """The program's process, once its namespaces are set up: every capability, the bounding set too."""
+        linux.drop_capabilities()
 
     def enter_namespaces(self, request: dict) -> None:
         enter_run_user_namespace(*self.outside_ids)

@@ -106,21 +106,41 @@ def prctl_pointer(option: int, value: int, pointer) -> None:
     _check(_libc.prctl(option, value, ctypes.cast(pointer, ctypes.c_void_p).value, 0, 0), f"prctl {option}")
 
 
+def write_control_file(path: str, text: str) -> None:
+    """One write to a kernel control file (/proc/self/uid_map, a sysctl). A raw descriptor, not a file object:
+    a run does this in a fork of the worker, where every Python object it makes or touches costs a page copy."""
+    fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+    try:
+        os.write(fd, text.encode())
+    finally:
+        os.close(fd)
+
+
 def write_id_maps(inside_uid: int, inside_gid: int, outside_uid: int, outside_gid: int) -> None:
     """Map one uid and one gid of a user namespace just entered: all an unprivileged process may map."""
     for name, text in (("setgroups", "deny"), ("uid_map", f"{inside_uid} {outside_uid} 1"),
                        ("gid_map", f"{inside_gid} {outside_gid} 1")):
-        with open(f"/proc/self/{name}", "w") as control:
-            control.write(text)
+        write_control_file(f"/proc/self/{name}", text)
 
 
 def drop_capabilities() -> None:
     """Give up every capability for good: the bounding set (so no exec regains any), then the sets themselves."""
+    drop_bounding_set()
+    clear_capabilities()
+
+
+def drop_bounding_set() -> None:
+    """Empty the bounding set, which children inherit: no exec, in this process or a child, regains a capability."""
     capability = 0
     while _libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) == 0:
         capability += 1
     if ctypes.get_errno() != errno.EINVAL:  # EINVAL: past the last capability this kernel knows
         _check(-1, "prctl PR_CAPBSET_DROP")
+
+
+def clear_capabilities() -> None:
+    """Empty the effective, permitted and inheritable sets: no capability is left, and none can be taken back.
+    Enough for a process that never calls execve (the bounding set only limits what an exec may grant)."""
     header = _CapabilityHeader(_LINUX_CAPABILITY_VERSION_3, 0)
     data = (_CapabilityData * 2)()
     _check(_libc.capset(ctypes.byref(header), ctypes.byref(data)), "capset")

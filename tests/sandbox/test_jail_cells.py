@@ -159,6 +159,28 @@ def test_a_runs_processes_together_are_held_to_its_memory_in_a_cell():
     assert jail_processes() == [], "the cell outlived its batch"
 
 
+CAPABILITIES = textwrap.dedent("""\
+    def capabilities(pid):
+        lines = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status").read().splitlines())
+        names = ("CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb")
+        return " ".join(f"{name}={int(lines[name], 16):x}" for name in names)
+    print("program", capabilities("self"))
+""")
+NO_CAPABILITY = "CapInh=0 CapPrm=0 CapEff=0 CapBnd=0 CapAmb=0"
+
+
+def test_a_program_holds_no_capability_and_no_exec_can_give_it_one():
+    """In a cell of its own or a reused one, as in a run of its own: nothing in any set, the bounding set empty.
+    (A run's supervisor keeps none either; a cell keeps those it mounts work directories with.)"""
+    first, reused_run = one_after_the_other(NAMESPACES + CAPABILITIES, NAMESPACES + CAPABILITIES)
+    alone = run_code(CAPABILITIES + "print('supervisor', capabilities(1))\n")
+    assert reused(reused_run)
+    for result in (first, reused_run, alone):
+        assert f"program {NO_CAPABILITY}" in result.stdout.splitlines(), result.stdout + result.stderr
+    supervisor = next(line for line in alone.stdout.splitlines() if line.startswith("supervisor"))
+    assert "CapPrm=0 CapEff=0" in supervisor and "CapInh=0" in supervisor, supervisor
+
+
 def test_a_run_cannot_stop_or_kill_its_cell():
     attacker = hostile(NAMESPACES + textwrap.dedent("""
         import signal
