@@ -51,7 +51,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
+        if outer is None or outer._state is not futures._PENDING:  # outer is ours: done() without a call
             if not fut.cancelled():
                 fut.exception()  # mark it retrieved: nobody else will
             return
@@ -81,12 +81,14 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = tasks.ensure_future(arg, loop=loop)
             if fut is not arg:
                 fut._log_destroy_pending = False  # a task we made is ours to report, not the loop's
-            loop = fut.get_loop()
+            if loop is None:  # the first child's loop is every child's (ensure_future checks)
+                loop = fut.get_loop()
             nfuts += 1
             arg_to_fut[arg] = fut
-            # A pending child of tinyloop's own (whose done() has no side effect) is taken the same way by
-            # every version: the version is asked only for the others (see versions.Active).
-            pending = type(fut).done is futures.Future.done and not fut.done()
+            # A pending child of tinyloop's own (whose done() has no side effect, so its state is read
+            # without the call) is taken the same way by every version: the version is asked only for
+            # the others (see versions.Active).
+            pending = type(fut).done is futures.Future.done and fut._state is futures._PENDING
             if not pending and active.gather_takes_done_children_at_once and fut.done():
                 done_children.append(fut)
             else:
