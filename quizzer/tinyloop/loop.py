@@ -274,7 +274,10 @@ class BaseLoop(AbstractEventLoop):
             raise RuntimeError("Event loop is closed")
         factory = self._task_factory
         if factory is None:
-            task = tasks.Task(coro, loop=self, name=name, context=context)
+            if name is None and context is None:
+                task = tasks.Task(coro, loop=self)
+            else:
+                task = tasks.Task(coro, loop=self, name=name, context=context)
         else:
             task = factory(self, coro) if context is None else factory(self, coro, context=context)
             # 3.13.0 names the task even with no name given: it is called "None" (fixed in 3.13.1).
