@@ -498,7 +498,9 @@ class BaseLoop(AbstractEventLoop):
         """Drop the references to finished and collected tasks: a task never becomes pending
         again.  Lazily, like cancelled timers: when the list has doubled since the last time."""
         tracked = self._tasks
-        tracked[:] = [ref for ref in tracked if (task := ref()) is not None and not task.done()]
+        # The state is read rather than asked with done(): a subclass's done() is the program's, and asyncio
+        # does not call it here either (its registry lets go of a task when the task is collected).
+        tracked[:] = [ref for ref in tracked if (task := ref()) is not None and task._state is futures._PENDING]
         self._tasks_at_cleanup = len(tracked)
 
     def _poll_io(self, threads_at_work):
