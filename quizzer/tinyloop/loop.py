@@ -429,13 +429,12 @@ class BaseLoop(AbstractEventLoop):
         # Run only what is ready now; what these callbacks schedule waits for the next iteration.
         ntodo = len(ready)
         self._clock.worked(ntodo)
-        popleft = ready.popleft
         if instrument is None:
             for _ in range(ntodo):
-                popleft()._run()
+                ready.popleft()._run()
             return
         for _ in range(ntodo):
-            entry = popleft()
+            entry = ready.popleft()
             instrument.before_run(self, entry)
             try:
                 entry._run()
