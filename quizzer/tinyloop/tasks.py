@@ -260,7 +260,8 @@ class Task(Future):
             Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
         else:
             if result is None:
-                loop._schedule(self)  # bare yield: back of the queue, next iteration
+                schedule = loop._schedule
+                schedule(self)  # bare yield: back of the queue, next iteration
             elif getattr(result, "_asyncio_future_blocking", None):
                 self._wait_on(result)
             else:
