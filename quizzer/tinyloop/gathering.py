@@ -52,8 +52,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         nonlocal nfinished
         nfinished += 1
         if outer is None or outer._state is not futures._PENDING:  # outer is ours: done() without a call
-            if not fut.cancelled():
-                fut.exception()  # mark it retrieved: nobody else will
+            _mark_retrieved(fut)
             return
         if not return_exceptions:
             if fut.cancelled():
@@ -100,6 +99,12 @@ def gather(*coros_or_futures, return_exceptions=False):
     for fut in done_children:
         _done_callback(fut)
     return outer
+
+
+def _mark_retrieved(child):
+    """A child done once gather's outcome is decided: its exception counts as retrieved (nobody else will)."""
+    if not child.cancelled():
+        child.exception()
 
 
 def _outcomes(children):

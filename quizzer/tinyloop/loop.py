@@ -167,7 +167,7 @@ class BaseLoop(AbstractEventLoop):
     def __init__(self):
         # What to do, and when.
         self._ready = collections.deque()    # Handles and Tasks to run, in order (FIFO)
-        self._schedule = self._ready.append  # the one way into the ready queue (bound once: fast)
+        self._schedule = self._ready.append  # the one way into the ready queue (bound once: no Python call)
         self._timers = []                    # heap of TimerHandles, by sort key (see clock.py)
         self._cancelled_timers = 0           # cancelled entries still in the heap (removed lazily)
         self._clock = VirtualClock()         # the virtual time, and which timers are due

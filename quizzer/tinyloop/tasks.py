@@ -260,8 +260,10 @@ class Task(Future):
             Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
         else:
             if result is None:
+                # Bare yield: back of the queue, next iteration.  ``_schedule`` is read as an attribute
+                # first: 3.11 specialises that read, not a method lookup of an instance attribute.
                 schedule = loop._schedule
-                schedule(self)  # bare yield: back of the queue, next iteration
+                schedule(self)
             elif getattr(result, "_asyncio_future_blocking", None):
                 self._wait_on(result)
             else:
