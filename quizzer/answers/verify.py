@@ -91,8 +91,7 @@ def verify_programs(questions, *, cache: KeyCache, differential: bool = False, j
     for question in with_cases:
         on = tuple(v for v in versions if v in question.versions)
         # The solution is run again on every version whose answer was not cached.
-        runs += [(code, Place(question.id, seed, on, on))
-                 for seed in CHECK_SEEDS for code in reference_programs([question], seed)]
+        runs += [(reference_programs([question], seed)[0], Place(question.id, seed, on, on)) for seed in CHECK_SEEDS]
     for question in programs:
         on = tuple(v for v in versions if v in question.versions)
         runs.append((question.program, Place(question.id, None, on, on[:1])))  # again on its first version only

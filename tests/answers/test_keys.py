@@ -181,3 +181,17 @@ def test_a_cache_without_a_folder_remembers_what_this_command_computed():
     compute_answers([PRINTS], cache=cache)
     assert cache.get(cache_key(PRINTS))["answer"] == "hello\n"
     assert KeyCache(None).get(cache_key(PRINTS)) is None
+
+
+def test_check_reports_a_write_solution_that_misses_its_expected_output_or_its_time(tmp_path):
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("topic: t\nquestions:\n  - id: w\n    type: write\n    difficulty: 1\n    prompt: P\n"
+                    "    explanation: E\n    starter: |\n      print('x')\n    max_virtual_time: 1\n"
+                    "    expected: |\n      slept\n    solution: |\n      import asyncio\n"
+                    "      asyncio.run(asyncio.sleep(2))\n      print('woke')\n")
+    result = check(bank, "--python", "3.12")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{bank}:3: question w: write-solution: the solution's output differs from `expected`: line 1: " \
+           "'woke' vs 'slept'" in result.stderr
+    assert "question w: write-solution: the solution takes 2 s of virtual time, more than max_virtual_time 1" \
+           in result.stderr
