@@ -72,7 +72,18 @@ from .exceptions import Deadlock as Deadlock  # tinyloop's own, for its callers:
 from .futures import Future, isfuture
 from .gathering import gather
 from .handles import Handle, TimerHandle
-from .io import sockets, streams, subprocesses
+from .io import childwatchers, sockets, streams, subprocesses
+from .io.childwatchers import (
+    AbstractChildWatcher,
+    FastChildWatcher,
+    MultiLoopChildWatcher,
+    PidfdChildWatcher,
+    SafeChildWatcher,
+    ThreadedChildWatcher,
+    get_child_watcher,
+    get_event_loop_policy,
+    set_child_watcher,
+)
 from .io.protocols import BaseProtocol, Protocol, SubprocessProtocol
 from .io.servers import AbstractServer, Server
 from .io.sockets import EventLoop as SelectorEventLoop
@@ -99,19 +110,21 @@ events.set_default_loop_class(sockets.EventLoop)
 # TaskGroup).  Once install()ed, ``__all__`` is the modelled version's, computed when read (see
 # _NAMES_SINCE and __getattr__); tests/tinyloop checks it against real asyncio.
 __all__ = (
-    "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractEventLoop", "AbstractServer",
-    "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
-    "BrokenBarrierError", "CancelledError", "Condition", "Event", "Future", "Handle",
+    "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractChildWatcher", "AbstractEventLoop",
+    "AbstractServer", "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
+    "BrokenBarrierError", "CancelledError", "Condition", "Event", "FastChildWatcher", "Future", "Handle",
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
-    "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner",
-    "SelectorEventLoop", "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter",
-    "SubprocessProtocol", "SubprocessTransport", "Task",
+    "MultiLoopChildWatcher", "PidfdChildWatcher", "PriorityQueue", "Protocol", "Queue", "QueueEmpty",
+    "QueueFull", "ReadTransport", "Runner", "SafeChildWatcher", "SelectorEventLoop", "Semaphore",
+    "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter", "SubprocessProtocol",
+    "SubprocessTransport", "Task", "ThreadedChildWatcher",
     "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
     "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_subprocess_exec",
     "create_subprocess_shell", "create_task",
-    "current_task", "ensure_future", "gather", "get_event_loop", "get_running_loop", "iscoroutine",
+    "current_task", "ensure_future", "gather", "get_child_watcher", "get_event_loop", "get_event_loop_policy",
+    "get_running_loop", "iscoroutine",
     "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run",
-    "run_coroutine_threadsafe", "set_event_loop", "shield", "sleep", "start_server", "timeout",
+    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop", "shield", "sleep", "start_server", "timeout",
     "timeout_at", "to_thread", "wait", "wait_for",
 )
 
@@ -194,7 +207,7 @@ def install(virtual_time=True, version=None, subprocesses=False):
     them (the sandbox's jail; see ``io/subprocesses.py``)."""
     versions.model(version)
     versions.show_modelled_version_to_program()
-    subprocess.allow(subprocesses)
+    childwatchers.allow(subprocesses)
     package = sys.modules[__name__]
     # From now on a read of __all__ goes to __getattr__: the modelled version's, and seen asking which it is.
     vars(package).pop("__all__", None)

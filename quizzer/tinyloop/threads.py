@@ -91,7 +91,10 @@ def sleep_in_thread(seconds):
     """``time.sleep`` in a thread other than the loop's: a virtual sleep (see the docstring).
 
     Returns False when no loop is running (the caller then really sleeps)."""
-    running = events._get_running_loop()
+    if events._get_running_loop() is not None:  # a loop running in this thread: the sleep blocks it
+        loop.block_running_loop(seconds)
+        return True
+    running = events.running_loop_of_any_thread()
     if running is None or running.is_closed() or seconds <= 0:
         return False
     woken = threading.Event()

@@ -74,6 +74,14 @@ CHANGES = (
     Change("create_connection_all_errors", (3, 12),
            "create_connection(..., all_errors=True) (and open_connection) raise an ExceptionGroup of every "
            "failed attempt"),
+    Change("child_watchers_deprecated", (3, 12),
+           "the policy's get_child_watcher() and set_child_watcher(), SafeChildWatcher(), FastChildWatcher(), "
+           "MultiLoopChildWatcher() and subclassing AbstractChildWatcher warn (DeprecationWarning: '...' is "
+           "deprecated as of Python 3.12 and will be removed in Python 3.14.)"),
+    Change("pidfd_child_watcher_by_default", (3, 12),
+           "the default child watcher is a PidfdChildWatcher (where pidfds work), not a ThreadedChildWatcher; "
+           "a PidfdChildWatcher needs no attach_loop(): it is always active and watches from the running loop "
+           "(before, it was active only while attached to a running loop)"),
     Change("communicate_closes_stdin", (3, 12),
            "Process.communicate() without input closes the child's stdin when it is a pipe, so a child reading "
            "its stdin to the end finishes; before, stdin stayed open and such a child waited for ever"),

@@ -681,6 +681,26 @@ def test_subprocesses_are_unsupported_unless_the_host_allows_them():
                                      "quizzer's reference loop (tinyloop); run it with --loop asyncio")
 
 
+def test_child_watchers_are_unsupported_unless_the_host_allows_subprocesses():
+    """A child watcher only exists to reap subprocesses: outside the jail, using one is refused as they are."""
+    refused = (
+        ("asyncio.get_child_watcher", tinyloop.get_child_watcher),
+        ("asyncio.get_child_watcher", tinyloop.get_event_loop_policy().get_child_watcher),
+        ("asyncio.set_child_watcher", lambda: tinyloop.set_child_watcher(None)),
+        ("asyncio.ThreadedChildWatcher", tinyloop.ThreadedChildWatcher),
+        ("asyncio.PidfdChildWatcher", tinyloop.PidfdChildWatcher),
+        ("asyncio.SafeChildWatcher", tinyloop.SafeChildWatcher),
+        ("asyncio.FastChildWatcher", tinyloop.FastChildWatcher),
+        ("asyncio.MultiLoopChildWatcher", tinyloop.MultiLoopChildWatcher),
+        ("asyncio.AbstractChildWatcher", lambda: type("Mine", (tinyloop.AbstractChildWatcher,), {})),
+    )
+    for api, use in refused:
+        with pytest.raises(Unsupported) as caught:
+            use()
+        assert str(caught.value) == (f"{api} (subprocesses run only in the sandbox's jail) is not supported by "
+                                     "quizzer's reference loop (tinyloop); run it with --loop asyncio")
+
+
 # The real asyncio, imported before any test can put tinyloop in its place.
 REAL_ASYNCIO = __import__("asyncio")
 

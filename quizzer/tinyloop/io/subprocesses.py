@@ -24,8 +24,8 @@ the real one (loop.py).
 **Allowed only in the sandbox's jail.**  Starting a process from a student's program is safe only
 where the kernel confines the child with the program (its namespaces, limits and seccomp filter,
 and the killing of everything left at the end of the run).  The sandbox says so with
-``install(subprocesses=True)``; anywhere else ``create_subprocess_*`` and
-``loop.subprocess_*`` raise ``Unsupported``.
+``install(subprocesses=True)``; anywhere else ``create_subprocess_*``,
+``loop.subprocess_*`` and the child watchers (childwatchers.py) raise ``Unsupported``.
 
 Simplified: Linux only (pidfd); no debug logging; ``pass_fds`` & co. go to ``Popen`` unchecked.  No
 deadlock report while a child is alive: a program waiting for a child that never ends (``cat`` whose
@@ -37,10 +37,10 @@ import os
 import subprocess
 
 from .. import events
-from ..exceptions import Unsupported
 from ..gathering import gather
 from ..versions import active
 from . import pipes
+from .childwatchers import check_allowed, check_watcher_is_active
 from .protocols import Protocol, SubprocessProtocol
 from .streams import _DEFAULT_LIMIT, FlowControl, StreamReader, StreamWriter
 from .transports import SubprocessTransport
@@ -49,27 +49,13 @@ PIPE = subprocess.PIPE
 STDOUT = subprocess.STDOUT
 DEVNULL = subprocess.DEVNULL
 
-_allowed = False  # set by allow(): the sandbox's jail confines the children
-
-
-def allow(allowed=True):
-    """Let programs start processes (the sandbox does, in its jail only: see the module docstring)."""
-    global _allowed
-    _allowed = allowed
-
-
-def _check_allowed(api):
-    if not _allowed:
-        raise Unsupported(f"{api} (subprocesses run only in the sandbox's jail)")
-
-
 # ---------------------------------------------------------------------- the loop's methods
 
 async def subprocess_exec(loop, protocol_factory, program, *args, stdin=PIPE, stdout=PIPE, stderr=PIPE,
                           universal_newlines=False, shell=False, bufsize=0, encoding=None, errors=None,
                           text=None, **kwargs):
     """``loop.subprocess_exec``: start ``program`` with ``args``; ``(transport, protocol)``."""
-    _check_allowed("loop.subprocess_exec")
+    check_allowed("loop.subprocess_exec")
     _check_bytes_only(universal_newlines, bufsize, text, encoding, errors)
     if shell:
         raise ValueError("shell must be False")
@@ -80,7 +66,7 @@ async def subprocess_shell(loop, protocol_factory, cmd, *, stdin=PIPE, stdout=PI
                            universal_newlines=False, shell=True, bufsize=0, encoding=None, errors=None,
                            text=None, **kwargs):
     """``loop.subprocess_shell``: run ``cmd`` with ``/bin/sh``; ``(transport, protocol)``."""
-    _check_allowed("loop.subprocess_shell")
+    check_allowed("loop.subprocess_shell")
     if not isinstance(cmd, (bytes, str)):
         raise ValueError("cmd must be a string")
     _check_bytes_only(universal_newlines, bufsize, text, encoding, errors)
@@ -104,6 +90,7 @@ def _check_bytes_only(universal_newlines, bufsize, text, encoding, errors):
 
 
 async def _start(loop, protocol_factory, args, shell, stdin, stdout, stderr, popen_options):
+    check_watcher_is_active()  # a watcher the program set (childwatchers.py) may not be ready
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _ChildTransport(loop, protocol, args, shell, stdin, stdout, stderr, waiter, popen_options)
@@ -463,7 +450,7 @@ class Process:
 async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None, limit=_DEFAULT_LIMIT,
                                  **kwds):
     """Start ``program`` with ``args`` (no shell); a ``Process``."""
-    _check_allowed("asyncio.create_subprocess_exec")
+    check_allowed("asyncio.create_subprocess_exec")
     loop = events.get_running_loop()
     transport, protocol = await loop.subprocess_exec(lambda: SubprocessStreamProtocol(limit, loop), program, *args,
                                                      stdin=stdin, stdout=stdout, stderr=stderr, **kwds)
@@ -472,7 +459,7 @@ async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr
 
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=_DEFAULT_LIMIT, **kwds):
     """Run the shell command ``cmd``; a ``Process``."""
-    _check_allowed("asyncio.create_subprocess_shell")
+    check_allowed("asyncio.create_subprocess_shell")
     loop = events.get_running_loop()
     transport, protocol = await loop.subprocess_shell(lambda: SubprocessStreamProtocol(limit, loop), cmd,
                                                       stdin=stdin, stdout=stdout, stderr=stderr, **kwds)

@@ -1,0 +1,330 @@
+"""Child watchers (asyncio's ``unix_events``: ``AbstractChildWatcher`` and its five kinds,
+``get_child_watcher`` / ``set_child_watcher``), and ``get_event_loop_policy()`` as far as the
+watcher needs it; also who may start children at all (``allow``).
+
+**What a child watcher was for.**  A Unix process learns that a child has ended through
+``waitpid()``, and until it calls it the child stays a zombie.  An event loop must not block in
+``waitpid()``, so asyncio put an object between its subprocess transports and the kernel: the
+transport registers each new child with ``watcher.add_child_handler(pid, callback)``, and the
+watcher calls ``callback(pid, returncode)`` once the child has exited and been reaped.  There were
+several ways to find out without blocking, each with a catch, hence several watchers:
+
+* ``SafeChildWatcher`` / ``FastChildWatcher``: a ``SIGCHLD`` handler on the loop they are attached
+  to (``attach_loop``), so only for a loop in the main thread; Safe polls each of its children
+  (O(n) per signal), Fast reaps any child (``waitpid(-1)``), even ones it did not start;
+* ``MultiLoopChildWatcher``: a plain ``SIGCHLD`` handler, for loops in any thread;
+* ``ThreadedChildWatcher``: one thread per child, blocked in ``waitpid(pid)`` (3.8's default);
+* ``PidfdChildWatcher``: a *pidfd* (Linux 5.3) per child, a file descriptor that becomes readable
+  when the child exits, watched by the loop like a socket: no signal, no thread.
+
+There is one watcher per process, kept by the event loop policy; a program could pick one
+(``asyncio.set_child_watcher(asyncio.SafeChildWatcher())``), and old tutorials had to attach it to
+their loop (``asyncio.get_child_watcher().attach_loop(loop)``) before starting a subprocess, or got
+"asyncio.get_child_watcher() is not activated, subprocess support is not installed.".
+
+**Why 3.12 deprecated them.**  The choice was a leaky abstraction: signal-based watchers break when
+another library owns ``SIGCHLD`` or the loop runs outside the main thread, the threaded one costs a
+thread per child, and what a program must do to make subprocesses work depended on the watcher.
+3.12 makes ``PidfdChildWatcher`` the default where pidfds work (it needs no ``attach_loop`` any
+more) and warns (``DeprecationWarning``) at ``get_child_watcher``, ``set_child_watcher`` (the
+policy's: the module functions' warnings are attributed to asyncio itself, so a program does not
+see them by default), at ``SafeChildWatcher()``, ``FastChildWatcher()``,
+``MultiLoopChildWatcher()`` and at subclassing ``AbstractChildWatcher``; 3.14 removes them all and
+the loop watches its children itself.  On 3.11 the default is ``ThreadedChildWatcher`` and nothing
+warns.
+
+**tinyloop's simplification.**  Every watcher here is a façade over the one mechanism tinyloop has
+(subprocesses.py): a pidfd the loop watches.  The classes keep what a program can see: their names,
+``is_active()`` (which decides whether a subprocess may start), ``attach_loop``, the loop
+``add_child_handler`` uses (the attached one, or the running one), ``remove_child_handler``'s
+answer, and the warnings of each version.  None installs a ``SIGCHLD`` handler or starts a thread;
+a callback runs in the loop's iteration after the child's exit is seen.  tinyloop's own transports
+reap their children themselves: the watcher only says whether they may start.
+
+**Allowed only in the sandbox's jail**, as subprocesses (see subprocesses.py): outside it, making,
+getting or setting a watcher raises ``Unsupported``.
+"""
+
+import os
+import threading
+import warnings
+
+from .. import events
+from ..exceptions import Unsupported
+from ..versions import active
+
+_allowed = False         # set by allow(): the sandbox's jail confines the children
+_lock = threading.Lock()  # two threads asking for the first watcher at once get the same one
+
+
+def allow(allowed=True):
+    """Let programs start processes (the sandbox does, in its jail only: see subprocesses.py)."""
+    global _allowed
+    _allowed = allowed
+
+
+def check_allowed(api):
+    if not _allowed:
+        raise Unsupported(f"{api} (subprocesses run only in the sandbox's jail)")
+
+
+def _deprecated(name):
+    """3.12's warning, attributed (stacklevel 3) to whoever called the caller of this, as asyncio's."""
+    if active.child_watchers_deprecated:
+        warnings.warn(f"{name!r} is deprecated as of Python 3.12 and will be removed in Python 3.14.",
+                      DeprecationWarning, stacklevel=3)
+
+
+class AbstractChildWatcher:
+    """What every watcher offers (each method is abstract here)."""
+
+    __module__ = "asyncio.unix_events"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__module__ not in ("asyncio.unix_events", __name__):  # a program's own watcher
+            check_allowed("asyncio.AbstractChildWatcher")
+            _deprecated("AbstractChildWatcher")
+
+    def add_child_handler(self, pid, callback, *args):
+        raise NotImplementedError()
+
+    def remove_child_handler(self, pid):
+        raise NotImplementedError()
+
+    def attach_loop(self, loop):
+        raise NotImplementedError()
+
+    def close(self):
+        raise NotImplementedError()
+
+    def is_active(self):
+        raise NotImplementedError()
+
+    def __enter__(self):
+        raise NotImplementedError()
+
+    def __exit__(self, a, b, c):
+        raise NotImplementedError()
+
+
+class _PidfdFacade(AbstractChildWatcher):
+    """The mechanism under every watcher here: a pidfd per child, watched by a loop."""
+
+    # Set by the subclasses: add_child_handler() uses the attached loop (else the running one);
+    # remove_child_handler() really removes (else it is the no-op asyncio's comments admit to).
+    _uses_attached_loop = False
+    _removes = True
+
+    def __init__(self):
+        check_allowed(f"asyncio.{type(self).__name__}")
+        self._loop = None        # the loop attach_loop() gave, for the watchers that keep it
+        self._children = {}      # pid -> (pidfd, its loop, callback, args), until the child is reaped
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, a, b, c):
+        pass
+
+    def attach_loop(self, loop):
+        pass
+
+    def close(self):
+        pass
+
+    def is_active(self):
+        return True
+
+    def add_child_handler(self, pid, callback, *args):
+        """Call ``callback(pid, returncode, *args)`` in the loop once child ``pid`` has exited."""
+        loop = self._loop if self._uses_attached_loop else events.get_running_loop()
+        if pid in self._children:  # a new callback for the same child replaces the old one
+            pidfd, loop, _, _ = self._children[pid]
+        else:
+            pidfd = os.pidfd_open(pid)
+            loop._add_reader(pidfd, self._reap, pid)
+        self._children[pid] = (pidfd, loop, callback, args)
+
+    def _reap(self, pid):
+        pidfd, loop, callback, args = self._children.pop(pid)
+        self._stop_watching(loop, pidfd)
+        try:
+            _, status = os.waitpid(pid, 0)
+            returncode = os.waitstatus_to_exitcode(status)
+        except ChildProcessError:  # reaped elsewhere: asyncio reports 255
+            returncode = 255
+        callback(pid, returncode, *args)
+
+    def _stop_watching(self, loop, pidfd):
+        loop._remove_reader(pidfd)
+        os.close(pidfd)
+
+    def remove_child_handler(self, pid):
+        if not self._removes:
+            return True
+        if pid not in self._children:
+            return False
+        pidfd, loop, _, _ = self._children.pop(pid)
+        self._stop_watching(loop, pidfd)
+        return True
+
+    def _detach(self, loop):
+        """Safe, Fast (and 3.11's Pidfd) watchers: forget the old loop, warn if children are left."""
+        assert loop is None or isinstance(loop, events.AbstractEventLoop)
+        if self._loop is not None and loop is None and self._children:
+            warnings.warn("A loop is being detached from a child watcher with pending handlers", RuntimeWarning,
+                          stacklevel=1)  # as asyncio: attributed to the watcher itself
+        self._loop = loop
+
+
+class ThreadedChildWatcher(_PidfdFacade):
+    """A thread per child blocked in ``waitpid()`` (here: a pidfd); always active; 3.11's default."""
+
+    __module__ = "asyncio.unix_events"
+
+    _removes = False
+
+
+class PidfdChildWatcher(_PidfdFacade):
+    """A pidfd per child, watched by the loop; 3.12's default.  On 3.11 it has to be attached to a
+    running loop to be active."""
+
+    __module__ = "asyncio.unix_events"
+
+    @property
+    def _uses_attached_loop(self):
+        return not active.pidfd_child_watcher_by_default
+
+    @property
+    def _removes(self):
+        return not active.pidfd_child_watcher_by_default
+
+    def attach_loop(self, loop):
+        if not active.pidfd_child_watcher_by_default:
+            self._detach(loop)
+            for pid in list(self._children):  # 3.11 stops watching the old loop's children
+                self.remove_child_handler(pid)
+
+    def close(self):
+        self.attach_loop(None)
+
+    def is_active(self):
+        if active.pidfd_child_watcher_by_default:
+            return True
+        return self._loop is not None and self._loop.is_running()
+
+
+class _SignalChildWatcher(_PidfdFacade):
+    """Safe and Fast: active while the loop they are attached to runs (asyncio: its SIGCHLD handler)."""
+
+    _uses_attached_loop = True
+
+    def __init__(self):
+        super().__init__()
+        _deprecated(type(self).__name__)
+
+    def attach_loop(self, loop):
+        self._detach(loop)
+
+    def close(self):
+        self._children.clear()
+        self.attach_loop(None)
+
+    def is_active(self):
+        return self._loop is not None and self._loop.is_running()
+
+
+class SafeChildWatcher(_SignalChildWatcher):
+    """Polls each of its children at every ``SIGCHLD`` (here: a pidfd each)."""
+
+    __module__ = "asyncio.unix_events"
+
+
+class FastChildWatcher(_SignalChildWatcher):
+    """Reaps any child at every ``SIGCHLD`` (here: a pidfd for each of its own)."""
+
+    __module__ = "asyncio.unix_events"
+
+
+class MultiLoopChildWatcher(_PidfdFacade):
+    """A process-wide ``SIGCHLD`` handler, installed by the first ``attach_loop()``: active from then on."""
+
+    __module__ = "asyncio.unix_events"
+
+    def __init__(self):
+        super().__init__()
+        self._attached = False  # attach_loop() was called (asyncio: it installed its SIGCHLD handler)
+        _deprecated("MultiLoopChildWatcher")
+
+    def attach_loop(self, loop):
+        self._attached = True
+
+    def close(self):
+        self._children.clear()
+        self._attached = False
+
+    def is_active(self):
+        return self._attached
+
+
+class _UnixDefaultEventLoopPolicy:
+    """The event loop policy: here only a front for ``events`` and the place of the child watcher."""
+
+    __module__ = "asyncio.unix_events"
+
+    def get_event_loop(self):
+        return events.get_event_loop()
+
+    def set_event_loop(self, loop):
+        events.set_event_loop(loop)
+
+    def new_event_loop(self):
+        return events.new_event_loop()
+
+    def get_child_watcher(self):
+        check_allowed("asyncio.get_child_watcher")
+        watcher = _current_watcher()
+        _deprecated("get_child_watcher")
+        return watcher
+
+    def set_child_watcher(self, watcher):
+        check_allowed("asyncio.set_child_watcher")
+        assert watcher is None or isinstance(watcher, AbstractChildWatcher)
+        if events.child_watcher is not None:
+            events.child_watcher.close()
+        events.child_watcher = watcher
+        _deprecated("set_child_watcher")
+
+
+def _current_watcher():
+    """The policy's watcher, made on first use (a watcher set to None is made again)."""
+    with _lock:
+        if events.child_watcher is None:
+            # 3.12 takes a pidfd watcher where pidfds work (always here: tinyloop relies on them).
+            default = PidfdChildWatcher if active.pidfd_child_watcher_by_default else ThreadedChildWatcher
+            events.child_watcher = default()
+    return events.child_watcher
+
+
+_policy = _UnixDefaultEventLoopPolicy()  # the one policy: tinyloop has no set_event_loop_policy()
+
+
+def get_event_loop_policy():
+    return _policy
+
+
+def get_child_watcher():
+    """The watcher of child processes (made on first use)."""
+    return _policy.get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Make ``watcher`` the watcher of child processes (None: a default one next time)."""
+    return _policy.set_child_watcher(watcher)
+
+
+def check_watcher_is_active():
+    """What asyncio checks before it starts a child: the policy's watcher (made if need be) is active."""
+    if not _current_watcher().is_active():
+        raise RuntimeError("asyncio.get_child_watcher() is not activated, subprocess support is not installed.")
