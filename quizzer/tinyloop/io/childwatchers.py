@@ -75,6 +75,27 @@ def _deprecated(name):
                       DeprecationWarning, stacklevel=3)
 
 
+def watch_exit(loop, pid, exited):
+    """How tinyloop learns that a child has ended: call ``exited()`` from ``loop`` once process
+    ``pid`` has exited (its pidfd turns readable; the child is then a zombie, not reaped).  While
+    it is watched the loop's clock follows the real one (loop.py).  Returns a function that stops
+    watching."""
+    pidfd = os.pidfd_open(pid)
+    loop._children_alive += 1
+
+    def stop():
+        loop._remove_reader(pidfd)
+        os.close(pidfd)
+        loop._children_alive -= 1
+
+    def readable():
+        stop()
+        exited()
+
+    loop._add_reader(pidfd, readable)
+    return stop
+
+
 class AbstractChildWatcher:
     """What every watcher offers (each method is abstract here)."""
 
@@ -119,7 +140,7 @@ class _PidfdFacade(AbstractChildWatcher):
     def __init__(self):
         check_allowed(f"asyncio.{type(self).__name__}")
         self._loop = None        # the loop attach_loop() gave, for the watchers that keep it
-        self._children = {}      # pid -> (pidfd, its loop, callback, args), until the child is reaped
+        self._children = {}      # pid -> [stop watching it (None while not watched), callback, args]
 
     def __enter__(self):
         return self
@@ -138,17 +159,25 @@ class _PidfdFacade(AbstractChildWatcher):
 
     def add_child_handler(self, pid, callback, *args):
         """Call ``callback(pid, returncode, *args)`` in the loop once child ``pid`` has exited."""
-        loop = self._loop if self._uses_attached_loop else events.get_running_loop()
         if pid in self._children:  # a new callback for the same child replaces the old one
-            pidfd, loop, _, _ = self._children[pid]
-        else:
-            pidfd = os.pidfd_open(pid)
-            loop._add_reader(pidfd, self._reap, pid)
-        self._children[pid] = (pidfd, loop, callback, args)
+            self._children[pid][1:] = [callback, args]
+            return
+        self._children[pid] = [None, callback, args]
+        loop = self._loop if self._uses_attached_loop else events.get_running_loop()
+        if loop is not None:  # a Safe or Fast watcher not attached yet starts watching at attach_loop()
+            self._start_watching(pid, loop)
+
+    def _start_watching(self, pid, loop):
+        self._children[pid][0] = watch_exit(loop, pid, lambda: self._reap(pid))
+
+    def _stop_watching(self, pid):
+        stop = self._children[pid][0]
+        if stop is not None:
+            stop()
+            self._children[pid][0] = None
 
     def _reap(self, pid):
-        pidfd, loop, callback, args = self._children.pop(pid)
-        self._stop_watching(loop, pidfd)
+        _, callback, args = self._children.pop(pid)
         try:
             _, status = os.waitpid(pid, 0)
             returncode = os.waitstatus_to_exitcode(status)
@@ -156,18 +185,19 @@ class _PidfdFacade(AbstractChildWatcher):
             returncode = 255
         callback(pid, returncode, *args)
 
-    def _stop_watching(self, loop, pidfd):
-        loop._remove_reader(pidfd)
-        os.close(pidfd)
-
     def remove_child_handler(self, pid):
         if not self._removes:
             return True
         if pid not in self._children:
             return False
-        pidfd, loop, _, _ = self._children.pop(pid)
-        self._stop_watching(loop, pidfd)
+        self._stop_watching(pid)
+        del self._children[pid]
         return True
+
+    def _forget_children(self):
+        for pid in list(self._children):
+            self._stop_watching(pid)
+        self._children.clear()
 
     def _detach(self, loop):
         """Safe, Fast (and 3.11's Pidfd) watchers: forget the old loop, warn if children are left."""
@@ -203,8 +233,7 @@ class PidfdChildWatcher(_PidfdFacade):
     def attach_loop(self, loop):
         if not active.pidfd_child_watcher_by_default:
             self._detach(loop)
-            for pid in list(self._children):  # 3.11 stops watching the old loop's children
-                self.remove_child_handler(pid)
+            self._forget_children()  # 3.11 drops the old loop's children
 
     def close(self):
         self.attach_loop(None)
@@ -225,10 +254,16 @@ class _SignalChildWatcher(_PidfdFacade):
         _deprecated(type(self).__name__)
 
     def attach_loop(self, loop):
+        """The children are watched from the attached loop (asyncio: polled at its SIGCHLD), and at
+        the switch those already ended are reaped (here: in the new loop's next iteration)."""
         self._detach(loop)
+        for pid in list(self._children):
+            self._stop_watching(pid)
+            if loop is not None:
+                self._start_watching(pid, loop)
 
     def close(self):
-        self._children.clear()
+        self._forget_children()
         self.attach_loop(None)
 
     def is_active(self):
@@ -261,7 +296,7 @@ class MultiLoopChildWatcher(_PidfdFacade):
         self._attached = True
 
     def close(self):
-        self._children.clear()
+        self._forget_children()
         self._attached = False
 
     def is_active(self):

@@ -40,7 +40,7 @@ from .. import events
 from ..gathering import gather
 from ..versions import active
 from . import pipes
-from .childwatchers import check_allowed, check_watcher_is_active
+from .childwatchers import check_allowed, check_watcher_is_active, watch_exit
 from .protocols import Protocol, SubprocessProtocol
 from .streams import _DEFAULT_LIMIT, FlowControl, StreamReader, StreamWriter
 from .transports import SubprocessTransport
@@ -139,21 +139,15 @@ class _ChildTransport(SubprocessTransport):
         return f"<{' '.join(info)}>"
 
     def _watch_exit(self):
-        loop = self._loop
-        pidfd = os.pidfd_open(self._pid)
-        loop._children_alive += 1
-
         def exited():
-            loop._remove_reader(pidfd)
-            os.close(pidfd)
-            loop._children_alive -= 1
+            loop = self._loop
             returncode = self._proc.poll()  # a zombie now: poll() reaps it
             if loop._instrument is not None:
                 loop._instrument.process_exited(loop, self, returncode)
             # asyncio's watcher hands the exit over with call_soon_threadsafe(call_soon, ...): two iterations.
             loop.call_soon(self._hand_exit_over, returncode)
 
-        loop._add_reader(pidfd, exited)
+        watch_exit(self._loop, self._pid, exited)
 
     def _hand_exit_over(self, returncode):
         self._loop.call_soon(self._process_exited, returncode)
