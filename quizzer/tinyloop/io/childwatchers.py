@@ -33,13 +33,14 @@ see them by default), at ``SafeChildWatcher()``, ``FastChildWatcher()``,
 the loop watches its children itself.  On 3.11 the default is ``ThreadedChildWatcher`` and nothing
 warns.
 
-**tinyloop's simplification.**  Every watcher here is a façade over the one mechanism tinyloop has
-(subprocesses.py): a pidfd the loop watches.  The classes keep what a program can see: their names,
-``is_active()`` (which decides whether a subprocess may start), ``attach_loop``, the loop
-``add_child_handler`` uses (the attached one, or the running one), ``remove_child_handler``'s
-answer, and the warnings of each version.  None installs a ``SIGCHLD`` handler or starts a thread;
-a callback runs in the loop's iteration after the child's exit is seen.  tinyloop's own transports
-reap their children themselves: the watcher only says whether they may start.
+**tinyloop's simplification.** Every watcher here is a façade over the one mechanism tinyloop has
+for children: a pidfd the loop watches (``watch_exit`` below, which the subprocess transports use
+too). The classes keep what a program can see: their names, ``is_active()`` (which decides whether a
+subprocess may start), ``attach_loop``, the loop ``add_child_handler`` uses (the attached one, or
+the running one), ``remove_child_handler``'s answer, and the warnings of each version. None installs
+a ``SIGCHLD`` handler or starts a thread; ``add_child_handler``'s callback runs from the loop in the
+iteration whose poll finds the child's pidfd readable. The transports of subprocesses.py reap their
+children themselves: for them the watcher only says whether they may start.
 
 **Allowed only in the sandbox's jail**, as subprocesses (see subprocesses.py): outside it, making,
 getting or setting a watcher raises ``Unsupported``.
