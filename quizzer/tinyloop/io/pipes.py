@@ -30,6 +30,7 @@ from .transports import (
     ReadTransport,
     WriteTransport,
     _logger,
+    made_transport,
 )
 
 _READ_SIZE = 256 * 1024  # bytes asked from read() per readiness event
@@ -243,12 +244,5 @@ async def connect_write_pipe(loop, protocol_factory, pipe):
 
 
 async def _connect(loop, transport_class, protocol_factory, pipe):
-    protocol = protocol_factory()
-    waiter = loop.create_future()
-    transport = transport_class(loop, pipe, protocol, waiter)
-    try:
-        await waiter
-    except BaseException:
-        transport.close()
-        raise
-    return transport, protocol
+    return await made_transport(loop, protocol_factory,
+                                lambda protocol, waiter: transport_class(loop, pipe, protocol, waiter))

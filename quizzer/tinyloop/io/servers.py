@@ -31,7 +31,7 @@ from ..exceptions import CancelledError, Unsupported
 from ..gathering import gather
 from ..tasks import sleep
 from ..versions import active, since
-from .transports import _WOULD_BLOCK, SocketTransport, TransportSocket
+from .transports import _WOULD_BLOCK, SocketTransport, TransportSocket, made_transport
 
 
 class AbstractServer:
@@ -52,16 +52,9 @@ async def connect_protocol(api, protocol_factory, host, port, family, sock, opti
     and its transport, and wait for the transport's ``connection_made``."""
     loop = events.get_running_loop()
     sock = await _connected_socket(loop, api, host, port, family, sock, options)
-    protocol = protocol_factory()
-    waiter = loop.create_future()
-    waiter._label = f"{api}()"
-    transport = SocketTransport(loop, sock, protocol, waiter=waiter)
-    try:
-        await waiter
-    except BaseException:
-        transport.close()
-        raise
-    return transport, protocol
+    return await made_transport(loop, protocol_factory,
+                                lambda protocol, waiter: SocketTransport(loop, sock, protocol, waiter=waiter),
+                                label=f"{api}()")
 
 
 async def _connected_socket(loop, api, host, port, family, sock, options):

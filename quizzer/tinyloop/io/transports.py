@@ -387,6 +387,24 @@ class _SelectorSocketTransport(Transport):
 SocketTransport = _SelectorSocketTransport
 
 
+async def made_transport(loop, protocol_factory, make_transport, label=None):
+    """``(transport, protocol)`` once the transport has called ``connection_made``: what every entry point
+    that wraps a connection (a socket, a pipe) awaits. ``make_transport(protocol, waiter)`` builds the
+    transport, which resolves ``waiter`` after ``connection_made``; a failure or a cancellation while
+    waiting closes the transport, so nothing is left registered with the loop."""
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    if label is not None:
+        waiter._label = label
+    transport = make_transport(protocol, waiter)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
 def _address_or_none(address_of):
     try:
         return address_of()
