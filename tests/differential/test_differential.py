@@ -172,9 +172,16 @@ def test_fast_forwarding_still_changes_what_a_wall_clock_only_program_prints(pat
 
 # ---- on the wall clock ----
 
+# Programs whose output real asyncio on the wall clock decides by a coin flip on an idle machine, so no
+# comparison there can be evidence either way; the fast-forwarded tier still compares them.
+# app_416: 11 runs of 20 print "stepper" third, 9 the follow-up callback (python3.11.7, load 2, 2026-12-05).
+WALL_CLOCK_COIN_FLIPS = {"app_416_many_short_steps_vs_one_long"}
+ON_THE_WALL_CLOCK = [p for p in PROGRAMS if p.stem not in WALL_CLOCK_COIN_FLIPS]
+
+
 @pytest.mark.wall_clock
 @pytest.mark.uses_corpus("tiny", "wall_clock")
-@pytest.mark.parametrize("path", PROGRAMS, ids=[p.stem for p in PROGRAMS])
+@pytest.mark.parametrize("path", ON_THE_WALL_CLOCK, ids=[p.stem for p in ON_THE_WALL_CLOCK])
 def test_program_on_the_wall_clock(path: Path, corpus):
     compare(path, corpus, "wall_clock", finished_alike)
 

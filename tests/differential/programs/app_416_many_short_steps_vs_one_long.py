@@ -1,6 +1,7 @@
 """Five 0.01 s steps vs one 0.05 s sleep, with an unrelated 0.045 s timer in between.
 
-Real asyncio prints this about 9 times out of 10 (epoll's millisecond rounding decides);
+On the wall clock real asyncio prints either order of the last two lines (epoll's millisecond rounding
+decides; about half the time each on an idle 2-core machine), so only the fast-forwarded tier compares it;
 it guards tinyloop's model of which late timers fire together."""
 import asyncio
 
