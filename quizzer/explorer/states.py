@@ -199,6 +199,9 @@ def _summary(event, tasks):
                 f"({event['callback']}) joins the ready queue.")
     if kind == "io":
         return f"File descriptor {event['fd']} is ready to {event['ready']}: its callback joins the ready queue."
+    if kind == "signal":
+        return (f"{event['signals']} arrived: the C-level handler wrote its number to the loop's self-pipe, and "
+                "reading it puts a callback that queues the Python handlers in the ready queue.")
     if kind == "callback":
         what = "a timer's callback" if event.get("timer") else "a callback"
         return f"The loop calls {what}{at}: {event['callback']}.{then}"

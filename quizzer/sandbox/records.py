@@ -31,14 +31,15 @@ RESULT_OUTCOMES = frozenset({"error", "deadlock", "unsupported", "memory", "refu
 # JSON (the explorer's snapshots of the loop).
 TRACE_FIELDS = {
     "task_created": ("by",), "resume": ("resumed",), "step": ("suspended",), "task_done": ("outcome", "detail"),
-    "timer": ("callback",), "io": ("fd", "ready"), "callback": ("callback",), "output": ("stream", "text"),
+    "timer": ("callback",), "io": ("fd", "ready"), "signal": ("signals",), "callback": ("callback",),
+    "output": ("stream", "text"),
     "deadlock": ("report",), "thread_submitted": ("lane", "by", "call"), "thread_started": ("lane",),
     "thread_finished": ("lane", "outcome", "detail"), "thread_call": ("lane", "callback"),
     "process_started": ("lane", "command"), "pipe_read": ("lane", "pipe", "size"),
     "pipe_written": ("lane", "pipe", "size"), "pipe_closed": ("lane", "pipe"),
     "process_exited": ("lane", "returncode"), "process_finished": ("lane", "returncode"),
 }
-TRACE_TEXT_FIELDS = ("text", "report", "task")
+TRACE_TEXT_FIELDS = ("text", "report", "task", "signals")
 TRACE_PLAIN_FIELDS = ("task_id", "coro", "callback", "by", "stream", "lane", "func", "program")
 SCALARS = (str, int, float, bool, type(None))
 

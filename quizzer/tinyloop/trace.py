@@ -24,7 +24,7 @@ task's next step) and ``timers`` (``[deadline, callback]``, earliest first), the
   or where it raised), ``scheduled`` (the entries it put at the end of the ready queue);
 * ``task_done``: ``task``, ``outcome`` ("result" / "exception" / "cancelled"), ``detail``;
 * ``timer``: a timer came due (``callback``, ``when``); ``io``: an fd became ready (``fd``,
-  ``ready``); ``callback``: a callback ran (``callback``, ``timer``: whether it was a timer's,
+  ``ready``); ``signal``: signals came through the self-pipe (``signals``: their names); ``callback``: a callback ran (``callback``, ``timer``: whether it was a timer's,
   ``line`` of its definition, ``scheduled``);
 * ``deadlock``: ``report``.
 
@@ -66,6 +66,7 @@ import json
 import os
 import reprlib
 import shlex
+import signal
 import sys
 import textwrap
 import threading
@@ -219,6 +220,8 @@ class _Recorder(_Counter):
                 self._record_hand_over(loop, handle, *handed_over)
             elif isinstance(handle, TimerHandle):
                 self._record(loop, "timer", callback=_callback_text(handle), when=handle._when)
+            elif handle._callback == loop._deliver_signals:
+                self._record(loop, "signal", signals=_signal_names(handle._args[0]))
             else:
                 self._record(loop, "io", **_describe_io(loop, handle))
 
@@ -554,10 +557,24 @@ def _callback_text(handle):
         return f"wake {args[0]._describe()}"
     if name.endswith("_run_until_complete_cb"):
         return f"stop the loop: {args[0]._describe()} is done"
+    if name.endswith("_deliver_signals"):
+        return f"queue the handlers of {_signal_names(args[0])}"
     if getattr(callback, "__module__", None) == threads_module.__name__ and name in _THREAD_CALLBACKS:
         return _THREAD_CALLBACKS[name](args)
     shown = [arg._describe() if isinstance(arg, Future) else reprlib.repr(arg) for arg in args]
     return f"{name.replace('.<locals>', '')}({', '.join(shown)})"
+
+
+def _signal_names(numbers):
+    """The signals whose numbers the self-pipe held, by name (SIGUSR1, SIGINT)."""
+    return ", ".join(_signal_name(number) for number in numbers)
+
+
+def _signal_name(number):
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def _coro_name(task):
@@ -717,6 +734,8 @@ def cell_lines(event):
         return [f"timer: {event['callback']}"]
     if kind == "io":
         return [f"fd {event['fd']} ready to {event['ready']}"]
+    if kind == "signal":
+        return [f"signal: {event['signals']} (self-pipe)"]
     if kind == "callback":
         return [] if event.get("timer") else [f"call {event['callback']}"]
     if kind == "output":

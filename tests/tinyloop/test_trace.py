@@ -1,6 +1,8 @@
 """The trace recorder, its renderers, and last_run_stats()."""
 
 import json
+import os
+import signal
 import socket
 
 import pytest
@@ -113,6 +115,28 @@ def test_deadlock_and_io_are_recorded(tracing):
     events = trace.events()
     assert only(events, event="io", ready="read")
     assert "waiting on a Future" in only(events, event="deadlock")[0]["report"]
+
+
+def test_a_signal_through_the_self_pipe_is_named_in_the_trace(tracing):
+    log = []
+
+    async def body():
+        loop = tinyloop.get_running_loop()
+        got = tinyloop.Event()
+        loop.add_signal_handler(signal.SIGUSR1, lambda: (log.append("handler"), got.set()))
+        os.kill(os.getpid(), signal.SIGUSR1)
+        await got.wait()
+        loop.remove_signal_handler(signal.SIGUSR1)
+
+    tinyloop.run(body())
+    events = trace.events()
+    assert log == ["handler"]
+    assert [e["signals"] for e in only(events, event="signal")] == ["SIGUSR1"]
+    assert not only(events, event="io")  # the self-pipe is not shown as an anonymous descriptor
+    callbacks = [e["callback"] for e in only(events, event="callback")]
+    handler = next(i for i, text in enumerate(callbacks) if text.endswith("body.<lambda>()"))
+    assert callbacks.index("queue the handlers of SIGUSR1") < handler
+    assert "signal: SIGUSR1 (self-pipe)" in trace.render_timeline(events)
 
 
 def test_timeline_has_one_lane_per_task(tracing):
