@@ -8,7 +8,9 @@ already answered for that version (a run answers for every version that agrees w
 the second run that tells a nondeterministic program, on a version whose answer was not cached when its turn
 came, and the runs on real asyncio. The chains interleave in one `RunPool`, programs that wait in real time
 first. Every cache lookup happens at the same point of a program's chain as in the phases, so the same runs
-are made and give the same results; only their order differs.
+are made and give the same results; only their order differs. Work that needs a program's answers once its chain
+has ended (`check`'s warnings: its starters judged on their cases) shares the pool too, rather than following it
+as a phase of its own.
 
 The results are keyed by *place*: (question id, seed) for a write question's reference solution on its cases
 (`seed` draws its hidden cases), (question id, None) for any other program. Places with the same program (a
@@ -21,6 +23,7 @@ import asyncio
 import os
 import re
 from dataclasses import dataclass, field
+from typing import Awaitable, Callable
 
 from quizzer.answers.cache import KeyCache
 from quizzer.answers.pooled import PooledKeys
@@ -55,32 +58,45 @@ REAL_TIME = re.compile(r"subprocess|to_thread|run_in_executor|threading")
 RUNS_PER_CORE = 3
 
 
-def rank(code: str, places: list[Place]) -> int:
-    """How early a program's runs should start: the longest first."""
-    return 2 if REAL_TIME.search(code) else 1 if places[0].seed is not None else 0
+def rank(code: str, cases: bool) -> int:
+    """How early a program's runs should start: the longest first (`cases`: a harness running code on cases)."""
+    return 2 if REAL_TIME.search(code) else 1 if cases else 0
+
+
+# Work that shares the check's pool: called with the pool's `PooledKeys` and `settled`, where `await settled(code)`
+# waits until the chain of `code` (if it has one) has made all its runs, so that what it answered is in the cache.
+Beside = Callable[[PooledKeys, Callable[[str], Awaitable]], Awaitable]
 
 
 def run_check(programs: list[tuple[str, Place]], *, cache: KeyCache, versions: tuple, oracles: dict,
-              jobs: int | None = None, progress=None) -> CheckRuns:
-    """Make the runs of (program, place) pairs; `oracles`: version -> real interpreter, or None (not compared)."""
+              jobs: int | None = None, progress=None, beside: tuple[Beside, ...] = ()) -> tuple[CheckRuns, list]:
+    """Make the runs of (program, place) pairs; `oracles`: version -> real interpreter, or None (not compared).
+    Also runs the `beside` work in the same pool: the results, and what each of those gave."""
     by_code: dict[str, list[Place]] = {}
     for code, place in programs:
         by_code.setdefault(code, []).append(place)
     results = CheckRuns()
 
-    async def work(pool: RunPool) -> None:
+    async def work(pool: RunPool) -> list:
         keys = PooledKeys(pool, cache)
-        chains = []
+        chains, reals = {}, []
         for code, places in by_code.items():
             on = [v for v in versions if any(v in place.versions for place in places)]
-            chains.append(_reference_chain(keys, code, places, on, results))
-            chains += [_real(keys, code, places, version, oracles[version], results)
-                       for version in on if oracles.get(version) is not None]
-        await asyncio.gather(*chains)
+            chains[code] = asyncio.ensure_future(_reference_chain(keys, code, places, on, results))
+            reals += [_real(keys, code, places, version, oracles[version], results)
+                      for version in on if oracles.get(version) is not None]
+
+        async def settled(code: str) -> None:
+            if code in chains:
+                await chains[code]
+
+        *_, gave = await asyncio.gather(*chains.values(), *reals,
+                                        asyncio.gather(*(extra(keys, settled) for extra in beside)))
+        return gave
 
     places = jobs or RUNS_PER_CORE * (os.cpu_count() or 1)
-    RunPool(jobs=places, progress=progress, one_author=True).drive(work)  # all are the bank's programs
-    return results
+    gave = RunPool(jobs=places, progress=progress, one_author=True).drive(work)  # all are the bank's programs
+    return results, gave
 
 
 async def _reference_chain(keys: PooledKeys, code: str, places: list[Place], on: list, results: CheckRuns) -> None:
@@ -90,7 +106,7 @@ async def _reference_chain(keys: PooledKeys, code: str, places: list[Place], on:
         rechecked = [place for place in wanting if version in place.again_on]
         if rechecked and keys.cached(code, python=version) is None:
             seconds.append(_second_run(keys, code, rechecked, version, results))
-        answer = await keys.answer(code, python=version, rank=rank(code, places))
+        answer = await keys.answer(code, python=version, rank=rank(code, places[0].seed is not None))
         for place in wanting:
             results.reference[place.question_id, place.seed, version] = answer
     await asyncio.gather(*seconds)
@@ -98,7 +114,7 @@ async def _reference_chain(keys: PooledKeys, code: str, places: list[Place], on:
 
 def _second_run(keys, code, places, version, results) -> asyncio.Task:
     async def second() -> None:
-        again = await keys.again(code, python=version, rank=rank(code, places))
+        again = await keys.again(code, python=version, rank=rank(code, places[0].seed is not None))
         for place in places:
             results.again[place.question_id, place.seed, version] = again
 
@@ -106,7 +122,7 @@ def _second_run(keys, code, places, version, results) -> asyncio.Task:
 
 
 async def _real(keys: PooledKeys, code: str, places: list[Place], version: str, oracle, results: CheckRuns) -> None:
-    real = await keys.answer(code, loop="asyncio-ff", interpreter=oracle, rank=rank(code, places))
+    real = await keys.answer(code, loop="asyncio-ff", interpreter=oracle, rank=rank(code, places[0].seed is not None))
     for place in places:
         if version in place.versions:
             results.real[place.question_id, place.seed, version] = real

@@ -40,7 +40,12 @@ class PooledKeys:
     async def again(self, code: str, *, rank: int = 0, python: str | None = None) -> Computed:
         """Another run of `code` on the reference loop, neither read from nor stored in the cache (whether a
         program is deterministic)."""
-        return computed_from_run(await self.pool.run(code, rank=rank, loop="tiny", **_given(python=python)))
+        return computed_from_run(await self.run(code, rank=rank, loop="tiny", python=python))
+
+    async def run(self, code: str, *, rank: int = 0, **options):
+        """A run of `code` that is no answer key (`sandbox.run_code`'s options, those that are None left out): its
+        `RunResult`."""
+        return await self.pool.run(code, rank=rank, **_given(**options))
 
     async def _compute(self, key, code, rank, loop, python, release, interpreter) -> Computed:
         try:

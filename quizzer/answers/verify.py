@@ -31,11 +31,13 @@ it tests something the starter already does right, and not when the starter pass
 
 from __future__ import annotations
 
+import asyncio
+import functools
 from dataclasses import dataclass
 
-from quizzer.answers.cache import KeyCache
-from quizzer.answers.checkruns import CheckRuns, Place, run_check
-from quizzer.answers.keys import compute_answers
+from quizzer.answers.cache import KeyCache, modelled_by_default
+from quizzer.answers.checkruns import CheckRuns, Place, rank, run_check
+from quizzer.answers.pooled import PooledKeys
 from quizzer.bank.pyversions import SUPPORTED, describe
 from quizzer.grading.compare import compare_output
 
@@ -77,9 +79,20 @@ def verify_programs(questions, *, cache: KeyCache, differential: bool = False, j
     A finding that holds on every version checked is reported once; one that holds on some says on which.
     `oracles` (version -> `quizzer.sandbox.interpreters.Interpreter` or None; default: those found on this
     machine) are the real interpreters `differential` compares with: a version without one is not compared."""
+    findings, _ = check_programs(questions, cache=cache, differential=differential, jobs=jobs, progress=progress,
+                                 versions=versions, oracles=oracles)
+    return findings
+
+
+def check_programs(questions, *, cache: KeyCache, differential: bool = False, jobs: int | None = None,
+                   progress=None, versions=None, oracles=None, warnings_on: str | None = None,
+                   verify: bool = True) -> tuple[list[Finding], list[Finding]]:
+    """`verify_programs`'s findings (none when not `verify`) and, when `warnings_on` names the Python version
+    their runs model, `write_warnings`' warnings, from one pool of runs: the starters are judged on their cases
+    beside the other runs, not in a phase after them."""
     from quizzer.grading.cases import reference_programs
 
-    versions = tuple(versions or SUPPORTED)
+    versions = tuple(versions or SUPPORTED) if verify else ()
     if differential and oracles is None:
         from quizzer.sandbox import interpreters
 
@@ -88,14 +101,16 @@ def verify_programs(questions, *, cache: KeyCache, differential: bool = False, j
     with_cases = [q for q in questions if q.type == "write" and q.cases]
     programs = [q for q in questions if q.type == "predict" or (q.type == "write" and not q.cases)]
     runs = []
-    for question in with_cases:
+    for question in with_cases if verify else ():
         on = tuple(v for v in versions if v in question.versions)
         # The solution is run again on every version whose answer was not cached.
         runs += [(reference_programs([question], seed)[0], Place(question.id, seed, on, on)) for seed in CHECK_SEEDS]
-    for question in programs:
+    for question in programs if verify else ():
         on = tuple(v for v in versions if v in question.versions)
         runs.append((question.program, Place(question.id, None, on, on[:1])))  # again on its first version only
-    results = run_check(runs, cache=cache, versions=versions, oracles=oracles, jobs=jobs, progress=progress)
+    beside = () if warnings_on is None else (functools.partial(_warnings, questions=questions, python=warnings_on),)
+    results, gave = run_check(runs, cache=cache, versions=versions, oracles=oracles, jobs=jobs, progress=progress,
+                              beside=beside)
     per_version = {}
     for version in versions:
         on_version = [q for q in with_cases if version in q.versions]
@@ -104,7 +119,11 @@ def verify_programs(questions, *, cache: KeyCache, differential: bool = False, j
                 (finding.kind, finding.message))
     findings = [finding for q in with_cases if q.id in per_version
                 for finding in _merged(q, per_version[q.id], len(versions))]
-    findings += _verify_outputs(programs, results, versions)
+    findings += _verify_outputs(programs, results, versions) if verify else []
+    return _in_bank_order(questions, findings), _in_bank_order(questions, [w for found in gave for w in found])
+
+
+def _in_bank_order(questions, findings: list[Finding]) -> list[Finding]:
     order = {q.id: index for index, q in enumerate(questions)}
     return sorted(findings, key=lambda finding: order[finding.question_id])
 
@@ -249,35 +268,61 @@ def _first_of_each_kind(findings) -> list[Finding]:
 
 
 def write_warnings(questions, *, cache: KeyCache, jobs: int | None = None, python: str | None = None) -> list[Finding]:
-    """What `check` says about write questions without failing: see the module docstring."""
-    from quizzer.grading.cases import case_keys
-    from quizzer.grading.programs import judge_case_answers
+    """What `check` says about write questions without failing, their runs modelling Python `python` (default:
+    the running one): see the module docstring."""
+    return check_programs(questions, cache=cache, jobs=jobs, warnings_on=python or modelled_by_default(),
+                          verify=False)[1]
 
-    warnings = []
-    outputs = [q for q in questions if q.type == "write" and not q.cases]
-    computed = compute_answers([q.program for q in outputs if q.expected is None], cache=cache, jobs=jobs,
-                               python=python, one_author=True)
-    answers = iter(computed)
-    for question in outputs:
-        warnings.append(_finding(question, "no-cases", "graded by what the program prints, which an answer "
-                                 "printing the expected output passes: give it an `entry` and `cases`"))
-        expected = question.expected if question.expected is not None else next(answers).answer
-        if expected and _stands_in(expected, question.prompt):
-            warnings.append(_finding(question, "expected-in-prompt", "the prompt shows the expected output "
-                                     "verbatim: print() of it passes"))
-    with_cases = [q for q in questions if q.type == "write" and q.cases]
-    keys, _ = case_keys(with_cases, CHECK_SEEDS[0], cache=cache, jobs=jobs, python=python, one_author=True)
-    graded = [q for q in with_cases if q.id in keys]
-    starters = judge_case_answers([(q, q.starter) for q in graded], keys, jobs=jobs, python=python,
-                                  one_author=True)
-    for question, judged in zip(graded, starters):
-        passing = [str(result.number) for result in judged.results if result.passed]
-        if passing:
-            which = "every case" if len(passing) == len(judged.results) else f"case(s) {', '.join(passing)}"
-            warnings.append(_finding(question, "starter-passes", f"the starter passes {which} (seed "
-                                     f"{CHECK_SEEDS[0]}): such a case cannot tell a fixed answer from the starter"))
-    order = {q.id: index for index, q in enumerate(questions)}
-    return sorted(warnings, key=lambda warning: order[warning.question_id])
+
+async def _warnings(keys: PooledKeys, settled, *, questions, python: str) -> list[Finding]:
+    from quizzer.grading.cases import new_seed
+
+    nonce = new_seed()  # one for the batch, as `judge_case_answers` does
+    found = await asyncio.gather(
+        *(_output_warnings(keys, settled, q, python) for q in questions if q.type == "write" and not q.cases),
+        *(_starter_warnings(keys, settled, q, python, nonce) for q in questions if q.type == "write" and q.cases))
+    return [warning for warnings in found for warning in warnings]
+
+
+async def _output_warnings(keys: PooledKeys, settled, question, python: str) -> list[Finding]:
+    warnings = [_finding(question, "no-cases", "graded by what the program prints, which an answer printing the "
+                         "expected output passes: give it an `entry` and `cases`")]
+    expected = question.expected
+    if expected is None:
+        await settled(question.program)
+        expected = (await keys.answer(question.program, python=python)).answer
+    if expected and _stands_in(expected, question.prompt):
+        warnings.append(_finding(question, "expected-in-prompt", "the prompt shows the expected output verbatim: "
+                                 "print() of it passes"))
+    return warnings
+
+
+async def _starter_warnings(keys: PooledKeys, settled, question, python: str, nonce: str) -> list[Finding]:
+    """Whether the starter passes a case of the hidden cases of the first seed: judged as `judge_case_answers`
+    judges an answer (on real asyncio when it stops at an API the reference loop leaves out)."""
+    from quizzer.grading.cases import CaseKeyError, case_key, harness_program, judge, reference_programs
+    from quizzer.grading.programs import outside_the_reference_loop, real_asyncio_for
+
+    solution = reference_programs([question], CHECK_SEEDS[0])[0]
+    await settled(solution)
+    computed = await keys.answer(solution, python=python, rank=rank(solution, True))
+    if computed.error is not None:
+        return []
+    try:
+        key = case_key(question, CHECK_SEEDS[0], computed.answer)
+    except CaseKeyError:
+        return []
+    starter = harness_program(question, question.starter, list(key.cases), nonce)
+    run = await keys.run(starter, rank=rank(starter, True), loop="tiny", python=python)
+    if outside_the_reference_loop(run, nonce):
+        run = await keys.run(starter, rank=rank(starter, True), loop="asyncio-ff", interpreter=real_asyncio_for(python))
+    judged = judge(question, key, run, nonce)
+    passing = [str(result.number) for result in judged.results if result.passed]
+    if not passing:
+        return []
+    which = "every case" if len(passing) == len(judged.results) else f"case(s) {', '.join(passing)}"
+    return [_finding(question, "starter-passes", f"the starter passes {which} (seed {CHECK_SEEDS[0]}): such a case "
+                     "cannot tell a fixed answer from the starter")]
 
 
 def _stands_in(output: str, prompt: str) -> bool:

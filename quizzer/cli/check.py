@@ -64,18 +64,18 @@ def command(bank_path, differential, no_run, jobs, python, python_exes, cache, a
     versions = (python,) if python else SUPPORTED
     findings, warnings, oracles = [], [], {}
     if not no_run:
-        from quizzer.answers.verify import verify_programs, write_warnings
+        from quizzer.answers.verify import check_programs
         from quizzer.ui.progress_line import Progress
 
         if differential:
             oracles = _oracles(versions, python_exes, as_json)
         progress = Progress("running programs")
         try:
-            findings = verify_programs(bank.questions, cache=cache, differential=differential, jobs=jobs,
-                                       progress=progress, versions=versions, oracles=oracles)
+            findings, warnings = check_programs(bank.questions, cache=cache, differential=differential, jobs=jobs,
+                                                progress=progress, versions=versions, oracles=oracles,
+                                                warnings_on=python_or_host(python))
         finally:
             progress.close()
-        warnings = write_warnings(bank.questions, cache=cache, jobs=jobs, python=python_or_host(python))
     if as_json:
         emit_json({"ok": not findings, "problems": [], "findings": [f.to_json() for f in findings],
                    "warnings": [w.to_json() for w in warnings], "counts": count(bank.questions),

@@ -34,8 +34,7 @@ def run_answer_programs(codes: list[str], *, timeout: float = 10.0, jobs=None,
         retried = run_many([codes[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout,
                            interpreter=real_asyncio_for(python))
         for index, run in zip(outside, retried):
-            results[index] = (run, f"{_unsupported_api(runs[index].reason)} is outside the reference loop's "
-                                   "subset, so your program was run on real asyncio instead")
+            results[index] = (run, real_asyncio_note(runs[index].reason))
     return results
 
 
@@ -57,17 +56,27 @@ def judge_case_answers(answers: list[tuple], keys: dict, *, timeout: float = 10.
                 for question, code in answers]
     runs = run_many(programs, loop="tiny", jobs=jobs, timeout=timeout, python=python, one_author=one_author)
     notes = [None] * len(runs)
-    outside = {i: detail for i, run in enumerate(runs)
-               if (detail := case_grading.unsupported_api(case_grading.parse_reports(run.stdout, nonce)[0]))}
+    outside = {i: detail for i, run in enumerate(runs) if (detail := outside_the_reference_loop(run, nonce))}
     if outside:
         retried = run_many([programs[i] for i in outside], loop="asyncio-ff", jobs=jobs, timeout=timeout,
                            interpreter=real_asyncio_for(python), one_author=one_author)
         for (index, detail), run in zip(outside.items(), retried):
-            notes[index] = (f"{_unsupported_api(detail)} is outside the reference loop's subset, so your program "
-                            "was run on real asyncio instead")
+            notes[index] = real_asyncio_note(detail)
             runs[index] = run
     return [case_grading.judge(question, keys[question.id], run, nonce, note)
             for (question, _), run, note in zip(answers, runs, notes)]
+
+
+def outside_the_reference_loop(run, nonce: str) -> str | None:
+    """The refusal of a case run that stopped at an API the reference loop leaves out (it is then run again on
+    real asyncio), or None."""
+    return case_grading.unsupported_api(case_grading.parse_reports(run.stdout, nonce)[0])
+
+
+def real_asyncio_note(refusal: str | None) -> str:
+    """What a student is told about an answer run on real asyncio because the loop refused `refusal`."""
+    return (f"{_unsupported_api(refusal)} is outside the reference loop's subset, so your program was run on real "
+            "asyncio instead")
 
 
 def real_asyncio_for(python: str | None) -> str | None:

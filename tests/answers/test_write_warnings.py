@@ -66,28 +66,53 @@ def test_text_output_says_warning_on_stderr(tmp_path):
         "printing the expected output passes: give it an `entry` and `cases`"]
 
 
+STARTER_PASSES_CASE_1 = """
+topic: tasks
+questions:
+  - id: double
+    type: write
+    difficulty: 1
+    prompt: Write double(x), returning twice x.
+    entry: double
+    starter: |
+      async def double(x):
+          return x + x if x == 2 else x
+    solution: |
+      async def double(x):
+          return 2 * x
+    cases:
+      - call: double(2)
+      - call: double(5)
+        hidden: true
+    explanation: Twice x is 2 * x, for every x and not only for the example shown.
+"""
+STARTER_WARNING = "the starter passes case(s) 1 (seed check-1): such a case cannot tell a fixed answer from the starter"
+
+
 def test_a_starter_passing_a_case_is_warned_about(tmp_path):
-    cases = """
-    topic: tasks
-    questions:
-      - id: double
-        type: write
-        difficulty: 1
-        prompt: Write double(x), returning twice x.
-        entry: double
-        starter: |
-          async def double(x):
-              return x + x if x == 2 else x
-        solution: |
-          async def double(x):
-              return 2 * x
-        cases:
-          - call: double(2)
-          - call: double(5)
-            hidden: true
-        explanation: Twice x is 2 * x, for every x and not only for the example shown.
-    """
-    report = json.loads(check(tmp_path, cases).stdout)
+    report = json.loads(check(tmp_path, STARTER_PASSES_CASE_1).stdout)
     assert report["ok"] is True
-    assert [w["message"] for w in report["warnings"]] == [
-        "the starter passes case(s) 1 (seed check-1): such a case cannot tell a fixed answer from the starter"]
+    assert [w["message"] for w in report["warnings"]] == [STARTER_WARNING]
+
+
+def test_the_starters_are_judged_in_the_same_pool_as_every_other_run(tmp_path, monkeypatch):
+    from quizzer.runpool import RunPool
+    from quizzer.sandbox import runner
+
+    pools, made, drive, run_code = [], [], RunPool.drive, runner.run_code
+
+    def counted(pool, work):
+        pools.append(pool)
+        return drive(pool, work)
+
+    def watched(code, **options):  # every run, in a pool or not (run_many calls the runner's own)
+        made.append(code)
+        return run_code(code, **options)
+
+    monkeypatch.setattr(RunPool, "drive", counted)
+    monkeypatch.setattr(runner, "run_code", watched)
+    result = check(tmp_path, STARTER_PASSES_CASE_1)
+    assert result.exit_code == 0, result.output
+    assert [w["message"] for w in json.loads(result.stdout)["warnings"]] == [STARTER_WARNING]
+    assert len(pools) == 1 and pools[0].done == len(made)
+    assert sum("x + x if x == 2" in code for code in made) == 1  # the starter, judged once
