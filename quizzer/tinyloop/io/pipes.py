@@ -55,8 +55,27 @@ class _PipeTransport:
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
-    def _state(self):
-        return "closed" if self._pipe is None else "closing" if self._closing else "open"
+    def __repr__(self):
+        # As asyncio's: the state and the descriptor, then "closed", or "open" on a closed loop, or whether
+        # the loop watches the pipe in the transport's direction ("polling" or "idle", and for a write
+        # end what is buffered).
+        words = [self._asyncio_name]
+        if self._pipe is None:
+            words.append("closed")
+        elif self._closing:
+            words.append("closing")
+        words.append(f"fd={self._fileno}")
+        if self._pipe is None:
+            words.append("closed")
+        elif self._loop.is_closed():
+            words.append("open")
+        else:
+            watched = self._loop._watching(self._fileno)[self._direction]
+            words += ["polling" if watched else "idle", *self._buffer_words()]
+        return f"<{' '.join(words)}>"
+
+    def _buffer_words(self):
+        return []
 
     def get_extra_info(self, name, default=None):
         return self._pipe if name == "pipe" else default
@@ -83,13 +102,13 @@ class ReadPipeTransport(_PipeTransport, ReadTransport):
     """The read end of a pipe, reporting to ``protocol``."""
 
     __module__ = "asyncio.unix_events"
+    _asyncio_name = "_UnixReadPipeTransport"
+    _direction = 0  # the watch its repr reports: reading
 
     def __init__(self, loop, pipe, protocol, waiter=None):
         self._paused = False             # pause_reading(): the pipe is not watched
         super().__init__(loop, pipe, protocol, waiter)  # _closing: EOF seen, or close() called
 
-    def __repr__(self):
-        return f"<_UnixReadPipeTransport fd={self._fileno} {self._state()}>"
 
     def _read_ready(self):
         try:
@@ -136,6 +155,8 @@ class WritePipeTransport(_PipeTransport, WriteTransport):
     """The write end of a pipe, reporting to ``protocol``."""
 
     __module__ = "asyncio.unix_events"
+    _asyncio_name = "_UnixWritePipeTransport"
+    _direction = 1  # the watch its repr reports: writing
 
     def __init__(self, loop, pipe, protocol, waiter=None):
         self._buffer = bytearray()       # bytes written but not yet taken by the kernel
@@ -143,8 +164,8 @@ class WritePipeTransport(_PipeTransport, WriteTransport):
         self._writing_paused = False     # the buffer is above the high-water mark
         super().__init__(loop, pipe, protocol, waiter)  # _closing: close() / write_eof(), or the reader went away
 
-    def __repr__(self):
-        return f"<_UnixWritePipeTransport fd={self._fileno} {self._state()} bufsize={len(self._buffer)}>"
+    def _buffer_words(self):
+        return [f"bufsize={len(self._buffer)}"]
 
     def get_write_buffer_size(self):
         return len(self._buffer)

@@ -134,6 +134,11 @@ class EventLoop(SignalLoop, ExecutorLoop):
                     return fd
             raise
 
+    def _watching(self, fd):
+        """(watched for reading, watched for writing): what a transport's repr shows."""
+        reader, writer = self._fd_watchers.get(fd, (None, None))
+        return reader is not None, writer is not None
+
     def _add_reader(self, fd, callback, *args):
         self._start_watching(fd, READ, callback, *args)
 

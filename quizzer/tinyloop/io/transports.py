@@ -167,8 +167,18 @@ class _SelectorSocketTransport(Transport):
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
-        state = "closed" if self._sock is None else "closing" if self._closing else "open"
-        return f"<_SelectorSocketTransport fd={self._fd} {state} bufsize={len(self._buffer)}>"
+        # As asyncio's: the state, the descriptor and, until the connection is lost, whether the loop
+        # watches it each way ("polling") and what is buffered for sending.
+        words = [type(self).__name__]
+        if self._sock is None:
+            words.append("closed")
+        elif self._closing:
+            words.append("closing")
+        words.append(f"fd={self._fd}")
+        if self._sock is not None and not self._loop.is_closed():
+            reading, writing = ("polling" if watched else "idle" for watched in self._loop._watching(self._fd))
+            words += [f"read={reading}", f"write=<{writing}, bufsize={len(self._buffer)}>"]
+        return f"<{' '.join(words)}>"
 
     def get_protocol(self):
         return self._protocol
