@@ -7,9 +7,9 @@ program timing itself with the real ``time`` module would see no time pass, and 
 ``time.sleep`` would cost real time without moving the loop's clock.
 
 ``use_virtual_time_in_time_module(on_blocking_sleep)`` installs, as ``sys.modules["time"]``, a
-copy of ``time`` whose ``time()``, ``monotonic()``, ``perf_counter()`` (and ``_ns`` variants) add
-the seconds the loop skipped so far (``skip()``) to the real clocks, and whose ``sleep()`` does
-not sleep: it calls ``on_blocking_sleep(seconds)`` (the running loop's clock moves on, nothing
+copy of ``time`` whose ``time()``, ``monotonic()``, ``perf_counter()``, ``clock_gettime()`` (and
+``_ns`` variants) add the seconds the loop skipped so far (``skip()``) to the real clocks, and
+whose ``sleep()`` does not sleep: it calls ``on_blocking_sleep(seconds)`` (the running loop's clock moves on, nothing
 else runs) and counts the seconds as skipped; in any other thread than the loop's it calls
 ``on_thread_sleep(seconds)`` (tinyloop: a virtual sleep, see threads.py), and really sleeps if that
 is None or returns False. ``monotonic()`` starts near 0.0, like
@@ -55,6 +55,21 @@ def use_virtual_time_in_time_module(on_blocking_sleep, on_thread_sleep=None):
                         ("monotonic", 0.0)):
         setattr(virtual_time, name, _clock(name, start, elapsed))
         setattr(virtual_time, f"{name}_ns", _clock_ns(f"{name}_ns", start, elapsed))
+
+    # time.clock_gettime(clock): the clocks that measure time passing (not the CPU-time ones) follow too.
+    cpu_clocks = {getattr(real_time, name) for name in ("CLOCK_PROCESS_CPUTIME_ID", "CLOCK_THREAD_CPUTIME_ID")
+                  if hasattr(real_time, name)}
+
+    def clock_gettime(clock):
+        seconds = real_time.clock_gettime(clock)
+        return seconds if clock in cpu_clocks else seconds + _skipped_seconds
+
+    def clock_gettime_ns(clock):
+        nanoseconds = real_time.clock_gettime_ns(clock)
+        return nanoseconds if clock in cpu_clocks else nanoseconds + int(_skipped_seconds * 1e9)
+
+    if hasattr(real_time, "clock_gettime"):
+        virtual_time.clock_gettime, virtual_time.clock_gettime_ns = clock_gettime, clock_gettime_ns
 
     loop_thread = _thread.get_ident()
 
