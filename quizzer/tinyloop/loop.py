@@ -389,6 +389,9 @@ class BaseLoop(AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        logging = sys.modules.get("logging")
+        if self._debug and logging is not None:  # asyncio logs it in debug mode (seen with logging at DEBUG)
+            logging.getLogger("asyncio").debug("Close %r", self)
         self._closed = True
         self._ready.clear()
         self._timers.clear()

@@ -34,7 +34,7 @@ from ..loop import _fileobj_to_fd
 from ..signals import SignalLoop
 from ..threads import ExecutorLoop
 from . import pipes, servers, subprocesses
-from .transports import _WOULD_BLOCK
+from .transports import _WOULD_BLOCK, _logger
 
 # The two directions a descriptor is watched in.
 READ = "read"
@@ -85,6 +85,8 @@ class EventLoop(SignalLoop, ExecutorLoop):
         # Made with the loop, as asyncio's are: in a fresh process the selector and the self-pipe take
         # descriptors 3-5, so the sockets a program prints show the numbers they show under asyncio.
         self._selector = selectors.DefaultSelector() if selector is None else selector
+        # asyncio logs this for every loop it makes: a program that sets logging to DEBUG prints it.
+        _logger.debug("Using selector: %s", type(self._selector).__name__)
         self._make_self_pipe()
         self._transports = {}
         self._sock_waiters = {}
