@@ -43,6 +43,8 @@ WALL_CLOCK_ONLY = {
     "core_209_loop_time_after_many_timers": "prints how far the wall clock moved while timers ran late",
     "core_250_loop_callbacks_return_handles": "the fast-forwarding loop's own timer handles for call_later",
     "io_257_loop_type_name": "prints the loop's class name",
+    "app_421_logging_debug_to_stdout": "asyncio's debug log names the loop's selector and prints the loop, both "
+                                       "the fast-forwarding ones",
     "hang_201_sleep_forever_with_infinite_delay": "an infinite delay: the fast-forwarded clock jumps to it",
     "hang_202_wait_for_infinite_timeout": "an infinite timeout: the fast-forwarded clock jumps to it",
 }
