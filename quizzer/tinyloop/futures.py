@@ -37,7 +37,38 @@ _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
 
 
-class Future:
+class _NamedLikeCTypes(type):
+    """The metaclass of Future and Task, which asyncio implements in C (module ``_asyncio``).
+
+    Python's error messages name a C type by its full name ("'_asyncio.Task' object has no attribute
+    'foo'", "'_asyncio.Future' object is not callable") while its ``__name__`` is the short one: give our
+    classes that full name where the messages read it, and keep ``__name__`` short.  A C type is also
+    immutable: a program cannot set or delete its attributes (subclasses are ordinary classes).
+    """
+
+    def __init__(cls, name, bases, namespace):
+        super().__init__(name, bases, namespace)
+        if cls.__module__ == "_asyncio":
+            type.__dict__["__name__"].__set__(cls, f"_asyncio.{name}")
+
+    @property
+    def __name__(cls):
+        return type.__dict__["__name__"].__get__(cls).rpartition(".")[2]
+
+    def __setattr__(cls, name, value):
+        cls._refuse_change(name)
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        cls._refuse_change(name)
+        super().__delattr__(name)
+
+    def _refuse_change(cls, name):
+        if cls.__module__ == "_asyncio":
+            raise TypeError(f"cannot set {name!r} attribute of immutable type '_asyncio.{cls.__name__}'")
+
+
+class Future(metaclass=_NamedLikeCTypes):
     """A result (or exception, or cancellation) that will be available later."""
 
     __module__ = "_asyncio"  # so that type(future) prints like asyncio's C implementation
