@@ -209,7 +209,8 @@ class StreamWriter:
         self._loop = loop
 
     def __repr__(self):
-        return f"<StreamWriter transport={self._transport!r} reader={self._reader!r}>"
+        reader = "" if self._reader is None else f" reader={self._reader!r}"  # a subprocess's stdin has none
+        return f"<StreamWriter transport={self._transport!r}{reader}>"
 
     @property
     def transport(self):

@@ -136,6 +136,10 @@ class _ChildTransport(SubprocessTransport):
             info.append("closed")
         info.append(f"pid={self._pid}")
         info.append("running" if self._returncode is None else f"returncode={self._returncode}")
+        for fd, name in enumerate(("stdin", "stdout", "stderr")):
+            pipe = self.get_pipe_transport(fd)
+            if pipe is not None:
+                info.append(f"{name}={pipe!r}")
         return f"<{' '.join(info)}>"
 
     def _watch_exit(self):
