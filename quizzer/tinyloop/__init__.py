@@ -213,6 +213,7 @@ def install(virtual_time=True, version=None, subprocesses=False):
     vars(package).pop("__all__", None)
     if virtual_time:
         use_virtual_time_in_time_module(block_running_loop, threads.sleep_in_thread)
+    threads.watch_program_threads()
     atexit.register(finalize_at_exit)  # runs after the program's own handlers, as shutdown does
     sys.modules["asyncio"] = package
     for name, module in _SUBMODULES.items():

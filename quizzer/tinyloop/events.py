@@ -66,6 +66,16 @@ def running_loop_of_any_thread():
     return loops.get(threading.main_thread().ident) or next(iter(loops.values()), None)
 
 
+def threads_running_a_loop():
+    """The idents of the threads in which a loop runs now (threads.py: those run on a clock of their own)."""
+    return set(_running_loops)
+
+
+def running_loops():
+    """The loops running now, in any thread."""
+    return list(_running_loops.values())
+
+
 def get_running_loop():
     loop = _this_thread.running_loop
     if loop is None:

@@ -29,8 +29,10 @@ Where tinyloop simplifies or differs from asyncio:
   sees what the loop does but cannot change it, and a loop without one pays nothing;
 * other threads reach the loop through ``call_soon_threadsafe`` only (queued under a lock, then a
   byte on the self-pipe wakes the loop); while a thread is at work the clock does not jump (the
-  loop waits for it in real time).  Which threads are at work is threads.py's business (the model
-  is written there); executors, ``to_thread`` and ``run_coroutine_threadsafe`` live there too;
+  loop waits for it in real time), and while one is *on the real clock* (its wake-up is a matter of
+  real time the loop cannot see ahead, such as another loop's timers) an idle loop follows the real
+  clock as it does for a child process, below.  Which threads are which is threads.py's business
+  (the model is written there); executors, ``to_thread`` and ``run_coroutine_threadsafe`` live there too;
 * signals come through the self-pipe too (it is the wake-up fd): signals.py has the methods;
 * **a child process runs on the real clock**: while one is alive (``_children_alive``, counted by
   io/subprocesses.py), an idle loop waits for its pipes and its exit in real time, at most until the
@@ -76,8 +78,9 @@ _instrument_factory = None
 _last_loop = None
 # Every loop, weakly, for finalize_at_exit().
 _loops = weakref.WeakSet()
-# How many threads other than the loop's are at work now (threads.py installs its count).
-_threads_at_work = None
+# How many threads other than the loop's are at work now, and whether one is on the real clock
+# (threads.py installs its count).
+_count_threads = None
 
 
 class Instrument:
@@ -149,10 +152,11 @@ class Instrument:
         return {}
 
 
-def count_threads_at_work_with(count):
-    """``count()`` says how many other threads are at work: the clock waits for them (threads.py)."""
-    global _threads_at_work
-    _threads_at_work = count
+def count_threads_with(count):
+    """``count()`` says how many other threads are at work (the clock waits for them) and whether
+    one is on the real clock (an idle loop follows the real clock): see threads.py."""
+    global _count_threads
+    _count_threads = count
 
 
 def instrument_new_loops(factory):
@@ -228,12 +232,7 @@ class BaseLoop(AbstractEventLoop):
             self._instrument.called_from_thread(self, handle)
         with self._thread_lock:
             self._from_threads.append(handle)
-        pipe = self._self_pipe
-        if pipe is not None:
-            try:
-                pipe[1].send(b"\0")
-            except OSError:
-                pass  # the pipe is full (the loop will read it) or closed with the loop
+        self._wake_up()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -454,18 +453,19 @@ class BaseLoop(AbstractEventLoop):
             self._forget_finished_tasks()
         # Counted before the hand-over is taken: a thread queues its last callback, then stops
         # being at work, so a count of 0 means that callback is already in _from_threads.
-        at_work = _threads_at_work() if _threads_at_work is not None else 0
-        if at_work and self._self_pipe is None:
+        at_work, on_real_clock = _count_threads() if _count_threads is not None else (0, False)
+        if (at_work or on_real_clock) and self._self_pipe is None:
             self._make_self_pipe()
-        if self._fd_watchers or at_work or self._signal_handlers:
-            self._poll_io(at_work)
+        may_jump = True
+        if self._fd_watchers or at_work or on_real_clock or self._signal_handlers:
+            may_jump = self._poll_io(at_work, on_real_clock)
         if self._from_threads:
             with self._thread_lock:
                 self._ready.extend(self._from_threads)
                 self._from_threads.clear()
-        idle = not self._ready and not self._stopping and not at_work
+        idle = not self._ready and not self._stopping and not at_work and may_jump
         if not timers:
-            if idle:
+            if idle and not on_real_clock:
                 raise self._deadlock()
             return
         clock = self._clock
@@ -505,12 +505,15 @@ class BaseLoop(AbstractEventLoop):
         tracked[:] = [ref for ref in tracked if (task := ref()) is not None and task._state is futures._PENDING]
         self._tasks_at_cleanup = len(tracked)
 
-    def _poll_io(self, threads_at_work):
+    def _poll_io(self, threads_at_work, thread_on_real_clock):
+        """Queue the callbacks of ready fds, waiting as long as the loop may; whether the clock may
+        jump to the next timer now (not after a real-time wait that ended before it)."""
         if self._ready or self._stopping or self._from_threads:
             timeout = 0
-        elif self._children_alive and not threads_at_work:
-            self._wait_for_children()
-            return
+        elif (self._children_alive or thread_on_real_clock) and not threads_at_work:
+            # A thread on the real clock may call the loop any time and leave without a word: look
+            # again after a while when no timer bounds the wait.
+            return self._wait_in_real_time(THREAD_POLL_PERIOD if thread_on_real_clock else None)
         elif threads_at_work:
             # The clock may not jump: fire only timers already due, else wait for the thread.
             due_now = self._timers and self._timers[0]._when <= self._clock.now
@@ -522,6 +525,7 @@ class BaseLoop(AbstractEventLoop):
         else:
             timeout = None  # only I/O can wake us up
         self._schedule_ready_fds(self._selector.select(timeout))
+        return True
 
     def _schedule_ready_fds(self, ready):
         schedule = self._schedule
@@ -537,14 +541,27 @@ class BaseLoop(AbstractEventLoop):
             if mask & _EVENT_WRITE and writer is not None:
                 schedule(writer)
 
-    def _wait_for_children(self):
-        """Idle with a child process alive: wait in real time for I/O (its pipes, its exit), at most
-        until the next timer, and move the clock on by the real time waited (see the docstring)."""
-        timeout = max(0.0, self._timers[0]._when - self._clock.now) if self._timers else None
+    def _wait_in_real_time(self, poll_period):
+        """Idle with a child process alive or a thread on the real clock: wait in real time for I/O
+        (its pipes, its exit, a thread's wake-up), at most until the next timer (or ``poll_period``
+        when there is none), and move the clock on by the real time waited (see the docstring).
+        Whether the wait lasted until the timer (then the clock may jump to it)."""
+        until_timer = max(0.0, self._timers[0]._when - self._clock.now) if self._timers else None
+        timeout = poll_period if until_timer is None else until_timer
         started = _real_monotonic()
         ready = self._selector.select(timeout)
         self._clock.block(min(_real_monotonic() - started, timeout if timeout is not None else _INFINITY))
         self._schedule_ready_fds(ready)
+        return until_timer is not None and not ready
+
+    def _wake_up(self):
+        """From another thread: end the loop's wait, so that it counts the threads again."""
+        pipe = self._self_pipe
+        if pipe is not None:
+            try:
+                pipe[1].send(b"\0")
+            except OSError:
+                pass  # the pipe is full (the loop will read it) or closed with the loop
 
     def _make_self_pipe(self):
         import socket

@@ -22,13 +22,35 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   ``run_coroutine_threadsafe``'s future, and the thread that joins the default executor's workers
   in ``shutdown_default_executor``, do not hold the clock.  A ``result(timeout)`` waits virtual
   seconds, as ``time.sleep`` does: a timer of the loop wakes it.
+* **Waiting for a thread is not work either**: a thread blocked in ``join()`` (no timeout) of the
+  loop's thread or of another thread of the program, and the main thread waiting at exit for the
+  program's threads (``threading._shutdown``), can do nothing until those end; the threads waited
+  for count for themselves.  Waited-for threads the model does not count (a pool's workers, the
+  host's) leave the joining thread at work.  So the main thread that starts ``asyncio.run`` in a
+  thread and joins it lets that loop's clock jump.
+* **Some waits are on the real clock**: a thread running another loop (whose timers run on a
+  clock of their own), blocked in ``threading.Condition.wait()`` (``Event.wait``, ``Queue.get``,
+  ``Semaphore.acquire``, ``Barrier.wait``: whoever releases it, the loop's thread included, cannot
+  be told in advance), or in a wait with a timeout (``join(t)``, ``Event.wait(t)``: a real timeout)
+  is neither at work nor waiting on this loop.  The model cannot decide when it wakes, so rather
+  than hold the clock (possibly for ever, when the loop's own timer would release it) an idle loop
+  follows the real clock meanwhile, as under asyncio: it waits in real time until its next timer
+  and moves its clock by the real time waited (loop.py's ``_wait_in_real_time``).  Such a wait
+  costs real time: an ``Event`` the loop sets after ``sleep(1)`` is waited for one real second.
+  When a thread leaves such a wait it wakes the running loops, so that they count it at work again
+  before the real clock moves on much.  Several loops in several threads thus run side by side on
+  the real clock, as they do under asyncio.
 
-Simplified: only threads started while a loop runs count (those alive when it started are taken to
-belong to the host, not the program; but a loop running in another thread counts the main thread).  A thread the program started that blocks on something else (a ``queue.Queue``, a
-``threading.Event``) counts as at work, so the clock waits until it is released; a real loop's
-timers would go on firing meanwhile.  Idle workers of a pool do not count.  Ties between a
-thread's wake-up and a loop timer with the same deadline are a race on a real clock; here the
-timer set first fires first.
+Simplified: once ``install()`` ran, the threads alive then but the main thread are the host's and
+do not count, and every thread started since is the program's.  Without it, only threads started
+while a loop runs count (those alive when it started are taken to belong to the host, say a test
+runner; but a loop running in another thread counts the main thread).
+A thread blocked elsewhere (a plain ``Lock.acquire()``, a socket) counts as at work, so the clock
+waits until it is released.  Idle workers of a pool do not count.  Ties between a thread's wake-up
+and a loop timer with the same deadline are a race on a real clock; here the timer set first fires
+first.  The waits above are seen through ``threading``'s ``Thread.join``, ``Condition.wait`` and
+``_shutdown``, which ``install()`` wraps (``watch_program_threads``): without it, or for a program
+that waits otherwise, no thread is seen waiting.
 """
 
 import concurrent.futures
@@ -45,8 +67,14 @@ _jobs_in_flight = 0    # executor jobs submitted by run_in_executor whose result
 _pool_jobs = {}        # executor -> [jobs queued, not started; jobs started, result not handed over yet]
 _not_at_work = set()   # idents of threads that wait on the loop (virtual sleep, result()): the loop wakes them
 _joining = set()       # idents of threads joining the default executor: not at work while jobs are in flight
-_background = weakref.WeakSet()  # threads alive when a loop started running: not the program's (see run_forever)
+_background = weakref.WeakSet()  # the host's threads, not the program's (see watch_program_threads, run_forever)
+_program_watched = False         # install() ran: the program's threads are those started since
 _joiners = weakref.WeakSet()     # threads of shutdown_default_executor: asyncio.run's clean-up, not the program's
+_waits = {}            # ident of a thread blocked in threading -> on what (innermost wait): a Thread it joins,
+                       # _EVERY_THREAD (waiting at exit) or _REAL_CLOCK (a Condition, or any wait with a timeout)
+
+_EVERY_THREAD = "every thread"   # threading._shutdown waits for all the program's threads
+_REAL_CLOCK = "real clock"       # a wait whose end the model cannot foresee
 
 
 def is_joiner(thread):
@@ -55,17 +83,33 @@ def is_joiner(thread):
     return thread in _joiners
 
 
-def threads_at_work():
-    """How many threads other than the loop's may still call the loop at the present moment."""
+def count_threads():
+    """In the loop's thread: how many other threads may still call the loop at the present moment,
+    and whether one is on the real clock (see the module docstring)."""
     if threading.active_count() == 1 and not _jobs_in_flight:
-        return 0
+        return 0, False
     me = threading.current_thread()
     pool_workers = concurrent.futures.thread._threads_queues
-    own_threads = sum(1 for thread in threading.enumerate()
-                      if thread is not me and thread not in pool_workers and thread not in _background)
+    own_threads = [thread for thread in threading.enumerate()
+                   if thread is not me and thread not in pool_workers and thread not in _background]
+    counted = {me.ident}.union(thread.ident for thread in own_threads)  # they answer for themselves
+    # Another loop's thread, even one alive when this loop started (a loop is the program's).
+    other_loops = events.threads_running_a_loop() - {me.ident}
+    at_work, on_real_clock = 0, bool(other_loops)
     with _lock:
+        for thread in own_threads:
+            ident = thread.ident
+            waits_on = _waits.get(ident)
+            if ident in _not_at_work or waits_on is _EVERY_THREAD or ident in other_loops:
+                continue
+            if waits_on is _REAL_CLOCK:
+                on_real_clock = True
+            elif not (isinstance(waits_on, threading.Thread) and waits_on.ident in counted):
+                at_work += 1
         joining = len(_joining) if _jobs_in_flight else 0
-        return max(0, _jobs_at_work() + own_threads - len(_not_at_work) - joining)
+        # The other threads that wait on the loop are workers whose jobs are counted above.
+        workers_waiting = len(_not_at_work.difference(thread.ident for thread in own_threads))
+        return max(0, _jobs_at_work() - workers_waiting + at_work - joining), on_real_clock
 
 
 def _jobs_at_work():
@@ -77,7 +121,62 @@ def _jobs_at_work():
     return at_work
 
 
-loop.count_threads_at_work_with(threads_at_work)
+loop.count_threads_with(count_threads)
+
+
+def watch_program_threads():
+    """For ``install()``, before the program runs: its threads are those started from now on, and
+    the count sees them wait in ``join()``, in ``Condition.wait()`` and at exit (see the module
+    docstring).  Outside a running loop the wrappers only note the wait."""
+    global _program_watched
+    _background.update(thread for thread in threading.enumerate() if thread is not threading.main_thread())
+    _program_watched = True
+    if hasattr(threading.Thread.join, "__wrapped__"):
+        return
+    threading.Thread.join = _noting_wait(threading.Thread.join, _joined_thread)
+    threading.Condition.wait = _noting_wait(threading.Condition.wait, _condition_wait)
+    threading._shutdown = _noting_wait(threading._shutdown, lambda: _EVERY_THREAD)
+
+
+def _joined_thread(thread, timeout=None):
+    return thread if timeout is None else _REAL_CLOCK
+
+
+def _condition_wait(condition, timeout=None):
+    return _REAL_CLOCK
+
+
+def _noting_wait(wait, waits_on):
+    """``wait`` noting, while it blocks, what the thread waits on (``waits_on(*args)``)."""
+
+    @functools.wraps(wait)
+    def noting_wait(*args, **kwargs):
+        ident = threading.get_ident()
+        try:
+            what = waits_on(*args, **kwargs)
+        except TypeError:  # arguments the wait refuses: let it say so, in its own words
+            return wait(*args, **kwargs)
+        with _lock:
+            on_the_loop = ident in _not_at_work  # tinyloop's own wait on the loop: not at work already
+            outer = _waits.get(ident)
+            if not on_the_loop:
+                _waits[ident] = what
+        if on_the_loop:
+            return wait(*args, **kwargs)
+        try:
+            return wait(*args, **kwargs)
+        finally:
+            with _lock:
+                if outer is None:
+                    del _waits[ident]
+                else:
+                    _waits[ident] = outer
+            if what is _REAL_CLOCK:
+                # Back at work: a loop following the real clock meanwhile must count it again now.
+                for running in events.running_loops():
+                    running._wake_up()
+
+    return noting_wait
 
 
 def _back_to_work(idents):
@@ -126,11 +225,12 @@ class ExecutorLoop(loop.BaseLoop):
         self._executor_shutdown_called = False  # shutdown_default_executor() ran: no new default executor
 
     def run_forever(self):
-        # Threads already running (a test runner's, a profiler's) are not the program's: only
-        # those started from now on can hold the clock.
-        in_main_thread = threading.current_thread() is threading.main_thread()
-        _background.update(thread for thread in threading.enumerate()
-                           if in_main_thread or thread is not threading.main_thread())
+        # Without install(), threads already running (a test runner's, a profiler's) are taken
+        # not to be the program's: only those started from now on can hold the clock.
+        if not _program_watched:
+            in_main_thread = threading.current_thread() is threading.main_thread()
+            _background.update(thread for thread in threading.enumerate()
+                               if in_main_thread or thread is not threading.main_thread())
         super().run_forever()
 
     def set_default_executor(self, executor):

@@ -25,6 +25,10 @@ TRICKY = [
     "programs/library_045_queue_producer_consumer_maxsize.py",
     "programs/library_054_lock_woken_waiter_cancelled.py",
     "programs/io_014_streamreader_waits_for_feed.py",
+    "programs/threads_522_join_a_thread_running_asyncio_run.py",
+    "programs/threads_524_two_loops_in_two_threads.py",
+    "programs/threads_526_queue_get_fed_by_the_loop_thread.py",
+    "programs/threads_527_run_coroutine_threadsafe_into_a_loop_thread_with_timers.py",
     "hangs/hang_007_tasks_wait_on_each_other.py",
 ]
 
