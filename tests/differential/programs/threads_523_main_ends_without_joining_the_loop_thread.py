@@ -6,8 +6,9 @@ import threading
 
 async def countdown(n):
     for i in range(n, 0, -1):
-        print("countdown", i)
         await asyncio.sleep(0.1)
+        print("countdown", i)
+    await asyncio.sleep(0.1)
     print("lift-off")
 
 
