@@ -42,6 +42,7 @@ import os
 import select
 import signal
 import socket
+import time
 from typing import NoReturn
 
 # The program's side is imported here, in the worker, not after the fork: an import in each run would touch
@@ -245,15 +246,20 @@ class Supervisor:
     def wait(self, wakeup_read: int) -> tuple[int, float]:
         """Until the program ends, or the caller shuts the run's socket down or the run's processes hold too much
         memory (then the program is killed)."""
-        period = MEMORY_CHECK_PERIOD if self.memory_limit is not None else None
+        watching_memory = self.memory_limit is not None
+        next_check = time.monotonic() + MEMORY_CHECK_PERIOD
         while True:
             pid, status, usage = os.wait4(self.program, os.WNOHANG)
             if pid:
                 return status, usage.ru_utime + usage.ru_stime
-            readable, _, _ = select.select([self.run_socket, wakeup_read], [], [], period)
-            if self.run_socket not in readable and period is not None and run_memory() > self.memory_limit:
-                self.memory_exceeded = True
-                readable = [self.run_socket]
+            timeout = max(0.0, next_check - time.monotonic()) if watching_memory else None
+            readable, _, _ = select.select([self.run_socket, wakeup_read], [], [], timeout)
+            # On the period, not at every wake-up: the program's own end (its SIGCHLD) needs no look at /proc.
+            if watching_memory and self.run_socket not in readable and time.monotonic() >= next_check:
+                next_check = time.monotonic() + MEMORY_CHECK_PERIOD
+                if run_memory() > self.memory_limit:
+                    self.memory_exceeded = True
+                    readable = [self.run_socket]
             if self.run_socket in readable:
                 self.kill_program()
                 _, status, usage = os.wait4(self.program, 0)
