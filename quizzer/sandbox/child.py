@@ -78,11 +78,8 @@ def confine(request: dict, jailed: bool) -> None:
     work_directory = isolation.WORK_DIRECTORY if jailed else request["tmpdir"]
     request["tmpdir"] = work_directory
     os.chdir(work_directory)
-    os.environ.clear()
-    os.environ.update({
-        "PATH": SCRUBBED_PATH, "HOME": work_directory, "TMPDIR": work_directory, "LANG": "C.UTF-8",
-        "PYTHONHASHSEED": "0",
-    })
+    if _environment_scrubbed_for != work_directory:
+        scrub_environment(work_directory)
     memory = request["memory_mb"] << 20
     if jailed:  # the work directory's tmpfs is part of the run's memory
         memory -= isolation.work_directory_size(memory)
@@ -103,6 +100,22 @@ def confine(request: dict, jailed: bool) -> None:
     sys.argv = [request["filename"]]
     sys.path[0] = work_directory
     atexit._clear()  # the worker's exit handlers are not the program's
+
+
+# The work directory the process's environment was last scrubbed for. In the jail every run's is the same, and the
+# worker scrubs its own environment once (`scrub_environment`): a run that rebuilt os.environ copied a hundred pages.
+_environment_scrubbed_for = None
+
+
+def scrub_environment(work_directory: str) -> None:
+    """The program's whole environment: nothing of the caller's, its work directory as home and temporary folder."""
+    global _environment_scrubbed_for
+    os.environ.clear()
+    os.environ.update({
+        "PATH": SCRUBBED_PATH, "HOME": work_directory, "TMPDIR": work_directory, "LANG": "C.UTF-8",
+        "PYTHONHASHSEED": "0",
+    })
+    _environment_scrubbed_for = work_directory
 
 
 def lower_limit(limit: int, soft: int, hard: int | None = None) -> None:

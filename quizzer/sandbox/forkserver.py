@@ -33,7 +33,7 @@ import signal
 import socket
 import sys
 
-from quizzer.sandbox import cells, isolation, linux, seccomp
+from quizzer.sandbox import cells, child, isolation, linux, seccomp
 
 DESCRIPTORS_PER_RUN = 4
 AUTHOR_TOKEN_LIMIT = 64
@@ -256,6 +256,8 @@ def main() -> None:
         facts.update(uid=os.getuid(), started_as_root=started_as_root, seccomp=seccomp.supported(),
                      machine=seccomp.machine())
     prewarm()
+    if jailed:  # every run's environment is the same there: scrubbed once, here (see child.confine)
+        child.scrub_environment(isolation.WORK_DIRECTORY)
     ForkServer(control, jailed).serve(facts)
 
 

@@ -101,9 +101,6 @@ def prctl(option: int, value: int = 0, third: int = 0) -> None:
     _check(_libc.prctl(option, value, third, 0, 0), f"prctl {option}")
 
 
-def prctl_pointer(option: int, value: int, pointer) -> None:
-    """prctl whose third argument is a pointer (PR_SET_SECCOMP's filter)."""
-    _check(_libc.prctl(option, value, ctypes.cast(pointer, ctypes.c_void_p).value, 0, 0), f"prctl {option}")
 
 
 def write_control_file(path: str, text: str) -> None:
@@ -138,12 +135,17 @@ def drop_bounding_set() -> None:
         _check(-1, "prctl PR_CAPBSET_DROP")
 
 
+# capset's arguments for "no capability at all", made once here in the worker: a run that made them (a ctypes array
+# type among them) would write, and so copy, some forty pages of the worker's memory more.
+_NO_CAPABILITIES_HEADER = _CapabilityHeader(_LINUX_CAPABILITY_VERSION_3, 0)
+_NO_CAPABILITIES_DATA = (_CapabilityData * 2)()
+_NO_CAPABILITIES = (ctypes.addressof(_NO_CAPABILITIES_HEADER), ctypes.addressof(_NO_CAPABILITIES_DATA))
+
+
 def clear_capabilities() -> None:
     """Empty the effective, permitted and inheritable sets: no capability is left, and none can be taken back.
     Enough for a process that never calls execve (the bounding set only limits what an exec may grant)."""
-    header = _CapabilityHeader(_LINUX_CAPABILITY_VERSION_3, 0)
-    data = (_CapabilityData * 2)()
-    _check(_libc.capset(ctypes.byref(header), ctypes.byref(data)), "capset")
+    _check(_libc.capset(*_NO_CAPABILITIES), "capset")
 
 
 def bring_loopback_up() -> None:

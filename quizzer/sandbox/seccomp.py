@@ -128,14 +128,15 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
     return program
 
 
-def compiled() -> "_Program":
-    """The filter in the kernel's layout, built once in the worker (so runs do not build it again)."""
+def compiled() -> int:
+    """The address of the filter in the kernel's layout, built once in the worker (so runs do not build it again,
+    nor make the ctypes pointer objects that would pass it: each costs a run copies of the worker's pages)."""
     global _compiled
     if _compiled is None:
         program = instructions(machine())
         array = (_Instruction * len(program))(*(_Instruction(*instruction) for instruction in program))
         _compiled = _Program(len(program), array)
-    return _compiled
+    return ctypes.addressof(_compiled)
 
 
 _compiled: "_Program | None" = None
@@ -144,5 +145,5 @@ _compiled: "_Program | None" = None
 def install() -> None:
     """Apply the filter to this process and every thread it starts; it cannot be removed."""
     linux.prctl(linux.PR_SET_NO_NEW_PRIVS, 1)
-    linux.prctl_pointer(linux.PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.pointer(compiled()))
+    linux.prctl(linux.PR_SET_SECCOMP, SECCOMP_MODE_FILTER, compiled())
 
