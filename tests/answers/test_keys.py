@@ -195,3 +195,62 @@ def test_check_reports_a_write_solution_that_misses_its_expected_output_or_its_t
            "'woke' vs 'slept'" in result.stderr
     assert "question w: write-solution: the solution takes 2 s of virtual time, more than max_virtual_time 1" \
            in result.stderr
+
+
+# Programs whose two runs cannot print the same, each through another source of nondeterminism that a second run
+# (a fork of the same warm worker: hash seed inherited, `random` reseeded) meets: `check` must report every one.
+NONDETERMINISTIC = {
+    "module-random": "import random\nprint(random.random())",
+    "fresh-random": "import random\nprint(random.Random().random())",
+    "urandom": "import os\nprint(os.urandom(8).hex())",
+    "dev-urandom": "with open('/dev/urandom', 'rb') as f:\n    print(f.read(8).hex())",
+    "wall-clock": "import time\nprint(time.time())",
+    "datetime-now": "import datetime\nprint(datetime.datetime.now())",
+    "thread-race": """import hashlib, sys, threading
+sys.setswitchinterval(1e-6)
+out, start = [], threading.Barrier(2)
+def append(letter):
+    start.wait()
+    for _ in range(20000):
+        out.append(letter)
+threads = [threading.Thread(target=append, args=(letter,)) for letter in 'ab']
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(hashlib.sha256(''.join(out).encode()).hexdigest())""",
+    "subprocess-timing": """import asyncio, sys, time
+async def main():
+    started = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(sys.executable, '-c', 'pass')
+    await process.wait()
+    print(time.perf_counter() - started)
+asyncio.run(main())""",
+}
+RANDOM_SOLUTION = """
+  - id: random-solution
+    type: write
+    difficulty: 1
+    prompt: Write pick().
+    entry: pick
+    starter: |
+      async def pick():
+          return 0
+    solution: |
+      import random
+      async def pick():
+          return random.random()
+    cases:
+      - call: pick()
+    explanation: E
+"""
+
+
+def test_check_reports_every_kind_of_nondeterminism(tmp_path):
+    bank = bank_with(tmp_path, *NONDETERMINISTIC.values())
+    bank.write_text(bank.read_text() + RANDOM_SOLUTION)
+    result = check(bank, "--json")
+    assert result.exit_code == 1
+    found = {(finding["question"], finding["kind"]) for finding in json.loads(result.stdout)["findings"]}
+    assert found == {(f"q{index}", "nondeterministic") for index in range(len(NONDETERMINISTIC))} | {
+        ("random-solution", "nondeterministic")}
