@@ -5,7 +5,11 @@ sandbox, with the answer-key cache). Findings, each tied to a question's file, l
 - `no-answer`: the program does not finish usefully (timeout, sandbox refusal, unsupported API, a
   non-zero `sys.exit`); a deadlock is not a finding, it is the answer `(hangs forever)`;
 - `nondeterministic`: two runs gave different answers (the second run is skipped on a cache hit,
-  since a cached answer was already checked when it was stored);
+  since a cached answer was already checked when it was stored). Every program gets its second run, not only
+  those whose first run met a source of nondeterminism it could report (random bytes, clocks, threads,
+  subprocesses): the two runs fork from sandbox processes in different states, so output that depends on
+  object addresses (an object's default repr, `id()`, the order of a set of objects) often differs between
+  them too, and no run can see its own use of addresses;
 - `expected-mismatch`: a pinned `expected:` differs from the reference loop's answer;
 - `write-solution`: a write question's solution prints something other than its `expected:` or
   takes more virtual time than `max_virtual_time`; for a question with cases, the solution fails one of
