@@ -3,9 +3,8 @@
 `quizzer.sandbox.run_many` runs a list and returns when its slowest run has ended. A command that runs in phases,
 each needing the results of the one before, leaves the cores idle at the end of every phase while its last slow
 runs (a subprocess, a thread: real time, up to a second) finish. Here the command's work is coroutines, each
-awaiting its own runs and deciding what to run next, all driven by one asyncio loop in the calling thread; `jobs`
-places, each run in a thread of one executor (a run that lingers gives its place on: see WAITING_AFTER, so at most
-2 * `jobs` runs go on at once). When a place frees, the waiting run of the
+awaiting its own runs and deciding what to run next, all driven by one asyncio loop in the calling thread; at
+most `jobs` runs go on at once, each in a thread of one executor. When a place frees, the waiting run of the
 highest rank takes it (ties: the first that asked), so the callers rank long programs high: started early,
 they run beside the short ones instead of ending the command alone.
 """
@@ -24,12 +23,6 @@ from typing import Awaitable, Callable
 from quizzer import sandbox
 from quizzer.sandbox.runner import RUNS_PER_CORE
 
-# A run still going after this many seconds gives its place to the next (up to `places` runs may do so at once).
-# Most runs of a bank's programs take a few hundredths of a second; those that take longer mostly wait in real time
-# (a subprocess sleeping, an executor's thread, a socket's timeout) and leave the cores idle if they keep a place:
-# in a cold check of the bundled bank they held a fifth of the pool's places.
-WAITING_AFTER = 0.1
-
 
 class RunPool:
     """`await pool.run(code, rank=..., **run_code_options)`, from coroutines driven by `drive`. `one_author`: every
@@ -44,7 +37,6 @@ class RunPool:
         self.interpreters: set = set()  # those the author's runs went to: each has cells to retire
         self.progress = progress
         self.free = self.places
-        self.lingering = 0  # runs that went on past WAITING_AFTER and gave their place on (at most `places`)
         self.waiting: list[tuple] = []  # heap of (-rank, arrival, future set when the run may start)
         self.arrivals = itertools.count()
         self.dispatch_scheduled = False
@@ -54,27 +46,13 @@ class RunPool:
     async def run(self, code: str, *, rank: int = 0, **options) -> sandbox.RunResult:
         self.asked += 1
         await self._place(rank)
-        holding = True
         try:
             # Looked up at each call, so a test can watch the runs by replacing sandbox.run_code.
             call = functools.partial(sandbox.run_code, code, author=self.author, **options)
             self.interpreters.add(options.get("interpreter"))
-            running = asyncio.get_running_loop().run_in_executor(self.executor, call)
-            ended, _ = await asyncio.wait([running], timeout=WAITING_AFTER)
-            if not ended and self.lingering < self.places:
-                # Most likely it waits (a subprocess, a thread, a timeout in real time) rather than computes: its
-                # place goes to the next run, so that the cores are kept busy meanwhile.
-                holding = False
-                self.lingering += 1
-                self._give_back()
-                try:
-                    return await running
-                finally:
-                    self.lingering -= 1
-            return await running
+            return await asyncio.get_running_loop().run_in_executor(self.executor, call)
         finally:
-            if holding:
-                self._give_back()
+            self._give_back()
             self.done += 1
             if self.progress is not None:
                 self.progress(self.done, self.asked)
@@ -115,7 +93,7 @@ class RunPool:
             return await work(self)
 
         try:
-            with ThreadPoolExecutor(max_workers=2 * self.places, thread_name_prefix="quizzer-run") as self.executor:
+            with ThreadPoolExecutor(max_workers=self.places, thread_name_prefix="quizzer-run") as self.executor:
                 return asyncio.run(main())
         finally:
             if self.author is not None:

@@ -198,30 +198,3 @@ def test_a_key_asked_for_twice_at_once_is_run_once_and_a_second_run_is_never_cac
     first, twin, again, cached = RunPool(jobs=2).drive(work)
     assert started == ["x", "y"]
     assert first.answer == twin.answer == "x\n" and again.answer == "y\n" and cached is None
-
-
-def test_a_run_that_lingers_gives_its_place_to_the_next(monkeypatch):
-    # A run waiting in real time (a subprocess, a thread) must not keep the cores idle: past WAITING_AFTER its place
-    # goes on. Here each "waiting" run waits until the last run has started, which it never would with one place each.
-    last_started, lock, going, most = threading.Event(), threading.Lock(), [0], [0]
-
-    def run_code(code, **options):
-        with lock:
-            going[0] += 1
-            most[0] = max(most[0], going[0])
-        if code == "last":
-            last_started.set()
-        waited = last_started.wait(timeout=10) if code.startswith("waits") else True
-        with lock:
-            going[0] -= 1
-        return sandbox.RunResult(stdout=f"{code} {waited}\n", stderr="", exit_code=0, outcome="ok", finished=True)
-
-    monkeypatch.setattr(sandbox, "run_code", run_code)
-
-    async def work(pool):
-        codes = ["waits 1", "waits 2", "waits 3", "last"]
-        return await asyncio.gather(*(pool.run(code) for code in codes))
-
-    results = RunPool(jobs=2).drive(work)
-    assert [r.stdout for r in results] == ["waits 1 True\n", "waits 2 True\n", "waits 3 True\n", "last True\n"]
-    assert most[0] == 4
