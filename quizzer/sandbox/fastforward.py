@@ -16,7 +16,8 @@ check of the bank can run real asyncio's Task, Future and library code unchanged
 `install()` sets an event loop policy so `asyncio.run()` / `new_event_loop()` create this loop, and gives the
 program the same virtual `time` module as tinyloop does (`quizzer.tinyloop.virtualtime`): its clocks include the
 skipped waits, and a blocking `time.sleep()` moves the loop's clock instead of sleeping, so the two loops are
-compared on the same footing.
+compared on the same footing.  A `time.sleep()` in a thread that runs no loop is a real sleep, the main thread's
+too while another thread runs (a loop there follows the real clock meanwhile).
 """
 
 import asyncio
@@ -220,7 +221,16 @@ class FastForwardPolicy(asyncio.DefaultEventLoopPolicy):
 def install() -> None:
     """Make `asyncio.run()` and `asyncio.new_event_loop()` use the fast-forwarding loop in this process."""
     asyncio.set_event_loop_policy(FastForwardPolicy())
-    virtualtime.use_virtual_time_in_time_module(block_running_loop)
+    virtualtime.use_virtual_time_in_time_module(block_running_loop, sleep_beside_other_threads)
+
+
+def sleep_beside_other_threads(seconds: float) -> bool:
+    """`time.sleep` in a thread with no loop of its own while another thread runs: really sleep. False (not
+    handled) in a loop's thread, where the sleep blocks the loop, or when no other thread runs."""
+    if asyncio.events._get_running_loop() is not None or threading.active_count() == 1:
+        return False
+    time.sleep(seconds)
+    return True
 
 
 def block_running_loop(seconds: float) -> None:

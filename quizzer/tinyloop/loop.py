@@ -323,6 +323,9 @@ class BaseLoop(AbstractEventLoop):
         self._old_agen_hooks = sys.get_asyncgen_hooks()
         self._running = True
         events._set_running_loop(self)
+        for other in events.running_loops():  # they count this thread on the real clock from now on
+            if other is not self:
+                other._wake_up()
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
         try:

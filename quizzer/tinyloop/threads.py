@@ -14,8 +14,9 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   every worker has a job of its own is not at work: it waits for one of those jobs to end.
 * **``time.sleep(s)`` in a thread is virtual** (the program's ``time`` module, see
   virtualtime.py): the thread asks the loop for a timer ``s`` seconds from the loop's now and
-  waits for it, not at work.  When every thread is idle or sleeping, the clock jumps as before,
-  to the next timer, the sleeping threads' wake-ups included.  So ``to_thread(time.sleep, 1)``
+  waits for it, not at work; so does the main thread while a loop runs in another thread.  When
+  every thread is idle or sleeping, the clock jumps as before, to the next timer, the sleeping
+  threads' wake-ups included.  So ``to_thread(time.sleep, 1)``
   ends after a loop timer at 0.9 and before one at 1.1, as on a real clock, in no real time.  (In
   the loop's own thread ``time.sleep`` still blocks the loop: loop.py's ``block_running_loop``.)
 * **Waiting on the loop is not work**: a thread blocked in ``result()`` of
@@ -58,15 +59,17 @@ import concurrent.futures.thread
 import contextvars
 import functools
 import threading
+import time as _real_time  # imported before install() gives the program virtualtime's module
 import weakref
 
-from . import events, loop, tasks
+from . import events, loop, tasks, virtualtime
 
 _lock = threading.Lock()
 _jobs_in_flight = 0    # executor jobs submitted by run_in_executor whose result is not handed over yet
 _pool_jobs = {}        # executor -> [jobs queued, not started; jobs started, result not handed over yet]
 _not_at_work = set()   # idents of threads that wait on the loop (virtual sleep, result()): the loop wakes them
 _joining = set()       # idents of threads joining the default executor: not at work while jobs are in flight
+_job_threads = set()   # idents of the workers running a job of run_in_executor now
 _background = weakref.WeakSet()  # the host's threads, not the program's (see watch_program_threads, run_forever)
 _program_watched = False         # install() ran: the program's threads are those started since
 _joiners = weakref.WeakSet()     # threads of shutdown_default_executor: asyncio.run's clean-up, not the program's
@@ -92,7 +95,7 @@ def count_threads():
     pool_workers = concurrent.futures.thread._threads_queues
     own_threads = [thread for thread in threading.enumerate()
                    if thread is not me and thread not in pool_workers and thread not in _background]
-    counted = {me.ident}.union(thread.ident for thread in own_threads)  # they answer for themselves
+    answer_for_themselves = {me, *own_threads}
     # Another loop's thread, even one alive when this loop started (a loop is the program's).
     other_loops = events.threads_running_a_loop() - {me.ident}
     at_work, on_real_clock = 0, bool(other_loops)
@@ -104,12 +107,16 @@ def count_threads():
                 continue
             if waits_on is _REAL_CLOCK:
                 on_real_clock = True
-            elif not (isinstance(waits_on, threading.Thread) and waits_on.ident in counted):
+            elif waits_on not in answer_for_themselves:  # None (running), or a thread the count leaves out
                 at_work += 1
         joining = len(_joining) if _jobs_in_flight else 0
-        # The other threads that wait on the loop are workers whose jobs are counted above.
+        # The other threads that wait on the loop are workers whose jobs are counted above; so
+        # are the workers whose job runs a loop (asyncio.run in to_thread), this one's included:
+        # they are on the real clock.
         workers_waiting = len(_not_at_work.difference(thread.ident for thread in own_threads))
-        return max(0, _jobs_at_work() - workers_waiting + at_work - joining), on_real_clock
+        workers_running_loops = len(_job_threads.intersection(events.threads_running_a_loop()))
+        jobs = _jobs_at_work() - workers_waiting - workers_running_loops
+        return max(0, jobs + at_work - joining), on_real_clock
 
 
 def _jobs_at_work():
@@ -163,6 +170,7 @@ def _noting_wait(wait, waits_on):
                 _waits[ident] = what
         if on_the_loop:
             return wait(*args, **kwargs)
+        _wake_running_loops()  # a loop waiting for this thread in real time counts it again now
         try:
             return wait(*args, **kwargs)
         finally:
@@ -172,11 +180,20 @@ def _noting_wait(wait, waits_on):
                 else:
                     _waits[ident] = outer
             if what is _REAL_CLOCK:
-                # Back at work: a loop following the real clock meanwhile must count it again now.
-                for running in events.running_loops():
-                    running._wake_up()
+                _wake_running_loops()  # back at work: a loop following the real clock meanwhile must count it again
 
     return noting_wait
+
+
+_sleep_on_the_real_clock = _noting_wait(_real_time.sleep, lambda seconds: _REAL_CLOCK)
+
+
+def _wake_running_loops():
+    """The loops of other threads count this one again (a thread's waits change nothing for its own loop)."""
+    mine = events._get_running_loop()
+    for running in events.running_loops():
+        if running is not mine:
+            running._wake_up()
 
 
 def _back_to_work(idents):
@@ -187,15 +204,24 @@ def _back_to_work(idents):
 
 
 def sleep_in_thread(seconds):
-    """``time.sleep`` in a thread other than the loop's: a virtual sleep (see the docstring).
+    """The program's ``time.sleep`` (``seconds`` >= 0) in any thread: in a loop's thread it blocks
+    that loop; elsewhere, while a loop runs, it is a virtual sleep (see the docstring).
 
-    Returns False when no loop is running (the caller then really sleeps)."""
+    With no loop running it is a real sleep, on the real clock (a loop may start meanwhile, in
+    another thread: it follows the real clock while this thread sleeps), unless no other thread of
+    the program is alive: then it returns False (the main thread then skips the sleep)."""
     if events._get_running_loop() is not None:  # a loop running in this thread: the sleep blocks it
         loop.block_running_loop(seconds)
+        virtualtime.skip(seconds)
         return True
-    running = events.running_loop_of_any_thread()
-    if running is None or running.is_closed() or seconds <= 0:
+    if seconds == 0:
         return False
+    running = events.running_loop_of_any_thread()
+    if running is None or running.is_closed():
+        if not _other_program_threads_alive():
+            return False
+        _sleep_on_the_real_clock(seconds)
+        return True
     woken = threading.Event()
     ident = threading.get_ident()
     # Ask for the timer first, then stop being at work: the loop sees the request before it can
@@ -205,6 +231,13 @@ def sleep_in_thread(seconds):
         _not_at_work.add(ident)
     woken.wait()
     return True
+
+
+def _other_program_threads_alive():
+    me = threading.current_thread()
+    pool_workers = concurrent.futures.thread._threads_queues
+    return any(thread is not me and thread not in _background and thread not in pool_workers
+               for thread in threading.enumerate())
 
 
 def _set_wake_up_timer(running, seconds, woken, ident):
@@ -300,10 +333,20 @@ class ExecutorLoop(loop.BaseLoop):
 def _start_job(running, followed, counts, started, func, *args):
     """In the worker: the job leaves its pool's queue and is at work (and its instrument is told,
     when it follows the job)."""
+    ident = threading.get_ident()
     with _lock:
         counts[0] -= 1
         counts[1] += 1
         started.append(True)
+        _job_threads.add(ident)
+    try:
+        return _run_job(running, followed, func, *args)
+    finally:
+        with _lock:
+            _job_threads.discard(ident)
+
+
+def _run_job(running, followed, func, *args):
     if followed is None:
         return func(*args)
     instrument = running._instrument

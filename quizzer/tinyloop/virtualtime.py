@@ -9,10 +9,12 @@ program timing itself with the real ``time`` module would see no time pass, and 
 ``use_virtual_time_in_time_module(on_blocking_sleep)`` installs, as ``sys.modules["time"]``, a
 copy of ``time`` whose ``time()``, ``monotonic()``, ``perf_counter()``, ``clock_gettime()`` (and
 ``_ns`` variants) add the seconds the loop skipped so far (``skip()``) to the real clocks, and
-whose ``sleep()`` does not sleep: it calls ``on_blocking_sleep(seconds)`` (the running loop's clock moves on, nothing
-else runs) and counts the seconds as skipped; in any other thread than the loop's it calls
-``on_thread_sleep(seconds)`` (tinyloop: a virtual sleep, see threads.py), and really sleeps if that
-is None or returns False. ``monotonic()`` starts near 0.0, like
+whose ``sleep()`` first offers the sleep to ``on_thread_sleep(seconds)``, if given (tinyloop's, in
+threads.py, blocks the loop of the calling thread or waits for a timer of a loop running in
+another thread); when that is None or returns False, in the thread that installed the module it
+does not sleep: it calls ``on_blocking_sleep(seconds)`` (the running loop's clock moves on,
+nothing else runs) and counts the seconds as skipped; in any other thread it really sleeps.
+``monotonic()`` starts near 0.0, like
 ``loop.time()``: under asyncio they are the same clock. Code that imported ``time`` earlier
 (the sandbox timing the run) keeps the real module.
 
@@ -78,12 +80,13 @@ def use_virtual_time_in_time_module(on_blocking_sleep, on_thread_sleep=None):
 
         In another thread (``to_thread``) it blocks only that thread (see on_thread_sleep above).
         """
-        if _thread.get_ident() != loop_thread:
-            if on_thread_sleep is None or not on_thread_sleep(seconds):
-                real_time.sleep(seconds)
-            return
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
+        if on_thread_sleep is not None and on_thread_sleep(seconds):
+            return
+        if _thread.get_ident() != loop_thread:
+            real_time.sleep(seconds)
+            return
         on_blocking_sleep(seconds)
         skip(seconds)
 

@@ -29,6 +29,8 @@ TRICKY = [
     "programs/threads_524_two_loops_in_two_threads.py",
     "programs/threads_526_queue_get_fed_by_the_loop_thread.py",
     "programs/threads_527_run_coroutine_threadsafe_into_a_loop_thread_with_timers.py",
+    "programs/threads_528_main_thread_sleeps_beside_a_loop_thread.py",
+    "programs/threads_529_asyncio_run_inside_to_thread.py",
     "hangs/hang_007_tasks_wait_on_each_other.py",
 ]
 
