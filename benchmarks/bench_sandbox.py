@@ -9,7 +9,9 @@
    parallel. Beside the
    wall-clock rate, the CPU time a run costs (the caller's, the worker's and the run's processes; the kernel's own
    deferred work, such as tearing a network namespace down, is not in it) and the rate that would give on idle
-   cores: on a shared machine the wall clock mostly measures the neighbours.
+   cores: on a shared machine the wall clock mostly measures the neighbours. Last, the page faults of the
+   worker's and the run's processes, mostly copies of the worker's pages that a run writes: they do not change
+   with the load, and compare two versions at any moment.
 2. Wall time of `quizzer run` on a program whose tasks sleep 10 s of virtual time (jail included, cold start
    included), against `python FILE` on real asyncio.
 """
@@ -88,23 +90,35 @@ def worker_pid() -> int:
     return pid
 
 
+def _stat_fields(pid: int) -> list[str]:
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().rsplit(")", 1)[1].split()
+
+
 def tree_cpu_seconds(pid: int) -> float:
     """CPU time of a process and of the children it has reaped (each run's processes, in the worker's case)."""
-    with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return sum(int(value) for value in fields[11:15]) / TICKS
+    return sum(int(value) for value in _stat_fields(pid)[11:15]) / TICKS
 
 
-def cpu_per_run(codes: list[str], loop: str, jobs: int, one_author: bool = False) -> float:
-    """CPU seconds a run costs: the worker's and its runs', and this process's (the caller's side)."""
+def tree_page_faults(pid: int) -> int:
+    """Minor page faults of a process and of the children it has reaped."""
+    fields = _stat_fields(pid)
+    return int(fields[7]) + int(fields[8])
+
+
+def cost_per_run(codes: list[str], loop: str, jobs: int, one_author: bool = False) -> tuple[float, float]:
+    """CPU seconds a run costs, the worker's and its runs' and this process's (the caller's side), and the page
+    faults of the worker's and its runs' processes: most are copies of the worker's pages a run writes. The
+    faults are the same at any load, where the CPU time of a run grows with the neighbours' (caches, memory)."""
     runner.run_many(codes[:4], loop=loop, jobs=jobs)
     worker = worker_pid()
-    before = tree_cpu_seconds(worker), time.process_time()
+    before = tree_cpu_seconds(worker), time.process_time(), tree_page_faults(worker)
     runner.run_many(codes, loop=loop, jobs=jobs, one_author=one_author)
     if one_author:
         time.sleep(CELLS_GONE)  # a cell's CPU time reaches the worker's count when it is reaped, after the batch
-    after = tree_cpu_seconds(worker), time.process_time()
-    return (after[0] - before[0] + after[1] - before[1]) / len(codes)
+    after = tree_cpu_seconds(worker), time.process_time(), tree_page_faults(worker)
+    cpu = after[0] - before[0] + after[1] - before[1]
+    return cpu / len(codes), (after[2] - before[2]) / len(codes)
 
 
 def use_worker(jailed: bool) -> None:
@@ -155,9 +169,9 @@ def main() -> None:
             use_worker(jailed)
         for loop in ("tiny", "asyncio-ff", "asyncio"):
             rate = sandboxed_rate(codes, loop, arguments.jobs, one_author)
-            cost = cpu_per_run(codes, loop, arguments.jobs, one_author)
+            cost, faults = cost_per_run(codes, loop, arguments.jobs, one_author)
             print(f"  {label:<23} loop={loop:<10} {rate:7.1f} runs/s   CPU {cost * 1000:5.2f} ms a run: "
-                  f"{cores / cost:5.0f} runs/s on {cores} idle cores")
+                  f"{cores / cost:5.0f} runs/s on {cores} idle cores; {faults:5.0f} page faults a run")
     with tempfile.TemporaryDirectory() as directory:
         print(f"  cold `python snippet.py` per run             {cold_rate(codes, arguments.jobs, directory):7.1f} runs/s")
         program = os.path.join(directory, "sleepy.py")
