@@ -87,7 +87,7 @@ from .io.childwatchers import (
 from .io.protocols import BaseProtocol, Protocol, SubprocessProtocol
 from .io.servers import AbstractServer, Server
 from .io.sockets import EventLoop as SelectorEventLoop
-from .io.streams import StreamReader, StreamWriter, open_connection, start_server
+from .io.streams import StreamReader, StreamReaderProtocol, StreamWriter, open_connection, start_server
 from .io.subprocesses import create_subprocess_exec, create_subprocess_shell
 from .io.transports import BaseTransport, ReadTransport, SubprocessTransport, Transport, WriteTransport
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
@@ -116,7 +116,8 @@ __all__ = (
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
     "MultiLoopChildWatcher", "PidfdChildWatcher", "PriorityQueue", "Protocol", "Queue", "QueueEmpty",
     "QueueFull", "ReadTransport", "Runner", "SafeChildWatcher", "SelectorEventLoop", "Semaphore",
-    "SendfileNotAvailableError", "Server", "StreamReader", "StreamWriter", "SubprocessProtocol",
+    "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol", "StreamWriter",
+    "SubprocessProtocol",
     "SubprocessTransport", "Task", "ThreadedChildWatcher",
     "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport",
     "_get_running_loop", "_set_running_loop", "all_tasks", "as_completed", "create_subprocess_exec",

@@ -59,7 +59,7 @@ class _PipeTransport:
         # As asyncio's: the state and the descriptor, then "closed", or "open" on a closed loop, or whether
         # the loop watches the pipe in the transport's direction ("polling" or "idle", and for a write
         # end what is buffered).
-        words = [self._asyncio_name]
+        words = [type(self).__name__]
         if self._pipe is None:
             words.append("closed")
         elif self._closing:
@@ -98,11 +98,10 @@ class _PipeTransport:
             self._protocol = None
 
 
-class ReadPipeTransport(_PipeTransport, ReadTransport):
+class _UnixReadPipeTransport(_PipeTransport, ReadTransport):
     """The read end of a pipe, reporting to ``protocol``."""
 
     __module__ = "asyncio.unix_events"
-    _asyncio_name = "_UnixReadPipeTransport"
     _direction = 0  # the watch its repr reports: reading
 
     def __init__(self, loop, pipe, protocol, waiter=None):
@@ -151,11 +150,10 @@ class ReadPipeTransport(_PipeTransport, ReadTransport):
         self._loop.call_soon(self._call_connection_lost, exc)
 
 
-class WritePipeTransport(_PipeTransport, WriteTransport):
+class _UnixWritePipeTransport(_PipeTransport, WriteTransport):
     """The write end of a pipe, reporting to ``protocol``."""
 
     __module__ = "asyncio.unix_events"
-    _asyncio_name = "_UnixWritePipeTransport"
     _direction = 1  # the watch its repr reports: writing
 
     def __init__(self, loop, pipe, protocol, waiter=None):
@@ -256,12 +254,12 @@ class WritePipeTransport(_PipeTransport, WriteTransport):
 
 async def connect_read_pipe(loop, protocol_factory, pipe):
     """``loop.connect_read_pipe``: ``(transport, protocol)`` once ``connection_made`` has run."""
-    return await _connect(loop, ReadPipeTransport, protocol_factory, pipe)
+    return await _connect(loop, _UnixReadPipeTransport, protocol_factory, pipe)
 
 
 async def connect_write_pipe(loop, protocol_factory, pipe):
     """``loop.connect_write_pipe``: ``(transport, protocol)`` once ``connection_made`` has run."""
-    return await _connect(loop, WritePipeTransport, protocol_factory, pipe)
+    return await _connect(loop, _UnixWritePipeTransport, protocol_factory, pipe)
 
 
 async def _connect(loop, transport_class, protocol_factory, pipe):

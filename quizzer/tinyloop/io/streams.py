@@ -70,21 +70,22 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
                                 reuse_port=reuse_port, start_serving=start_serving, options=options)
 
 
-class FlowControl:
-    """What a ``StreamWriter`` needs of its protocol (asyncio's ``FlowControlMixin``): ``drain()``
+class FlowControlMixin(Protocol):
+    """What a ``StreamWriter`` needs of its protocol: ``drain()``
     waits while the transport has paused writing, and fails once the connection is lost;
     ``wait_closed()`` awaits ``_closed``.  Stream connections (below) and subprocesses'
-    stdin (subprocesses.py) share it."""
+    stdin (subprocesses.py) share it; a program may use it as the protocol of a write pipe
+    (``connect_write_pipe(asyncio.streams.FlowControlMixin, pipe)``) under a ``StreamWriter``."""
 
     __module__ = "asyncio.streams"
     __slots__ = ("_loop", "_paused", "_drain_waiters", "_connection_lost", "_closed")
 
-    def __init__(self, loop):
-        self._loop = loop
+    def __init__(self, loop=None):
+        self._loop = events._get_event_loop() if loop is None else loop
         self._paused = False             # the transport paused writing: drain() waits
         self._drain_waiters = []
         self._connection_lost = False    # connection_lost has run (not just been scheduled)
-        self._closed = loop.create_future()  # what StreamWriter.wait_closed() awaits
+        self._closed = self._loop.create_future()  # what StreamWriter.wait_closed() awaits
         self._closed._label = "StreamWriter.wait_closed()"
 
     def pause_writing(self):
@@ -96,6 +97,11 @@ class FlowControl:
             if not waiter.done():
                 waiter.set_result(None)
 
+    def _close_waiter(self):
+        """What ``StreamWriter.wait_closed()`` awaits: the protocols of streams and of a child's stdin
+        have one; asyncio's bare ``FlowControlMixin`` does not."""
+        raise NotImplementedError
+
     def _lose_connection(self, exc):
         """The connection is gone: ``wait_closed()`` returns (or raises ``exc``), and so does a waiting ``drain()``."""
         if exc is None:
@@ -103,6 +109,10 @@ class FlowControl:
         else:
             self._closed.set_exception(exc)
             self._closed.exception()  # nobody may ever await wait_closed(): do not log it as lost
+        FlowControlMixin.connection_lost(self, exc)
+
+    def connection_lost(self, exc):
+        """A waiting ``drain()`` returns (or raises ``exc``), and later ones fail; safe to call twice."""
         self._connection_lost = True
         if self._paused:
             for waiter in self._drain_waiters:
@@ -127,15 +137,16 @@ class FlowControl:
             self._drain_waiters.remove(waiter)
 
 
-class StreamReaderProtocol(FlowControl, Protocol):
+class StreamReaderProtocol(FlowControlMixin, Protocol):
     """The protocol of a stream connection: feeds the ``StreamReader``, wakes ``drain()``, and
     on a server starts ``client_connected_cb`` (asyncio's ``StreamReaderProtocol`` with its
-    ``FlowControlMixin``).  Not exported: tinyloop's constructor is its own."""
+    ``FlowControlMixin``).  A program may make one for a ``StreamReader`` of its own, to read a pipe
+    (``connect_read_pipe(lambda: StreamReaderProtocol(reader), pipe)``)."""
 
     __module__ = "asyncio.streams"
     __slots__ = ("_reader", "_client_connected_cb", "_transport", "_writer")
 
-    def __init__(self, reader, client_connected_cb=None, *, loop):
+    def __init__(self, reader, client_connected_cb=None, loop=None):
         super().__init__(loop)
         self._reader = reader            # None once the connection is lost
         self._client_connected_cb = client_connected_cb  # a server's; None for a client
@@ -172,6 +183,9 @@ class StreamReaderProtocol(FlowControl, Protocol):
                 "transport": self._transport,
             })
             self._transport.close()
+
+    def _close_waiter(self):
+        return self._closed
 
     def data_received(self, data):
         self._reader.feed_data(data)
@@ -235,7 +249,7 @@ class StreamWriter:
         return self._transport.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._closed
+        await self._protocol._close_waiter()
 
     async def start_tls(self, *args, **kwargs):
         raise Unsupported("StreamWriter.start_tls")

@@ -42,7 +42,7 @@ from ..versions import active
 from . import pipes
 from .childwatchers import check_allowed, check_watcher_is_active, watch_exit
 from .protocols import Protocol, SubprocessProtocol
-from .streams import _DEFAULT_LIMIT, FlowControl, StreamReader, StreamWriter
+from .streams import _DEFAULT_LIMIT, FlowControlMixin, StreamReader, StreamWriter
 from .transports import SubprocessTransport
 
 PIPE = subprocess.PIPE
@@ -311,7 +311,7 @@ class _PipeProtocol(Protocol):
 
 # ---------------------------------------------------------------------- streams over the pipes
 
-class SubprocessStreamProtocol(FlowControl, SubprocessProtocol):
+class SubprocessStreamProtocol(FlowControlMixin, SubprocessProtocol):
     """``create_subprocess_*``'s protocol: a ``StreamReader`` per output pipe, a ``StreamWriter``
     on stdin; the transport closes once the child has exited and its output pipes are closed."""
 
@@ -332,6 +332,9 @@ class SubprocessStreamProtocol(FlowControl, SubprocessProtocol):
             if getattr(self, name) is not None:
                 info.append(f"{name}={getattr(self, name)!r}")
         return f"<{' '.join(info)}>"
+
+    def _close_waiter(self):
+        return self._closed
 
     def connection_made(self, transport):
         self._transport = transport
