@@ -93,7 +93,7 @@ async def _start(loop, protocol_factory, args, shell, stdin, stdout, stderr, pop
     check_watcher_is_active()  # a watcher the program set (childwatchers.py) may not be ready
     protocol = protocol_factory()
     waiter = loop.create_future()
-    transport = _ChildTransport(loop, protocol, args, shell, stdin, stdout, stderr, waiter, popen_options)
+    transport = _UnixSubprocessTransport(loop, protocol, args, shell, stdin, stdout, stderr, waiter, popen_options)
     try:
         await waiter
     except (SystemExit, KeyboardInterrupt):
@@ -107,7 +107,7 @@ async def _start(loop, protocol_factory, args, shell, stdin, stdout, stderr, pop
 
 # ---------------------------------------------------------------------- the transport
 
-class _ChildTransport(SubprocessTransport):
+class _UnixSubprocessTransport(SubprocessTransport):
     """One child process and its pipes, reporting to a ``SubprocessProtocol`` (see the docstring)."""
 
     __module__ = "asyncio.unix_events"
@@ -131,7 +131,7 @@ class _ChildTransport(SubprocessTransport):
         loop.create_task(self._connect_pipes(waiter))
 
     def __repr__(self):
-        info = ["_UnixSubprocessTransport"]
+        info = [type(self).__name__]
         if self._closed:
             info.append("closed")
         info.append(f"pid={self._pid}")

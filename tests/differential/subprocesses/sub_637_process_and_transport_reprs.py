@@ -12,6 +12,7 @@ def hide_numbers(obj):  # pids and descriptors are the jail's
 async def main():
     proc = await asyncio.create_subprocess_exec(
         "cat", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    print(type(proc._transport).__name__, type(proc.stdin.transport).__name__)
     print(hide_numbers(proc._transport))
     print(hide_numbers(proc.stdin))
     print(hide_numbers(proc.stdout))
