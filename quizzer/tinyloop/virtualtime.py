@@ -58,15 +58,24 @@ def use_virtual_time_in_time_module(on_blocking_sleep, on_thread_sleep=None):
         setattr(virtual_time, name, _clock(name, start, elapsed))
         setattr(virtual_time, f"{name}_ns", _clock_ns(f"{name}_ns", start, elapsed))
 
-    # time.clock_gettime(clock): the clocks that measure time passing (not the CPU-time ones) follow too.
+    # time.clock_gettime(clock): CLOCK_MONOTONIC and CLOCK_REALTIME are the clocks of monotonic() and time()
+    # (on Linux, so loop.time() too); the others that measure time passing move by the skipped seconds; the
+    # CPU-time clocks do not.
+    same_clock = {getattr(real_time, name): clock for name, clock in (("CLOCK_MONOTONIC", "monotonic"),
+                                                                       ("CLOCK_REALTIME", "time"))
+                  if hasattr(real_time, name)}
     cpu_clocks = {getattr(real_time, name) for name in ("CLOCK_PROCESS_CPUTIME_ID", "CLOCK_THREAD_CPUTIME_ID")
                   if hasattr(real_time, name)}
 
     def clock_gettime(clock):
+        if clock in same_clock:
+            return getattr(virtual_time, same_clock[clock])()
         seconds = real_time.clock_gettime(clock)
         return seconds if clock in cpu_clocks else seconds + _skipped_seconds
 
     def clock_gettime_ns(clock):
+        if clock in same_clock:
+            return getattr(virtual_time, f"{same_clock[clock]}_ns")()
         nanoseconds = real_time.clock_gettime_ns(clock)
         return nanoseconds if clock in cpu_clocks else nanoseconds + int(_skipped_seconds * 1e9)
 
