@@ -8,7 +8,8 @@ check of the bank can run real asyncio's Task, Future and library code unchanged
   ready, the clock jumps by `timeout` instead of sleeping. When the program has descriptors of its own registered
   (beyond the loop's self-pipe), a brief real poll comes first so loopback I/O in flight gets through. While an
   executor job (`run_in_executor`, `to_thread`, `getaddrinfo`) or a thread of the program runs, the wait is real
-  and the clock follows real time, since that thread may wake the loop at any moment.
+  and the clock follows real time, since that thread may wake the loop at any moment (the time between waits
+  too, as real asyncio's clock does).
 - When the loop would block forever with no descriptor of the program registered and no thread running, nothing
   can ever wake it: it raises `Deadlock` (a BaseException, like tinyloop's) with one line per pending task,
   where real asyncio would hang.
@@ -45,8 +46,33 @@ class FastForwardSelector(selectors.DefaultSelector):
     def __init__(self) -> None:
         super().__init__()
         self.loop: "FastForwardEventLoop | None" = None
+        # When the last select returned (real clock), whether a thread was running then, and how many executor
+        # jobs had been submitted: what decides whether the time since then was real time (see catch_up).
+        self.returned_at = time.monotonic()
+        self.threads_ran_at_return = False
+        self.jobs_at_return = 0
 
     def select(self, timeout: float | None = None) -> list:
+        self.catch_up()
+        try:
+            return self.wait(timeout)
+        finally:
+            loop = self.loop
+            self.returned_at = time.monotonic()
+            self.threads_ran_at_return = loop.other_threads_running()
+            self.jobs_at_return = loop.executor_jobs_submitted
+
+    def catch_up(self) -> None:
+        """While a thread runs the loop's clock follows the real clock, outside its waits too: on a busy machine
+        the loop's thread can be kept from its wait for longer than a job lasts, and then finds the job's wake-up
+        already there at its first poll. Real asyncio's clock saw that time pass; so must this one. (A thread the
+        program starts and that ends between two waits without being seen running is not caught.)"""
+        loop = self.loop
+        if (self.threads_ran_at_return or self.jobs_at_return != loop.executor_jobs_submitted
+                or loop.other_threads_running()):
+            loop.virtual_now += time.monotonic() - self.returned_at
+
+    def wait(self, timeout: float | None) -> list:
         ready = super().select(0)
         if ready or timeout == 0:
             return ready
@@ -111,6 +137,7 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         self.timers_set = 0      # call_later calls so far: their order on a real clock (see call_later)
         self.deadlock: Deadlock | None = None   # once the loop deadlocked, no callback of the program may run again
         self.executor_jobs = 0   # jobs submitted by run_in_executor whose thread may still be running them
+        self.executor_jobs_submitted = 0  # all run_in_executor jobs so far (one may start and end between waits)
         self.jobs_lock = threading.Lock()  # guards executor_jobs and the jobs' states (worker threads change them)
         super().__init__(selector)
         selector.loop = self
@@ -177,6 +204,7 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
 
         with self.jobs_lock:
             self.executor_jobs += 1
+            self.executor_jobs_submitted += 1
         try:
             future = super().run_in_executor(executor, functools.wraps(func)(job), *args)
         except BaseException:
