@@ -12,8 +12,17 @@ once instead of through a done callback, so gathering only done children gives a
 and awaiting it does not yield to the loop (``versions.gather_takes_done_children_at_once``).
 """
 
+import types
+from contextvars import copy_context
+
 from . import events, exceptions, futures, tasks
+from .handles import Handle
 from .versions import active
+
+# tinyloop's own futures and tasks: their done(), cancelled(), exception() and result() read the
+# state and do nothing else, so gather reads it directly, sparing a Python call per child and
+# method (a subclass's methods may do more: they are called).
+_OWN_TYPES = frozenset({futures.Future, tasks.Task})
 
 
 class _GatheringFuture(futures.Future):
@@ -54,7 +63,10 @@ def gather(*coros_or_futures, return_exceptions=False):
         if outer is None or outer._state is not futures._PENDING:  # outer is ours: done() without a call
             _mark_retrieved(fut)
             return
-        if not return_exceptions:
+        # A child of tinyloop's own that returned has nothing to propagate: what its cancelled() and
+        # exception() would say, read without the calls (see _OWN_TYPES).
+        succeeded = type(fut) in _OWN_TYPES and fut._state is futures._FINISHED and fut._exception is None
+        if not return_exceptions and not succeeded:
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
@@ -69,36 +81,58 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
-    children = []
-    done_children = []
-    nfuts = nfinished = 0
-    loop = None
+    nfinished = 0
     outer = None  # the children's callbacks may run before outer exists (if already done)
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = tasks.ensure_future(arg, loop=loop)
-            if fut is not arg:
-                fut._log_destroy_pending = False  # a task we made is ours to report, not the loop's
-            if loop is None:  # the first child's loop is every child's (ensure_future checks)
-                loop = fut.get_loop()
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            # A pending child of tinyloop's own (whose done() has no side effect, so its state is read
-            # without the call) is taken the same way by every version: the version is asked only for
-            # the others (see versions.Active).
-            pending = type(fut).done is futures.Future.done and fut._state is futures._PENDING
-            if not pending and active.gather_takes_done_children_at_once and fut.done():
-                done_children.append(fut)
-            else:
-                fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+    children, nfuts, done_children, loop = _watch_children(coros_or_futures, _done_callback)
     outer = _GatheringFuture(children, loop=loop)
     for fut in done_children:
         _done_callback(fut)
     return outer
+
+
+def _watch_children(coros_or_futures, done_callback):
+    """Wrap each argument in a future (a task for a coroutine; an argument given twice is one child)
+    and give each distinct child ``done_callback``.  Returns the children in argument order, how many
+    are distinct, those to take at once instead (see _taken_at_once), and their loop."""
+    arg_to_fut = {}
+    children = []
+    done_children = []
+    loop = None
+    # The context done_callback runs in.  add_done_callback would copy the current context for each
+    # child; gather's callback reads no context variable, so one copy serves them all, unobservably.
+    context = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            if loop is not None and type(arg) is types.CoroutineType:
+                fut = loop.create_task(arg)  # what ensure_future(arg, loop=loop) does, without its call
+            else:
+                fut = tasks.ensure_future(arg, loop=loop)
+            if fut is not arg:
+                fut._log_destroy_pending = False  # a task we made is ours to report, not the loop's
+            if loop is None:  # the first child's loop is every child's (ensure_future checks)
+                loop = fut.get_loop()
+            arg_to_fut[arg] = fut
+            if type(fut) in _OWN_TYPES and fut._state is futures._PENDING:
+                # The usual child: what fut.add_done_callback(done_callback) does, in the shared context.
+                if context is None:
+                    context = copy_context()
+                fut._callbacks.append(Handle(done_callback, (fut,), loop, context))
+            elif _taken_at_once(fut):
+                done_children.append(fut)
+            else:
+                fut.add_done_callback(done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    return children, len(arg_to_fut), done_children, loop
+
+
+def _taken_at_once(child):
+    """3.12: a child already done is handled at once rather than through a done callback.  A pending
+    child whose done() is tinyloop's (no side effect, so its state is read without the call) is taken
+    the same way by every version: the version is asked only for the others (see versions.Active)."""
+    pending = type(child).done is futures.Future.done and child._state is futures._PENDING
+    return not pending and active.gather_takes_done_children_at_once and child.done()
 
 
 def _mark_retrieved(child):
@@ -112,7 +146,9 @@ def _outcomes(children):
     ``gather(..., return_exceptions=True)`` returns (and what a full success returns)."""
     results = []
     for child in children:
-        if child.cancelled():
+        if type(child) in _OWN_TYPES and child._state is futures._FINISHED and child._exception is None:
+            results.append(child._result)  # what child.result() returns, read without the call (see _OWN_TYPES)
+        elif child.cancelled():
             message = child._cancel_message
             results.append(exceptions.CancelledError("" if message is None else message))
         else:

@@ -168,6 +168,18 @@ def instrument_new_loops(factory):
 class BaseLoop(AbstractEventLoop):
     """The core loop: ready queue, timer heap, fd watchers, virtual clock."""
 
+    # The attributes __init__ sets (and comments), as slots: a loop has more attributes than 3.11
+    # keeps in an instance's compact key-sharing layout (30), so as dict entries every read of one on
+    # the hot path (a task's step reads three) would take the slower lookup.  Subclasses and programs
+    # may still add attributes of their own (the instance keeps a __dict__).
+    __slots__ = (
+        "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
+        "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_signal_handlers",
+        "_tasks", "_track_task", "_tasks_at_cleanup", "_current_task", "_awaited",
+        "_running", "_stopping", "_closed", "_wedged", "_debug", "_exception_handler", "_task_factory",
+        "_asyncgens", "_old_agen_hooks", "_asyncgens_shutdown_called", "_instrument",
+    )
+
     def __init__(self):
         # What to do, and when.
         self._ready = collections.deque()    # Handles and Tasks to run, in order (FIFO)
@@ -274,7 +286,10 @@ class BaseLoop(AbstractEventLoop):
         factory = self._task_factory
         if factory is None:
             if name is None and context is None:
-                task = tasks.Task(coro, loop=self)
+                # Task(coro, loop=self), the call nearly every task is made with, made cheaper: calling
+                # the class builds a dict of the keyword arguments, a call of __init__ does not.
+                task = object.__new__(tasks.Task)
+                task.__init__(coro, loop=self)
             else:
                 task = tasks.Task(coro, loop=self, name=name, context=context)
         else:

@@ -107,12 +107,15 @@ class Task(Future):
             # without loop= fails (after taking its Task-N number), even inside a running loop.
             raise AttributeError("'NoneType' object has no attribute 'is_running'")
         loop = self._loop
-        loop._track_task(weakref.ref(self))
+        # The loop's _track_task and _schedule are read as attributes, then called: 3.11 specialises
+        # such a read, not the method lookup of an instance attribute (see _run).
+        track, schedule = loop._track_task, loop._schedule
+        track(weakref.ref(self))
         if eager_start and loop.is_running():
             self._eager_start()
             self = None  # a failure's traceback keeps this frame from 3.12 (f_back): not the task
         else:
-            loop._schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
+            schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
 
     def _eager_start(self):
         """The first step, now, inside the creator's step (3.12): the new task is the current task

@@ -842,3 +842,15 @@ def test_the_interview_report_points_at_functions_that_exist():
             tree = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == owner)
         assert any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
                    for node in tree.body), f"{path}: {qualname}"
+
+
+def test_the_core_loops_state_lives_in_its_slots():
+    # BaseLoop lists the attributes its __init__ sets in __slots__ (loop.py says why); one left out
+    # would still work, from the instance's __dict__, slowly.
+    loop = loop_module.BaseLoop()
+    try:
+        assert vars(loop) == {}
+        loop.attribute_of_a_program = 1  # what asyncio's loops allow
+        assert vars(loop) == {"attribute_of_a_program": 1}
+    finally:
+        loop.close()
