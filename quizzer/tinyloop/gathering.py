@@ -12,10 +12,11 @@ once instead of through a done callback, so gathering only done children gives a
 and awaiting it does not yield to the loop (``versions.gather_takes_done_children_at_once``).
 """
 
-import types
 from contextvars import copy_context
+from types import CoroutineType
 
 from . import events, exceptions, futures, tasks
+from .futures import _FINISHED, _PENDING
 from .handles import Handle
 from .versions import active
 
@@ -60,12 +61,12 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer._state is not futures._PENDING:  # outer is ours: done() without a call
+        if outer is None or outer._state is not _PENDING:  # outer is ours: done() without a call
             _mark_retrieved(fut)
             return
         # A child of tinyloop's own that returned has nothing to propagate: what its cancelled() and
         # exception() would say, read without the calls (see _OWN_TYPES).
-        succeeded = type(fut) in _OWN_TYPES and fut._state is futures._FINISHED and fut._exception is None
+        succeeded = type(fut) in _OWN_TYPES and fut._state is _FINISHED and fut._exception is None
         if not return_exceptions and not succeeded:
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
@@ -103,7 +104,7 @@ def _watch_children(coros_or_futures, done_callback):
     context = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            if loop is not None and type(arg) is types.CoroutineType:
+            if loop is not None and type(arg) is CoroutineType:
                 fut = loop.create_task(arg)  # what ensure_future(arg, loop=loop) does, without its call
             else:
                 fut = tasks.ensure_future(arg, loop=loop)
@@ -112,7 +113,7 @@ def _watch_children(coros_or_futures, done_callback):
             if loop is None:  # the first child's loop is every child's (ensure_future checks)
                 loop = fut.get_loop()
             arg_to_fut[arg] = fut
-            if type(fut) in _OWN_TYPES and fut._state is futures._PENDING:
+            if type(fut) in _OWN_TYPES and fut._state is _PENDING:
                 # The usual child: what fut.add_done_callback(done_callback) does, in the shared context.
                 if context is None:
                     context = copy_context()
@@ -131,7 +132,7 @@ def _taken_at_once(child):
     """3.12: a child already done is handled at once rather than through a done callback.  A pending
     child whose done() is tinyloop's (no side effect, so its state is read without the call) is taken
     the same way by every version: the version is asked only for the others (see versions.Active)."""
-    pending = type(child).done is futures.Future.done and child._state is futures._PENDING
+    pending = type(child).done is futures.Future.done and child._state is _PENDING
     return not pending and active.gather_takes_done_children_at_once and child.done()
 
 
@@ -146,7 +147,7 @@ def _outcomes(children):
     ``gather(..., return_exceptions=True)`` returns (and what a full success returns)."""
     results = []
     for child in children:
-        if type(child) in _OWN_TYPES and child._state is futures._FINISHED and child._exception is None:
+        if type(child) in _OWN_TYPES and child._state is _FINISHED and child._exception is None:
             results.append(child._result)  # what child.result() returns, read without the call (see _OWN_TYPES)
         elif child.cancelled():
             message = child._cancel_message

@@ -86,8 +86,14 @@ class Handle:
     def _run(self):
         if self._cancelled:
             return  # asyncio skips cancelled handles when their turn comes
+        args = self._args
         try:
-            self._context.run(self._callback, *self._args)
+            if len(args) == 1:
+                # The usual callback, a done callback given its future: called without unpacking
+                # the arguments, which would build a list, a tuple and a bound method first.
+                self._context.run(self._callback, args[0])
+            else:
+                self._context.run(self._callback, *args)
         except exceptions.ESCAPING:
             raise
         except BaseException as exc:

@@ -52,6 +52,7 @@ from time import monotonic as _real_monotonic  # the real clock, whatever the pr
 from . import events, exceptions, futures, tasks
 from .clock import VirtualClock
 from .events import AbstractEventLoop
+from .futures import _PENDING
 from .gathering import gather
 from .handles import Handle, TimerHandle
 from .versions import active
@@ -69,7 +70,7 @@ _INFINITY = float("inf")
 # Rebuild the timer heap when it holds this many entries and more than half are cancelled.
 _MIN_TIMERS_FOR_CLEANUP = 100
 
-# Forget finished tasks once the registry holds this many more entries than at the last clean-up.
+# Forget finished tasks once this many tasks (and half the registry) were freed since the last clean-up.
 _MIN_TASKS_FOR_CLEANUP = 64
 
 # Called with each new loop; what it returns is the loop's instrument (see instrument_new_loops).
@@ -175,7 +176,7 @@ class BaseLoop(AbstractEventLoop):
     __slots__ = (
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
         "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_signal_handlers",
-        "_tasks", "_track_task", "_tasks_at_cleanup", "_current_task", "_awaited",
+        "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
         "_running", "_stopping", "_closed", "_wedged", "_debug", "_exception_handler", "_task_factory",
         "_asyncgens", "_old_agen_hooks", "_asyncgens_shutdown_called", "_instrument",
     )
@@ -198,7 +199,8 @@ class BaseLoop(AbstractEventLoop):
         # Who is doing it.
         self._tasks = []                     # weak references to this loop's tasks, in creation order
         self._track_task = self._tasks.append  # how a new task registers (as asyncio: weakly)
-        self._tasks_at_cleanup = 0           # how many were left at the last clean-up of that list
+        self._freed_tasks = []               # references of tasks freed since the last clean-up of that list
+        self._note_freed = self._freed_tasks.append  # each reference's callback (a C call as a task is freed)
         self._current_task = None            # the task whose step is running
         self._awaited = None                 # the future run_until_complete waits for (for deadlock reports)
         # The loop's own state.
@@ -278,7 +280,10 @@ class BaseLoop(AbstractEventLoop):
         self._cancelled_timers += 1
 
     def create_future(self):
-        return futures.Future(loop=self)
+        # futures.Future(loop=self), made cheaper (see futures._init_future).
+        future = object.__new__(futures.Future)
+        futures._init_future(future, self)
+        return future
 
     def create_task(self, coro, *, name=None, context=None):
         if self._closed:
@@ -286,10 +291,10 @@ class BaseLoop(AbstractEventLoop):
         factory = self._task_factory
         if factory is None:
             if name is None and context is None:
-                # Task(coro, loop=self), the call nearly every task is made with, made cheaper: calling
-                # the class builds a dict of the keyword arguments, a call of __init__ does not.
+                # tasks.Task(coro, loop=self), the call nearly every task is made with, made cheaper
+                # (see futures._init_future).
                 task = object.__new__(tasks.Task)
-                task.__init__(coro, loop=self)
+                tasks._init_task(task, coro, self)
             else:
                 task = tasks.Task(coro, loop=self, name=name, context=context)
         else:
@@ -467,7 +472,8 @@ class BaseLoop(AbstractEventLoop):
         jumping the clock first if nothing else can happen before the next timer."""
         timers = self._timers
         self._drop_cancelled_timers()
-        if len(self._tasks) >= 2 * self._tasks_at_cleanup + _MIN_TASKS_FOR_CLEANUP:
+        freed = len(self._freed_tasks)
+        if freed >= _MIN_TASKS_FOR_CLEANUP and 2 * freed >= len(self._tasks):
             self._forget_finished_tasks()
         # Counted before the hand-over is taken: a thread queues its last callback, then stops
         # being at work, so a count of 0 means that callback is already in _from_threads.
@@ -516,12 +522,14 @@ class BaseLoop(AbstractEventLoop):
 
     def _forget_finished_tasks(self):
         """Drop the references to finished and collected tasks: a task never becomes pending
-        again.  Lazily, like cancelled timers: when the list has doubled since the last time."""
+        again.  Lazily, like cancelled timers: when half the references are to tasks freed since the
+        last time (each reference's callback notes its task's end in _freed_tasks).  A pass over the
+        list when no task was freed would find nothing to drop, however long the list."""
         tracked = self._tasks
         # The state is read rather than asked with done(): a subclass's done() is the program's, and asyncio
         # does not call it here either (its registry lets go of a task when the task is collected).
-        tracked[:] = [ref for ref in tracked if (task := ref()) is not None and task._state is futures._PENDING]
-        self._tasks_at_cleanup = len(tracked)
+        tracked[:] = [ref for ref in tracked if (task := ref()) is not None and task._state is _PENDING]
+        self._freed_tasks.clear()
 
     def _poll_io(self, threads_at_work, thread_on_real_clock):
         """Queue the callbacks of ready fds, waiting as long as the loop may; whether the clock may

@@ -32,16 +32,19 @@ import collections.abc
 import functools
 import itertools
 import math
+import operator
 import types
 import weakref
 from contextvars import copy_context
-from types import GenericAlias
+from types import CoroutineType, GenericAlias
 
 from . import events, exceptions, futures
-from .futures import _CANCELLED, _PENDING, Future
+from .futures import _CANCELLED, _PENDING, Future, _init_future
 from .versions import active, since
 
 _NOT_GIVEN = object()  # a keyword argument the modelled version may not have
+
+_coroutine_send = CoroutineType.send
 
 # asyncio numbers unnamed tasks Task-1, Task-2, ... from one process-wide counter.
 _task_name_counter = itertools.count(1).__next__
@@ -69,7 +72,7 @@ class Task(Future):
 
     __slots__ = (
         "_coro",
-        "_send",                  # _coro.send, looked up once: every step calls it
+        "_send", "_send_to",      # every step calls _send(_send_to, value): see _init_task
         "_context",               # the contextvars context every step runs in
         "_name",                  # str, or the Task-N number until the name is first read
         "_fut_waiter",            # the future we sleep on, until the step that follows its completion
@@ -83,39 +86,8 @@ class Task(Future):
     __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=_NOT_GIVEN):
-        Future.__init__(self, loop=loop)
-        self._log_destroy_pending = False
-        if eager_start is _NOT_GIVEN:
-            eager_start = False
-        elif not active.eager_tasks:
-            raise TypeError("'eager_start' is an invalid keyword argument for Task()")
-        if type(coro) is not types.CoroutineType and not iscoroutine(coro):
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        # The number is taken now; "Task-N" is written when first asked for (as 3.12 does).
-        self._name = _task_name_counter() if name is None else str(name)
-        self._coro = coro
-        self._send = coro.send
-        self._context = context if context is not None else copy_context()
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
-        self._pending_exc = None
-        self._log_destroy_pending = True
-        self._creation_index = _task_creation_counter()
-        if eager_start and loop is None:
-            # 3.12 and 3.13 ask the loop *argument* whether it runs, so Task(coro, eager_start=True)
-            # without loop= fails (after taking its Task-N number), even inside a running loop.
-            raise AttributeError("'NoneType' object has no attribute 'is_running'")
-        loop = self._loop
-        # The loop's _track_task and _schedule are read as attributes, then called: 3.11 specialises
-        # such a read, not the method lookup of an instance attribute (see _run).
-        track, schedule = loop._track_task, loop._schedule
-        track(weakref.ref(self))
-        if eager_start and loop.is_running():
-            self._eager_start()
-            self = None  # a failure's traceback keeps this frame from 3.12 (f_back): not the task
-        else:
-            schedule(self)  # the first step: scheduled now, like call_soon(self.__step)
+        _init_task(self, coro, loop, name, context, eager_start)
+        self = None  # as in _init_task: a failed eager start's traceback keeps this frame (3.12)
 
     def _eager_start(self):
         """The first step, now, inside the creator's step (3.12): the new task is the current task
@@ -127,7 +99,7 @@ class Task(Future):
         finally:
             loop._current_task = creator
         if self._state is not _PENDING:
-            self._coro = self._send = None
+            self._coro = self._send = self._send_to = None
         self = None  # as in __init__: asyncio's Task starts in C, with no frame to keep the task
 
     # ----------------------------------------------------------------- public API
@@ -222,12 +194,9 @@ class Task(Future):
         """Our turn in the ready queue: a first step, a step after a bare yield, or a wake-up
         because ``_fut_waiter`` is done (its exception, if any, is thrown in).  The coroutine
         runs in the task's context; the rest of the step needs none."""
+        # (The usual cases come last in each if/else below: Python then runs one jump fewer.)
         waiter = self._fut_waiter
-        if waiter is None:
-            exc = self._pending_exc
-            if exc is not None:
-                self._pending_exc = None
-        else:
+        if waiter is not None:
             self._fut_waiter = None
             if waiter._state is _CANCELLED:
                 exc = waiter._make_cancelled_error()
@@ -238,6 +207,10 @@ class Task(Future):
                 if exc is not None:
                     waiter._log_traceback = False
                     exc = exc.with_traceback(waiter._exception_tb)
+        else:
+            exc = self._pending_exc
+            if exc is not None:
+                self._pending_exc = None
         if self._state is not _PENDING:
             raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
@@ -245,10 +218,10 @@ class Task(Future):
         loop = self._loop
         loop._current_task = self
         try:
-            if exc is None:
-                result = self._context.run(self._send, None)
-            else:
+            if exc is not None:
                 result = self._context.run(self._coro.throw, exc)
+            else:
+                result = self._context.run(self._send, self._send_to, None)
         except StopIteration as stop:
             self._return(stop.value)
         except exceptions.CancelledError as cancelled:
@@ -288,7 +261,7 @@ class Task(Future):
             self._must_cancel = False
             Future.cancel(self, msg=self._cancel_message)
         else:
-            Future.set_result(self, value)
+            self._complete_with(value)  # Future.set_result (see there)
 
     def _wait_on(self, future):
         if not isinstance(future, Future) or future._loop is not self._loop:
@@ -341,6 +314,51 @@ class Task(Future):
             Future.__del__(self)
 
 
+def _init_task(task, coro, loop, name=None, context=None, eager_start=_NOT_GIVEN):
+    """What ``Task(coro, loop=loop, ...)`` does to ``task``; ``create_task`` calls it directly, on an
+    object made by ``object.__new__`` (why: ``futures._init_future``)."""
+    _init_future(task, loop)
+    task._log_destroy_pending = False
+    if eager_start is _NOT_GIVEN:
+        eager_start = False
+    elif not active.eager_tasks:
+        raise TypeError("'eager_start' is an invalid keyword argument for Task()")
+    native = type(coro) is CoroutineType
+    if not native and not iscoroutine(coro):
+        raise TypeError(f"a coroutine was expected, got {coro!r}")
+    # The number is taken now; "Task-N" is written when first asked for (as 3.12 does).
+    task._name = _task_name_counter() if name is None else str(name)
+    task._coro = coro
+    if native:
+        # The usual coroutine is sent to with its type's send, one function that all tasks share
+        # (coro.send would be a bound method made for each task).
+        task._send, task._send_to = _coroutine_send, coro
+    else:
+        # Any other kind: its own send, looked up once (operator.call(send, value) calls it).
+        task._send, task._send_to = operator.call, coro.send
+    task._context = context if context is not None else copy_context()
+    task._fut_waiter = None
+    task._must_cancel = False
+    task._num_cancels_requested = 0
+    task._pending_exc = None
+    task._log_destroy_pending = True
+    task._creation_index = _task_creation_counter()
+    if eager_start and loop is None:
+        # 3.12 and 3.13 ask the loop *argument* whether it runs, so Task(coro, eager_start=True)
+        # without loop= fails (after taking its Task-N number), even inside a running loop.
+        raise AttributeError("'NoneType' object has no attribute 'is_running'")
+    loop = task._loop
+    # The loop's _track_task and _schedule are read as attributes, then called: 3.11 specialises
+    # such a read, not the method lookup of an instance attribute (see _run).
+    track, schedule = loop._track_task, loop._schedule
+    track(weakref.ref(task, loop._note_freed))
+    if eager_start and loop.is_running():
+        task._eager_start()
+        task = None  # a failure's traceback keeps this frame from 3.12 (f_back): not the task
+    else:
+        schedule(task)  # the first step: scheduled now, like call_soon(task.__step)
+
+
 def _format_coroutine(coro):
     name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None) or type(coro).__name__
     code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
@@ -358,7 +376,7 @@ def iscoroutine(obj):
     """True for coroutine objects.  Up to 3.11 also for generators (the legacy generator-based
     coroutines); 3.12 dropped those, so ``create_task`` and ``ensure_future`` refuse a generator,
     and ``wait`` and ``as_completed`` no longer take a generator of tasks for a coroutine."""
-    if type(obj) is types.CoroutineType:
+    if type(obj) is CoroutineType:
         return True
     if isinstance(obj, types.GeneratorType):
         return not active.iscoroutine_rejects_generators
@@ -438,7 +456,7 @@ eager_task_factory = create_eager_task_factory(Task)
 
 def ensure_future(coro_or_future, *, loop=None):
     """Futures are returned as they are; coroutines and awaitables are wrapped in a Task."""
-    if type(coro_or_future) is not types.CoroutineType:  # the usual case, never a future: quick
+    if type(coro_or_future) is not CoroutineType:  # the usual case, never a future: quick
         if futures.isfuture(coro_or_future):
             if loop is not None and loop is not coro_or_future.get_loop():
                 raise ValueError("The future belongs to a different loop than "
