@@ -522,9 +522,10 @@ class BaseLoop(AbstractEventLoop):
 
     def _forget_finished_tasks(self):
         """Drop the references to finished and collected tasks: a task never becomes pending
-        again.  Lazily, like cancelled timers: when half the references are to tasks freed since the
-        last time (each reference's callback notes its task's end in _freed_tasks).  A pass over the
-        list when no task was freed would find nothing to drop, however long the list."""
+        again.  Lazily, like cancelled timers: once half the references are to tasks freed since the
+        last time (each reference's callback notes its task's end in _freed_tasks), so that a list of
+        tasks all still pending is not read through for nothing; a finished task still in use is
+        dropped then too."""
         tracked = self._tasks
         # The state is read rather than asked with done(): a subclass's done() is the program's, and asyncio
         # does not call it here either (its registry lets go of a task when the task is collected).
