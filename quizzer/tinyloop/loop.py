@@ -29,7 +29,7 @@ Where tinyloop simplifies or differs from asyncio:
   sees what the loop does but cannot change it, and a loop without one pays nothing;
 * other threads reach the loop through ``call_soon_threadsafe`` only (queued under a lock, then a
   byte on the self-pipe wakes the loop); while a thread is at work the clock does not jump (the
-  loop waits for it in real time), and while one is *on the real clock* (its wake-up is a matter of
+  loop waits for it in real time, up to ``HOLD_LIMIT``), and while one is *on the real clock* (its wake-up is a matter of
   real time the loop cannot see ahead, such as another loop's timers) an idle loop follows the real
   clock as it does for a child process, below.  Which threads are which is threads.py's business
   (the model is written there); executors, ``to_thread`` and ``run_coroutine_threadsafe`` live there too;
@@ -64,6 +64,12 @@ IO_GRACE_PERIOD = 0.005
 # While another thread is at work, how long (real seconds) to wait for its wake-up before looking
 # again (a thread that ends without calling the loop sends none).
 THREAD_POLL_PERIOD = 0.05
+
+# How long (real seconds) threads at work may hold the clock without a break before the loop follows
+# the real clock instead: such a thread is blocked where the model cannot see (a plain Lock.acquire()
+# that a coroutine would release after a sleep) or really busy; either way a real loop's timers
+# fire meanwhile, and holding the clock could hang the program.
+HOLD_LIMIT = 2.0
 
 _INFINITY = float("inf")
 
@@ -195,6 +201,7 @@ class BaseLoop(AbstractEventLoop):
         self._thread_lock = threading.Lock()  # guards _from_threads
         self._from_threads = []              # Handles queued by other threads, moved to _ready each iteration
         self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
+        self._held_since = None              # real time since which threads at work hold the clock (see HOLD_LIMIT)
         self._signal_handlers = {}           # signal number -> Handle (signals.py): the self-pipe is the wake-up fd
         # Who is doing it.
         self._tasks = []                     # weak references to this loop's tasks, in creation order
@@ -478,6 +485,12 @@ class BaseLoop(AbstractEventLoop):
         # Counted before the hand-over is taken: a thread queues its last callback, then stops
         # being at work, so a count of 0 means that callback is already in _from_threads.
         at_work, on_real_clock = _count_threads() if _count_threads is not None else (0, False)
+        if not at_work:
+            self._held_since = None
+        elif self._held_since is None:
+            self._held_since = _real_monotonic()
+        elif _real_monotonic() - self._held_since > HOLD_LIMIT:
+            at_work, on_real_clock = 0, True
         if (at_work or on_real_clock) and self._self_pipe is None:
             self._make_self_pipe()
         may_jump = True

@@ -47,7 +47,9 @@ do not count, and every thread started since is the program's.  Without it, only
 while a loop runs count (those alive when it started are taken to belong to the host, say a test
 runner; but a loop running in another thread counts the main thread).
 A thread blocked elsewhere (a plain ``Lock.acquire()``, a socket) counts as at work, so the clock
-waits until it is released.  Idle workers of a pool do not count.  Ties between a thread's wake-up
+waits until it is released, but for no more than loop.py's ``HOLD_LIMIT`` of real time without a
+break: then the loop follows the real clock, as for the waits above (a lock that a coroutine
+releases after a sleep would hang the program otherwise).  Idle workers of a pool do not count.  Ties between a thread's wake-up
 and a loop timer with the same deadline are a race on a real clock; here the timer set first fires
 first.  The waits above are seen through ``threading``'s ``Thread.join``, ``Condition.wait`` and
 ``_shutdown``, which ``install()`` wraps (``watch_program_threads``): without it, or for a program
