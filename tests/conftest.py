@@ -1,5 +1,6 @@
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,15 @@ def good_bank() -> Path:
     return FIXTURES / "good"
 
 pytest_plugins = ["pytester"]
+
+
+def pytest_configure(config):
+    """A test run started as a background job of a non-interactive shell (`pytest &` in a script) inherits SIGINT
+    ignored and hands that on to every program it starts, where Ctrl-C then does nothing: the terminal sessions'
+    Ctrl-C and real asyncio's own SIGINT handling (the corpus's `signals_*` programs) would fail for a reason of
+    the launch, not of quizzer. A Python started from a terminal has its default handler: so does this run."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session", autouse=True)

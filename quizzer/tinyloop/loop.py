@@ -181,7 +181,7 @@ class BaseLoop(AbstractEventLoop):
     # may still add attributes of their own (the instance keeps a __dict__).
     __slots__ = (
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
-        "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_signal_handlers",
+        "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_held_since", "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
         "_running", "_stopping", "_closed", "_wedged", "_debug", "_exception_handler", "_task_factory",
         "_asyncgens", "_old_agen_hooks", "_asyncgens_shutdown_called", "_instrument",
