@@ -18,6 +18,9 @@ async def main():
     print(hide_numbers(proc.stdout))
     out, err = await proc.communicate(b"hi")
     print(out, err, proc.returncode)
+    # The transport closes once the child's exit and the ends of its pipes are all seen, which come in real
+    # time and in either order: whether it is closed the moment communicate() returns is a race. Later it is.
+    await asyncio.sleep(0.1)
     print(hide_numbers(proc._transport))
     quiet = await asyncio.create_subprocess_shell("exit 3", stdout=asyncio.subprocess.DEVNULL)
     print(await quiet.wait(), hide_numbers(quiet._transport))
