@@ -31,6 +31,7 @@ from .transports import (
     WriteTransport,
     _logger,
     made_transport,
+    repr_head,
 )
 
 _READ_SIZE = 256 * 1024  # bytes asked from read() per readiness event
@@ -59,12 +60,7 @@ class _PipeTransport:
         # As asyncio's: the state and the descriptor, then "closed", or "open" on a closed loop, or whether
         # the loop watches the pipe in the transport's direction ("polling" or "idle", and for a write
         # end what is buffered).
-        words = [type(self).__name__]
-        if self._pipe is None:
-            words.append("closed")
-        elif self._closing:
-            words.append("closing")
-        words.append(f"fd={self._fileno}")
+        words = repr_head(self, self._pipe is None, self._fileno)
         if self._pipe is None:
             words.append("closed")
         elif self._loop.is_closed():

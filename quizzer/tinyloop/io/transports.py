@@ -169,12 +169,7 @@ class _SelectorSocketTransport(Transport):
     def __repr__(self):
         # As asyncio's: the state, the descriptor and, until the connection is lost, whether the loop
         # watches it each way ("polling") and what is buffered for sending.
-        words = [type(self).__name__]
-        if self._sock is None:
-            words.append("closed")
-        elif self._closing:
-            words.append("closing")
-        words.append(f"fd={self._fd}")
+        words = repr_head(self, self._sock is None, self._fd)
         if self._sock is not None and not self._loop.is_closed():
             reading, writing = ("polling" if watched else "idle" for watched in self._loop._watching(self._fd))
             words += [f"read={reading}", f"write=<{writing}, bufsize={len(self._buffer)}>"]
@@ -420,3 +415,10 @@ def _address_or_none(address_of):
         return address_of()
     except OSError:
         return None
+
+
+def repr_head(transport, gone, fd):
+    """How asyncio's socket and pipe transports start their repr: the class, "closed" once the connection is
+    lost (``gone``) or "closing" once close() was called, and the descriptor."""
+    state = ["closed"] if gone else ["closing"] if transport._closing else []
+    return [type(transport).__name__, *state, f"fd={fd}"]
