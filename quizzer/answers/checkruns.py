@@ -12,9 +12,9 @@ are made and give the same results; only their order differs. Work that needs a 
 has ended (`check`'s warnings: its starters judged on their cases) shares the pool too, rather than following it
 as a phase of its own.
 
-The results are keyed by *place*: (question id, seed) for a write question's reference solution on its cases
-(`seed` draws its hidden cases), (question id, None) for any other program. Places with the same program (a
-question whose cases are all visible is the same program on every seed) share one chain.
+The results are keyed by *place*: (question id, seeds) for a write question's reference solution on its cases
+(`seeds` draw its hidden cases, all in one run), (question id, None) for any other program. Places with the same
+program share one chain.
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ from quizzer.runpool import RunPool
 @dataclass(frozen=True)
 class Place:
     question_id: str
-    seed: str | None
+    seeds: tuple | None    # those a write question's solution draws its hidden cases from; None: another program
     versions: tuple        # the versions this program is checked on, in order
     again_on: tuple        # those of them on which a second run tells whether it is deterministic
 
 
 @dataclass
 class CheckRuns:
-    """(question id, seed, version) -> `quizzer.answers.keys.Computed`."""
+    """(question id, seeds, version) -> `quizzer.answers.keys.Computed`."""
 
     reference: dict = field(default_factory=dict)  # on the reference loop modelling that version
     again: dict = field(default_factory=dict)      # a second run, uncached, where the first was not cached
@@ -106,23 +106,23 @@ async def _reference_chain(keys: PooledKeys, code: str, places: list[Place], on:
         rechecked = [place for place in wanting if version in place.again_on]
         if rechecked and keys.cached(code, python=version) is None:
             seconds.append(_second_run(keys, code, rechecked, version, results))
-        answer = await keys.answer(code, python=version, rank=rank(code, places[0].seed is not None))
+        answer = await keys.answer(code, python=version, rank=rank(code, places[0].seeds is not None))
         for place in wanting:
-            results.reference[place.question_id, place.seed, version] = answer
+            results.reference[place.question_id, place.seeds, version] = answer
     await asyncio.gather(*seconds)
 
 
 def _second_run(keys, code, places, version, results) -> asyncio.Task:
     async def second() -> None:
-        again = await keys.again(code, python=version, rank=rank(code, places[0].seed is not None))
+        again = await keys.again(code, python=version, rank=rank(code, places[0].seeds is not None))
         for place in places:
-            results.again[place.question_id, place.seed, version] = again
+            results.again[place.question_id, place.seeds, version] = again
 
     return asyncio.ensure_future(second())
 
 
 async def _real(keys: PooledKeys, code: str, places: list[Place], version: str, oracle, results: CheckRuns) -> None:
-    real = await keys.answer(code, loop="asyncio-ff", interpreter=oracle, rank=rank(code, places[0].seed is not None))
+    real = await keys.answer(code, loop="asyncio-ff", interpreter=oracle, rank=rank(code, places[0].seeds is not None))
     for place in places:
         if version in place.versions:
-            results.real[place.question_id, place.seed, version] = real
+            results.real[place.question_id, place.seeds, version] = real

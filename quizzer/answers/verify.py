@@ -94,8 +94,6 @@ def check_programs(questions, *, cache: KeyCache, differential: bool = False, jo
     """`verify_programs`'s findings (none when not `verify`) and, when `warnings_on` names the Python version
     their runs model, `write_warnings`' warnings, from one pool of runs: the starters are judged on their cases
     beside the other runs, not in a phase after them."""
-    from quizzer.grading.cases import reference_programs
-
     versions = tuple(versions or SUPPORTED) if verify else ()
     if differential and oracles is None:
         from quizzer.sandbox import interpreters
@@ -107,11 +105,12 @@ def check_programs(questions, *, cache: KeyCache, differential: bool = False, jo
     runs = []
     for question in with_cases if verify else ():
         on = tuple(v for v in versions if v in question.versions)
-        # The solution is run again on every version whose answer was not cached.
-        runs += [(reference_programs([question], seed)[0], Place(question.id, seed, on, on)) for seed in CHECK_SEEDS]
+        # Run again (nondeterminism) on its first version only, as every program: what differs between the
+        # versions is the reference loop's behaviour, which is deterministic.
+        runs.append((_solution_on_check_seeds(question), Place(question.id, CHECK_SEEDS, on, on[:1])))
     for question in programs if verify else ():
         on = tuple(v for v in versions if v in question.versions)
-        runs.append((question.program, Place(question.id, None, on, on[:1])))  # again on its first version only
+        runs.append((question.program, Place(question.id, None, on, on[:1])))
     beside = () if warnings_on is None else (functools.partial(_warnings, questions=questions, python=warnings_on),)
     results, gave = run_check(runs, cache=cache, versions=versions, oracles=oracles, jobs=jobs, progress=progress,
                               beside=beside)
@@ -209,7 +208,9 @@ def _check_solution(question, computed) -> list[tuple[str, str]]:
     return found
 
 
-# The hidden cases `check` tries the solution on: a few fixed seeds, so a check is repeatable and cached.
+# The hidden cases `check` tries the solution on: a few fixed seeds, so a check is repeatable and cached. The
+# solution runs once on all of them (and the visible cases), not once per seed: a run costs more in setting up its
+# process and the harness than in a few more cases.
 CHECK_SEEDS = ("check-1", "check-2", "check-3")
 # What two runs of the same cases must agree on: a step's length is the machine's, not the program's; how many
 # tasks were alive at once counts asyncio's own helper tasks too (wait_for makes one in 3.11, none from 3.12 on,
@@ -220,38 +221,45 @@ COMPARED_FIELDS = ("outcome", "value", "exception", "observed", "observe_error",
 def _verify_cases(questions, results: CheckRuns, python) -> list[Finding]:
     """The findings of the questions with cases on the reference loop modelling `python`, compared with real
     asyncio too where it ran."""
-    from quizzer.grading.cases import CaseKeyError, case_key
+    from quizzer.grading.cases import CaseKeyError, case_key, cases_of_seeds
 
     findings = []
-    for seed in CHECK_SEEDS:
-        for question in questions:
-            if any(f.question_id == question.id and f.kind in ("write-solution", "no-answer") for f in findings):
-                continue
-            place = (question.id, seed, python)
-            computed = results.reference[place]
-            if computed.error is not None:
-                findings.append(_finding(question, "no-answer", computed.error))
-                continue
+    for question in questions:
+        place = (question.id, CHECK_SEEDS, python)
+        computed = results.reference[place]
+        if computed.error is not None:
+            findings.append(_finding(question, "no-answer", computed.error))
+            continue
+        _, positions = cases_of_seeds(question, CHECK_SEEDS)
+        for seed in CHECK_SEEDS:
             try:
-                key = case_key(question, seed, computed.answer)
+                key = case_key(question, seed, computed.answer, positions[seed])
             except CaseKeyError as error:
                 findings.append(_finding(question, "write-solution", f"{error} (hidden cases of seed {seed})"))
-                continue
+                break
             for kind, other, says in (("nondeterministic", results.again.get(place), "two runs differ"),
                                       ("divergence", results.real.get(place), "real asyncio differs")):
-                difference = other is not None and _reports_differ(question, seed, key, other)
+                difference = other is not None and _reports_differ(question, seed, key, other, positions[seed])
                 if difference:
                     findings.append(_finding(question, kind, f"{says}: {difference}"))
     return _first_of_each_kind(findings)
 
 
-def _reports_differ(question, seed, key, computed) -> str | None:
+def _solution_on_check_seeds(question) -> str:
+    """The program that runs a write question's solution on its visible cases and the hidden ones of CHECK_SEEDS."""
+    from quizzer.grading.cases import REFERENCE_NONCE, cases_of_seeds, harness_program
+
+    cases, _ = cases_of_seeds(question, CHECK_SEEDS)
+    return harness_program(question, question.solution, cases, REFERENCE_NONCE)
+
+
+def _reports_differ(question, seed, key, computed, positions) -> str | None:
     from quizzer.grading.cases import CaseKeyError, case_key
 
     if computed.error is not None:
         return computed.error
     try:
-        other = case_key(question, seed, computed.answer)
+        other = case_key(question, seed, computed.answer, positions)
     except CaseKeyError as error:
         return str(error)
     for index, case in enumerate(key.cases):
@@ -304,10 +312,10 @@ async def _output_warnings(keys: PooledKeys, settled, question, python: str) -> 
 async def _starter_warnings(keys: PooledKeys, settled, question, python: str, nonce: str) -> list[Finding]:
     """Whether the starter passes a case of the hidden cases of the first seed: judged as `judge_case_answers`
     judges an answer (on real asyncio when it stops at an API the reference loop leaves out)."""
-    from quizzer.grading.cases import CaseKeyError, case_key, harness_program, judge, reference_programs
+    from quizzer.grading.cases import CaseKeyError, case_key, harness_program, judge
     from quizzer.grading.programs import outside_the_reference_loop, real_asyncio_for
 
-    solution = reference_programs([question], CHECK_SEEDS[0])[0]
+    solution = _solution_on_check_seeds(question)  # the first seed's cases come first in it, in their order
     await settled(solution)
     computed = await keys.answer(solution, python=python, rank=rank(solution, True))
     if computed.error is not None:

@@ -101,10 +101,13 @@ class CaseKeyError(Exception):
     """The question's own solution does not give a usable key; the message says why, in one line."""
 
 
-def case_key(question, seed: str, stdout: str) -> CaseKey:
-    """The key from the reference run's output; CaseKeyError when the solution fails its own cases."""
+def case_key(question, seed: str, stdout: str, positions: list[int] | None = None) -> CaseKey:
+    """The key from the reference run's output; CaseKeyError when the solution fails its own cases. `positions`:
+    where the run had each case of `seed` (`cases_of_seeds`), when it ran more than that seed's cases."""
     cases = concrete_cases(question, seed)
     reports, _ = parse_reports(stdout, REFERENCE_NONCE)
+    if positions is not None:
+        reports = {index: reports[at] for index, at in enumerate(positions) if at in reports}
     for index, case in enumerate(cases):
         report = reports.get(index)
         if report is None:
@@ -121,6 +124,21 @@ def case_key(question, seed: str, stdout: str) -> CaseKey:
 
 def reference_programs(questions, seed: str) -> list[str]:
     return [harness_program(q, q.solution, concrete_cases(q, seed), REFERENCE_NONCE) for q in questions]
+
+
+def cases_of_seeds(question, seeds: tuple) -> tuple[list[ConcreteCase], dict[str, list[int]]]:
+    """The cases of several seeds in one list, for one run: the first seed's cases, then the hidden cases of each
+    other seed (a visible case is the same on every seed, and at the same place in each seed's list); and, per
+    seed, where each of its cases is in that list (`case_key`'s `positions`)."""
+    merged = concrete_cases(question, seeds[0])
+    positions = {seeds[0]: list(range(len(merged)))}
+    for seed in seeds[1:]:
+        positions[seed] = []
+        for index, case in enumerate(concrete_cases(question, seed)):
+            if case.hidden:
+                merged.append(case)
+            positions[seed].append(len(merged) - 1 if case.hidden else index)
+    return merged, positions
 
 
 def case_keys(questions, seed: str, *, cache=None, jobs=None, loop: str = "tiny", python: str | None = None,

@@ -128,6 +128,27 @@ def test_each_version_a_run_does_not_answer_for_is_run_and_a_program_runs_once_p
     assert sorted(runs) == sorted([("3.11", "tiny")] * 4 + [("3.13", "tiny"), ("3.12", "tiny")])
 
 
+def test_a_write_solution_runs_once_on_the_cases_of_every_seed_and_a_failure_names_its_seed(tmp_path, monkeypatch):
+    # The hidden case fails on one seed's draw only: rng.random() is 0.49, 0.14 and 0.25 on check-1, -2 and -3.
+    failing_on_one_seed = BROKEN_CASES.replace("broken-cases", "one-seed").replace(
+        "observe: undefined_name", "observe: None").replace(
+        "hidden: true\n        call: g()", "hidden: true\n        given: flip = rng.random()\n        call: g()\n"
+        "        observe: 1 / (flip > 0.2)")
+    made, real_run_code = [], sandbox.run_code
+
+    def watched(code, **options):
+        made.append(code)
+        return real_run_code(code, **options)
+
+    monkeypatch.setattr(sandbox, "run_code", watched)
+    result, report = check(bank(tmp_path, failing_on_one_seed), "--no-cache")
+    solution_runs = [code for code in made if "@reference" in code]
+    assert len(solution_runs) == 2  # on 3.11 (answering for every version), and again: not once per seed
+    assert [(f["kind"], f["message"]) for f in report["findings"]] == [
+        ("write-solution", "the solution fails case 2: `observe` raised ZeroDivisionError: division by zero "
+                           "(hidden cases of seed check-2)")]
+
+
 def test_a_cached_answer_is_neither_run_nor_run_again(tmp_path, runs):
     path = bank(tmp_path, predict("threads", THREAD_RANDOM), predict("plain", SLEEPS))
     cache = tmp_path / "keys"

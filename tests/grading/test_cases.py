@@ -57,6 +57,20 @@ def test_hidden_inputs_change_with_the_seed_and_repeat_with_it():
     assert reference["seed-1"][0][1:] != reference["seed-2"][0][1:]   # the hidden ones
 
 
+def test_one_run_of_the_cases_of_several_seeds_gives_each_seeds_key():
+    seeds = ("seed-1", "seed-2", "seed-3")
+    merged, positions = case_grading.cases_of_seeds(FETCH, seeds)
+    assert len(merged) == 1 + 2 * 3  # the visible case once, the two hidden ones of each seed
+    run = run_code(harness_program(FETCH, FETCH.solution, merged, case_grading.REFERENCE_NONCE))
+    for seed in seeds:
+        assert [merged[at].seed for at in positions[seed]] == [case.seed for case in concrete_cases(FETCH, seed)]
+        alone, _ = case_keys([FETCH], seed, cache=KeyCache(None))
+        together = case_grading.case_key(FETCH, seed, run.stdout, positions[seed])
+        assert together.cases == alone["fetch-all"].cases
+        assert [together.reports[i]["value"] for i in range(3)] == [alone["fetch-all"].reports[i]["value"]
+                                                                    for i in range(3)]
+
+
 # -------------------------------------------------------------------------------------------- the harness
 
 
