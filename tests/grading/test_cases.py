@@ -95,6 +95,24 @@ def test_what_the_answer_prints_stays_out_of_the_run_output():
     assert "at load" not in run.stdout
 
 
+def test_cases_sharing_their_texts_each_start_afresh_and_a_call_that_does_not_compile_fails_as_eval_says():
+    def case(call, number):
+        return {"call": call, "given": "log.append(len(log))\n", "seed": f"s{number}"}
+
+    calls = [" list(log)", " list(log)", "list(log", "list(log"]  # eval drops a call's leading blanks
+    spec = {"nonce": "N", "source": "def unused(): pass\n", "fixtures": "log = []\n", "entry": ["unused"],
+            "cases": [case(call, number) for number, call in enumerate(calls)]}
+    run = run_code(f"from quizzer.sandbox.harness import main\nmain({json.dumps(spec)!r})\n")
+    reports, done = parse_reports(run.stdout, "N")
+    assert done
+    assert [reports[number]["value"] for number in (0, 1)] == [[0], [0]]
+    with pytest.raises(SyntaxError) as raised:
+        eval("list(log", {})
+    for number in (2, 3):
+        assert reports[number]["outcome"] == "raised"
+        assert reports[number]["exception"] == {"type": "SyntaxError", "message": str(raised.value)}
+
+
 def test_the_harness_imports_nothing_from_quizzer_but_tinyloop():
     source = Path(quizzer.sandbox.__file__).with_name("harness.py").read_text(encoding="utf-8")
     imported = set()
