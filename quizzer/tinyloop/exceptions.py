@@ -19,6 +19,8 @@ KeyboardInterrupt``, a bare ``except``) still stopped there: the first one raise
 ``first_stop`` for the sandbox to report.
 """
 
+from .versions import active
+
 TimeoutError = TimeoutError  # the builtin, exactly as in asyncio 3.11
 
 
@@ -26,6 +28,19 @@ class CancelledError(BaseException):
     """The Future or Task was cancelled."""
 
     __module__ = "asyncio.exceptions"
+
+
+def _is_cancellation(exc_type, change):
+    """Whether a block that ended with ``exc_type`` (a class, or None) was cancelled, as ``asyncio.timeout()``
+    and ``TaskGroup`` see it: CancelledError itself, and from the release of ``change`` (3.13) any subclass
+    of it too.  The versions differ on a strict subclass only, so only then is ``change`` asked about (see
+    versions.Active)."""
+    if exc_type is CancelledError:
+        return True
+    if exc_type is None or isinstance(exc_type, type) and not issubclass(exc_type, CancelledError):
+        return False
+    # (Not a class at all, from a program calling __aexit__ itself: 3.13's issubclass() raises TypeError.)
+    return getattr(active, change) and issubclass(exc_type, CancelledError)
 
 
 class InvalidStateError(Exception):

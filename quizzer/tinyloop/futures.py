@@ -84,7 +84,7 @@ class Future(metaclass=_NamedLikeCTypes):
         "_cancelled_exc",    # the CancelledError that cancelled us, to chain it on re-raise
         "_log_traceback",    # True while an exception is set and nobody has looked at it
         "_asyncio_future_blocking",  # set while a Task is being told to wait for us
-        "_held_by_traceback",  # 3.12+: the future the loop was running when our exception was raised
+        "_held_by_traceback",  # 3.12+: what our exception's traceback keeps alive (see set_exception)
         "__dict__",          # room for _label and for attributes programs set
         "__weakref__",
     )
@@ -163,11 +163,12 @@ class Future(metaclass=_NamedLikeCTypes):
             raise TypeError(_STOP_ITERATION_MESSAGE)
         self._exception = exception
         self._exception_tb = exception.__traceback__
-        if active.traceback_holds_running_future and exception.__traceback__ is not None:
+        if exception.__traceback__ is not None and getattr(self._loop, "_awaited", None) is not None:
             # From 3.12 a traceback's frames keep the frames below them (f_back): run_until_complete's,
-            # which holds the future being run (asyncio.run's main task).  This reference stands for
-            # that chain, whatever Python tinyloop runs on (whose own frames do not hold it).
-            self._held_by_traceback = self._loop._awaited
+            # which holds the future being run (asyncio.run's main task).  While the run lasts, that
+            # future is alive anyway: the loop makes the hold when the run lets go of it (see
+            # BaseLoop._hold_awaited), if this future is still alive then.
+            self._loop._failed_while_awaited.add(self)
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True

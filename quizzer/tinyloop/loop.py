@@ -183,6 +183,7 @@ class BaseLoop(AbstractEventLoop):
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
         "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_held_since", "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
+        "_failed_while_awaited",
         "_running", "_stopping", "_closed", "_wedged", "_debug", "_exception_handler", "_task_factory",
         "_asyncgens", "_old_agen_hooks", "_asyncgens_shutdown_called", "_instrument",
     )
@@ -210,6 +211,7 @@ class BaseLoop(AbstractEventLoop):
         self._note_freed = self._freed_tasks.append  # each reference's callback (a C call as a task is freed)
         self._current_task = None            # the task whose step is running
         self._awaited = None                 # the future run_until_complete waits for (for deadlock reports)
+        self._failed_while_awaited = weakref.WeakSet()  # the futures that failed meanwhile (see _hold_awaited)
         # The loop's own state.
         self._running = False
         self._stopping = False               # stop() was called: finish this iteration, then return
@@ -394,6 +396,7 @@ class BaseLoop(AbstractEventLoop):
             finally:
                 future.remove_done_callback(_run_until_complete_cb)
                 self._awaited = None
+                self._hold_awaited(future)
             if not future.done():
                 raise RuntimeError("Event loop stopped before Future completed.")
             return future.result()
@@ -402,6 +405,19 @@ class BaseLoop(AbstractEventLoop):
             # included: let it not keep the future, so that what outlives the run does not depend
             # on the Python tinyloop runs on (versions.traceback_holds_running_future models 3.12's).
             future = None
+
+    def _hold_awaited(self, future):
+        """run_until_complete lets go of ``future``: from 3.12 the tracebacks of the futures that failed
+        while it ran keep it alive (versions.traceback_holds_running_future), so that a main task returning
+        one of them forms a cycle, freed only by the garbage collector.  Until now the run held ``future``
+        anyway, so the hold changed nothing; from now on it can, if such a future is still alive: only then
+        is the version asked."""
+        failed = self._failed_while_awaited
+        if failed and active.traceback_holds_running_future:
+            for holder in list(failed):
+                # Added to what the traceback may hold already (create_task's frame: see there).
+                holder._held_by_traceback = (future, holder._held_by_traceback)
+        failed.clear()
 
     def stop(self):
         """Return from run_forever after the current iteration."""

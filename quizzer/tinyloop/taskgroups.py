@@ -64,12 +64,14 @@ class TaskGroup:
         self._exiting = True
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        cancelled = self._is_cancellation(et)
+        cancelled = exceptions._is_cancellation(et, "taskgroup_recancels_parent")
         propagate_cancellation_error = exc if cancelled else None
         # We cancelled the parent ourselves (a child failed): take that request back.  Up to 3.12
         # at once; 3.13 waits for the remaining tasks first (below), so that a cancellation that
-        # arrives meanwhile is counted against ours (versions.taskgroup_recancels_parent).
-        if not active.taskgroup_recancels_parent:
+        # arrives meanwhile is counted against ours (versions.taskgroup_recancels_parent).  Without such
+        # a request (the flag only ever turns on) neither takes anything back: the version is asked
+        # only when there is one, here and below.
+        if self._parent_cancel_requested and not active.taskgroup_recancels_parent:
             propagate_cancellation_error = self._take_back_parent_cancel(propagate_cancellation_error)
         if et is not None and not self._aborting:
             self._abort()
@@ -88,14 +90,14 @@ class TaskGroup:
             self._on_completed_fut = None
         if self._base_error is not None:
             raise self._base_error
-        if active.taskgroup_recancels_parent:
+        if self._parent_cancel_requested and active.taskgroup_recancels_parent:
             propagate_cancellation_error = self._take_back_parent_cancel(propagate_cancellation_error)
         if propagate_cancellation_error is not None and not self._errors:
             raise propagate_cancellation_error
         if et is not None and not cancelled:
             self._errors.append(exc)
         if self._errors:
-            if active.taskgroup_recancels_parent and self._parent_task.cancelling():
+            if self._cancelled_from_outside():
                 # Cancelled from outside too: the ExceptionGroup wins, but the cancellation is
                 # renewed, so the parent's next await raises it (the count stays the same).
                 self._parent_task.uncancel()
@@ -106,18 +108,21 @@ class TaskGroup:
                 self._errors = None  # break the reference cycle through the traceback
 
     def _take_back_parent_cancel(self, propagate_cancellation_error):
-        """Undo our own cancel() of the parent, if we made one: with no cancellation left on the
-        parent, there is none to propagate."""
-        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+        """Undo our own cancel() of the parent: with no cancellation left on the parent, there is
+        none to propagate."""
+        if self._parent_task.uncancel() == 0:
             return None
         return propagate_cancellation_error
 
-    @staticmethod
-    def _is_cancellation(et):
-        """Whether the body ended with a cancellation (3.13 also knows subclasses of CancelledError)."""
-        if active.taskgroup_recancels_parent:
-            return et is not None and issubclass(et, exceptions.CancelledError)
-        return et is exceptions.CancelledError
+    def _cancelled_from_outside(self):
+        """Whether 3.13 re-cancels the parent before raising the ExceptionGroup: it asks the parent's
+        cancelling(), which up to 3.12 nothing calls here.  Task's own cancelling() only reads a count, so
+        it is called first and the version asked only when there is a cancellation; a subclass's may do
+        anything, so for one the version is asked first."""
+        parent = self._parent_task
+        if type(parent).cancelling is tasks.Task.cancelling:
+            return parent.cancelling() and active.taskgroup_recancels_parent
+        return active.taskgroup_recancels_parent and parent.cancelling()
 
     def create_task(self, coro, *, name=None, context=None):
         refusal = self._refusal()
@@ -126,12 +131,7 @@ class TaskGroup:
                 coro.close()  # 3.13: no "coroutine was never awaited" warning later
             raise RuntimeError(refusal)
         options = {} if context is None else {"context": context}
-        if active.named_tasks_take_no_number:
-            task = self._loop.create_task(coro, name=name, **options)
-        else:
-            task = self._loop.create_task(coro, **options)
-            if name is not None:
-                task.set_name(name)  # up to 3.12 the task took a Task-N number first
+        task = tasks._create_named_task(self._loop, coro, name, options)
         if active.eager_tasks and task.done():
             # 3.12: a task that finished in its eager first step is handled at once, never tracked.
             self._on_task_done(task)

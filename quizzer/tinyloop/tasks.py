@@ -184,8 +184,10 @@ class Task(Future):
     def uncancel(self):
         if self._num_cancels_requested > 0:
             self._num_cancels_requested -= 1
-            if self._num_cancels_requested == 0 and active.uncancel_clears_pending_cancel:
-                self._must_cancel = False  # 3.13: no request left, so none to deliver
+            # 3.13: no request left, so none to deliver.  With none pending, the versions agree: the
+            # version is asked only when there is one (see versions.Active).
+            if self._num_cancels_requested == 0 and self._must_cancel and active.uncancel_clears_pending_cancel:
+                self._must_cancel = False
         return self._num_cancels_requested
 
     # ----------------------------------------------------------------- stepping
@@ -428,7 +430,12 @@ def create_task(coro, *, name=None, context=None):
     (taking a ``Task-N`` number) and renamed afterwards; 3.13 passes the name to the loop, so a
     named task takes no number (``versions.named_tasks_take_no_number``)."""
     loop = events.get_running_loop()
-    options = {} if context is None else {"context": context}
+    return _create_named_task(loop, coro, name, {} if context is None else {"context": context})
+
+
+def _create_named_task(loop, coro, name, options):
+    """``loop.create_task(coro, **options)`` named ``name`` (None: unnamed), as ``create_task`` and
+    ``TaskGroup.create_task`` make their tasks: up to 3.12 named after creation, from 3.13 by the loop."""
     # Unnamed, on a loop whose create_task is tinyloop's own (for which name=None means no name), both
     # ways below make the same task: the version is not asked (see versions.Active).
     if name is None and getattr(loop.create_task, "__func__", None) is _LOOP_CREATE_TASK[0]:
@@ -437,7 +444,7 @@ def create_task(coro, *, name=None, context=None):
         return loop.create_task(coro, name=name, **options)
     task = loop.create_task(coro, **options)
     if name is not None:
-        task.set_name(name)
+        task.set_name(name)  # up to 3.12 the task took a Task-N number first
     return task
 
 

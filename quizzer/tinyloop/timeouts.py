@@ -86,19 +86,15 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _State.EXPIRING:
             self._state = _State.EXPIRED
-            ours = self._task.uncancel() <= self._cancelling
-            if active.timeout_marks_other_exceptions:  # 3.13 also knows subclasses of CancelledError
-                cancelled = exc_type is not None and issubclass(exc_type, exceptions.CancelledError)
-            else:
-                cancelled = exc_type is exceptions.CancelledError
-            if ours and cancelled:
-                # Our own cancellation reached us: it becomes a TimeoutError.
-                raise TimeoutError from exc_val
-            if ours and exc_val is not None and active.timeout_marks_other_exceptions:
-                _insert_timeout_error(exc_val)
-                if isinstance(exc_val, ExceptionGroup):
-                    for inner in exc_val.exceptions:
-                        _insert_timeout_error(inner)
+            if self._task.uncancel() <= self._cancelling and exc_type is not None:
+                if exceptions._is_cancellation(exc_type, "timeout_marks_other_exceptions"):
+                    # Our own cancellation reached us: it becomes a TimeoutError.
+                    raise TimeoutError from exc_val
+                if exc_val is not None and active.timeout_marks_other_exceptions:
+                    _insert_timeout_error(exc_val)
+                    if isinstance(exc_val, ExceptionGroup):
+                        for inner in exc_val.exceptions:
+                            _insert_timeout_error(inner)
         elif self._state is _State.ENTERED:
             self._state = _State.EXITED
         return None

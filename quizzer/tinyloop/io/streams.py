@@ -171,8 +171,8 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
     def _handler_done(self, task):
         # A handler cancelled (typically at the end of asyncio.run()): 3.13 closes the connection;
         # up to 3.12, exception() raises CancelledError here and the loop reports it as an error
-        # in this callback.
-        if active.client_connected_cb_cancelled_closes and task.cancelled():
+        # in this callback.  The versions differ only then: only then is the version asked.
+        if task.cancelled() and active.client_connected_cb_cancelled_closes:
             self._transport.close()
             return
         exc = task.exception()
