@@ -22,21 +22,21 @@ def format_callback(callback, args, *, debug=False):
     """``print(1)`` / ``work() at file.py:3``: how asyncio shows a callback in reprs and reports
     (a partial's own arguments come after: ``work(1)(2)``).  From 3.13 the arguments are shown only
     in debug mode, since they may hold secrets (``versions.callback_arguments_hidden``)."""
-    show = debug or not active.callback_arguments_hidden
     suffix, keywords = "", {}
     while isinstance(callback, functools.partial):
-        suffix = _format_arguments(args, keywords, show) + suffix
+        suffix = _format_arguments(args, keywords, debug) + suffix
         args, keywords, callback = callback.args, callback.keywords, callback.func
     name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None) or repr(callback)
-    text = name + _format_arguments(args, keywords, show) + suffix
+    text = name + _format_arguments(args, keywords, debug) + suffix
     code = getattr(callback, "__code__", None)
     if code is not None:
         text += f" at {code.co_filename}:{code.co_firstlineno}"
     return text
 
 
-def _format_arguments(args, keywords, show):
-    if not show:
+def _format_arguments(args, keywords, debug):
+    # With no argument the versions show the same "()": only otherwise is the version asked.
+    if not args and not keywords or not debug and active.callback_arguments_hidden:
         return "()"
     items = [reprlib.repr(arg) for arg in args] + [f"{key}={reprlib.repr(value)}" for key, value in keywords.items()]
     return f"({', '.join(items)})"

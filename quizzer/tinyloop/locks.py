@@ -172,12 +172,12 @@ class Condition(_ContextManagerMixin, _LoopBound):
         re-raised as it came (with its message), where 3.11 and 3.12 raised a new, bare one."""
         if not self.locked():
             raise RuntimeError("cannot wait on un-acquired lock")
-        if not active.condition_passes_notification_on:
-            return await self._wait()
         try:
             return await self._wait()
         except BaseException:
-            self._notify(1)
+            # The versions differ only for a wait that fails: only then is the version asked.
+            if active.condition_passes_notification_on:
+                self._notify(1)
             raise
 
     async def _wait(self):

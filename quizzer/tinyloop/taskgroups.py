@@ -16,7 +16,7 @@ Difference: asyncio keeps the group's tasks in a ``set``, so the order in which 
 them depends on memory addresses; tinyloop cancels them in creation order.
 """
 
-from . import events, exceptions, tasks
+from . import events, exceptions, futures, tasks
 from .versions import active
 
 
@@ -68,10 +68,13 @@ class TaskGroup:
         propagate_cancellation_error = exc if cancelled else None
         # We cancelled the parent ourselves (a child failed): take that request back.  Up to 3.12
         # at once; 3.13 waits for the remaining tasks first (below), so that a cancellation that
-        # arrives meanwhile is counted against ours (versions.taskgroup_recancels_parent).  Without such
-        # a request (the flag only ever turns on) neither takes anything back: the version is asked
-        # only when there is one, here and below.
-        if self._parent_cancel_requested and not active.taskgroup_recancels_parent:
+        # arrives meanwhile is counted against ours (versions.taskgroup_recancels_parent).  The version
+        # is asked only where the two can differ: without a request of ours (the flag only ever turns
+        # on) neither takes anything back, and with no task left to wait for and no base error to
+        # raise first, 3.13 too takes it back before anything else happens.
+        taken_back_at_once = self._parent_cancel_requested and (
+            not self._tasks and self._base_error is None or not active.taskgroup_recancels_parent)
+        if taken_back_at_once:
             propagate_cancellation_error = self._take_back_parent_cancel(propagate_cancellation_error)
         if et is not None and not self._aborting:
             self._abort()
@@ -90,7 +93,7 @@ class TaskGroup:
             self._on_completed_fut = None
         if self._base_error is not None:
             raise self._base_error
-        if self._parent_cancel_requested and active.taskgroup_recancels_parent:
+        if self._parent_cancel_requested and not taken_back_at_once and active.taskgroup_recancels_parent:
             propagate_cancellation_error = self._take_back_parent_cancel(propagate_cancellation_error)
         if propagate_cancellation_error is not None and not self._errors:
             raise propagate_cancellation_error
@@ -115,14 +118,8 @@ class TaskGroup:
         return propagate_cancellation_error
 
     def _cancelled_from_outside(self):
-        """Whether 3.13 re-cancels the parent before raising the ExceptionGroup: it asks the parent's
-        cancelling(), which up to 3.12 nothing calls here.  Task's own cancelling() only reads a count, so
-        it is called first and the version asked only when there is a cancellation; a subclass's may do
-        anything, so for one the version is asked first."""
-        parent = self._parent_task
-        if type(parent).cancelling is tasks.Task.cancelling:
-            return parent.cancelling() and active.taskgroup_recancels_parent
-        return active.taskgroup_recancels_parent and parent.cancelling()
+        """Whether 3.13 re-cancels the parent before raising the ExceptionGroup."""
+        return _asked_after(self._parent_task, "cancelling", tasks.Task, "taskgroup_recancels_parent")
 
     def create_task(self, coro, *, name=None, context=None):
         refusal = self._refusal()
@@ -132,7 +129,7 @@ class TaskGroup:
             raise RuntimeError(refusal)
         options = {} if context is None else {"context": context}
         task = tasks._create_named_task(self._loop, coro, name, options)
-        if active.eager_tasks and task.done():
+        if _asked_after(task, "done", futures.Future, "eager_tasks"):
             # 3.12: a task that finished in its eager first step is handled at once, never tracked.
             self._on_task_done(task)
         else:
@@ -185,3 +182,14 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+
+def _asked_after(thing, method, base, change):
+    """``thing.method()`` and the modelled version's ``change``, for a test that only the versions with
+    ``change`` make (calling ``method``): ``base``'s own ``method`` is a plain read, so it is called first
+    and the version asked only if it says yes (see versions.Active); another (a subclass's, or what a task
+    factory returned) may do anything, so the version is asked first, and ``method`` called only where
+    asyncio calls it."""
+    if getattr(type(thing), method, None) is getattr(base, method):
+        return getattr(thing, method)() and getattr(active, change)
+    return getattr(active, change) and getattr(thing, method)()
