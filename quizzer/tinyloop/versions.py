@@ -9,7 +9,9 @@ answer keys for every version can be computed on one machine: ``install(version=
 ``CHANGES`` below is the one list of what differs.  Each entry names a behaviour, the release that brought
 it, and what a program sees.  The code asks ``active.<name>`` (True when the modelled version has the
 change) at the place where it behaves differently, and keeps the old and the new path side by side with a
-comment saying what changed and why.
+comment saying what changed and why.  It asks only where the two paths would really differ (``uncancel()``
+asks only with a cancellation pending, since clearing a flag that is already clear changes nothing): a run
+that asked costs ``quizzer check`` another run for each version that answers otherwise.
 
 The releases modelled are those these machines carry: 3.11.7, 3.12.1 and 3.13.0.  Two behaviours are
 specific to a patch release and say so (``server_wait_closed_waits_for_connections`` came in 3.12.1,
