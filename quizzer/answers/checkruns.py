@@ -52,10 +52,11 @@ class CheckRuns:
 REAL_TIME = re.compile(r"subprocess|to_thread|run_in_executor|threading")
 
 
-# A check's runs wait more than small snippets do (on the kernel setting up namespaces, on real time): with two runs
-# per core (`run_many`'s default) the cores still idled a fifth to a third of a cold check of the bundled bank; with
-# three it took 5.6-6.3 s instead of 6.6-7.2 s (alternated, load 1-4).
-RUNS_PER_CORE = 3
+# A check's runs wait more than small snippets do (on the kernel setting up namespaces, on the worker forking the
+# others' processes, on real time): with two runs per core (`run_many`'s default) the cores still idled a fifth to a
+# third of a cold check of the bundled bank; three took 5.6-6.3 s instead of 6.6-7.2 s; five, once the solutions ran
+# on all their seeds at once, 3.4-3.9 s instead of 3.8-4.4 s (alternated, load 1-4).
+RUNS_PER_CORE = 5
 
 
 def rank(code: str, cases: bool) -> int:
