@@ -64,6 +64,11 @@ def rank(code: str, cases: bool) -> int:
     return 2 if REAL_TIME.search(code) else 1 if cases else 0
 
 
+def _rank(code: str, places: list[Place]) -> int:
+    """The rank of a program's runs: places with the same program are all a solution's on its cases, or none."""
+    return rank(code, places[0].seeds is not None)
+
+
 # Work that shares the check's pool: called with the pool's `PooledKeys` and `settled`, where `await settled(code)`
 # waits until the chain of `code` (if it has one) has made all its runs, so that what it answered is in the cache.
 Beside = Callable[[PooledKeys, Callable[[str], Awaitable]], Awaitable]
@@ -107,7 +112,7 @@ async def _reference_chain(keys: PooledKeys, code: str, places: list[Place], on:
         rechecked = [place for place in wanting if version in place.again_on]
         if rechecked and keys.cached(code, python=version) is None:
             seconds.append(_second_run(keys, code, rechecked, version, results))
-        answer = await keys.answer(code, python=version, rank=rank(code, places[0].seeds is not None))
+        answer = await keys.answer(code, python=version, rank=_rank(code, places))
         for place in wanting:
             results.reference[place.question_id, place.seeds, version] = answer
     await asyncio.gather(*seconds)
@@ -115,7 +120,7 @@ async def _reference_chain(keys: PooledKeys, code: str, places: list[Place], on:
 
 def _second_run(keys, code, places, version, results) -> asyncio.Task:
     async def second() -> None:
-        again = await keys.again(code, python=version, rank=rank(code, places[0].seeds is not None))
+        again = await keys.again(code, python=version, rank=_rank(code, places))
         for place in places:
             results.again[place.question_id, place.seeds, version] = again
 
@@ -123,7 +128,7 @@ def _second_run(keys, code, places, version, results) -> asyncio.Task:
 
 
 async def _real(keys: PooledKeys, code: str, places: list[Place], version: str, oracle, results: CheckRuns) -> None:
-    real = await keys.answer(code, loop="asyncio-ff", interpreter=oracle, rank=rank(code, places[0].seeds is not None))
+    real = await keys.answer(code, loop="asyncio-ff", interpreter=oracle, rank=_rank(code, places))
     for place in places:
         if version in place.versions:
             results.real[place.question_id, place.seeds, version] = real

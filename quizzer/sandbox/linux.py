@@ -101,8 +101,6 @@ def prctl(option: int, value: int = 0, third: int = 0) -> None:
     _check(_libc.prctl(option, value, third, 0, 0), f"prctl {option}")
 
 
-
-
 def write_control_file(path: str, text: str) -> None:
     """One write to a kernel control file (/proc/self/uid_map, a sysctl). A raw descriptor, not a file object:
     a run does this in a fork of the worker, where every Python object it makes or touches costs a page copy."""
