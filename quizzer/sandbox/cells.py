@@ -86,10 +86,10 @@ def serve(control: socket.socket, wakeup_read: int, outside_ids: tuple[int, int]
             if clean:
                 control.send(b"idle")  # before the caller hears of the end, so its next run finds the cell idle
         except BaseException as error:
-            isolation.send_message(run.run_socket, {"error": f"the run could not be set up: {error}"})
+            isolation.send_message(run.run_socket_fd, {"error": f"the run could not be set up: {error}"})
             os._exit(1)
-        isolation.send_message(run.run_socket, report)
-        run.run_socket.close()
+        isolation.send_message(run.run_socket_fd, report)
+        os.close(run.run_socket_fd)
         if not clean:
             os._exit(0)
 

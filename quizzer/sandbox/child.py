@@ -13,6 +13,7 @@ the program's own, which start at 3 as under `python FILE`). Everything else (th
 before the program starts.
 """
 
+import _signal  # `signal.signal` without its conversions through enums: Python code each run would copy
 import atexit
 import builtins
 import fcntl
@@ -48,7 +49,7 @@ def run(request: dict, descriptors: list[int], jailed: bool) -> NoReturn:
     _program_pid = os.getpid()
     try:
         signal.set_wakeup_fd(-1)
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        _signal.signal(_signal.SIGCHLD, _signal.SIG_DFL)
         if not jailed:
             os.setpgid(0, 0)  # so the supervisor can kill the program together with anything it managed to start
             linux.prctl(linux.PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -93,8 +94,8 @@ def confine(request: dict, jailed: bool) -> None:
     lower_limit(resource.RLIMIT_CORE, 0)
     lower_limit(resource.RLIMIT_FSIZE, FILE_SIZE_LIMIT)
     lower_limit(resource.RLIMIT_NOFILE, OPEN_FILES_LIMIT)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write raises OSError instead of killing
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    _signal.signal(_signal.SIGXFSZ, _signal.SIG_IGN)  # an oversized write raises OSError instead of killing
+    _signal.signal(_signal.SIGINT, _signal.default_int_handler)
     if jailed and seccomp.supported():
         seccomp.install()
     forget_ctypes()

@@ -88,8 +88,7 @@ class ForkServer:
         try:
             pid = isolation.fork_run(self.jailed)
         except OSError as error:  # out of processes or memory: this run fails, the worker carries on
-            with socket.socket(fileno=os.dup(fds[0])) as run_socket:
-                isolation.send_message(run_socket, {"error": f"the sandbox could not start the run: {error}"})
+            isolation.send_message(fds[0], {"error": f"the sandbox could not start the run: {error}"})
             pid = None
         if pid == 0:
             isolation.start_run(fds, self.jailed, self.identity)
@@ -105,8 +104,7 @@ class ForkServer:
             socket.send_fds(cell.control, [b"run"], fds)
             cell.idle = False
         except OSError as error:  # out of processes, or the cell died meanwhile: this run fails, not the next
-            with socket.socket(fileno=os.dup(fds[0])) as run_socket:
-                isolation.send_message(run_socket, {"error": f"the sandbox could not start the run: {error}"})
+            isolation.send_message(fds[0], {"error": f"the sandbox could not start the run: {error}"})
         finally:
             for fd in fds:
                 os.close(fd)

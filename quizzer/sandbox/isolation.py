@@ -37,11 +37,11 @@ Messages to the caller on the run's socket (JSON lines): `{"started": true}` whe
 `{"error": REASON}` when the machinery itself failed.
 """
 
+import _signal  # see quiet_signals
 import json
 import os
 import select
 import signal
-import socket
 import time
 from typing import NoReturn
 
@@ -69,11 +69,23 @@ def work_directory_size(memory_bytes: int) -> int:
     return min(WORK_DIRECTORY_MAX, memory_bytes // WORK_DIRECTORY_SHARE)
 
 
-def send_message(run_socket: socket.socket, message: dict) -> None:
+def send_message(run_socket_fd: int, message: dict | bytes) -> None:
+    """Write one message (a dict, or a line already encoded) to the run's socket."""
+    data = message if isinstance(message, bytes) else (json.dumps(message) + "\n").encode()
     try:
-        run_socket.sendall((json.dumps(message) + "\n").encode())
+        while data:
+            data = data[os.write(run_socket_fd, data):]
     except OSError:
         pass  # the caller gave up on this run
+
+
+# The two messages every run sends, written by hand: json's encoder is Python code whose pages a supervisor
+# would copy (and the program after it) on every run.
+STARTED = b'{"started": true}\n'
+
+
+def end_message(status: int, cpu_time: float, memory_exceeded: bool) -> bytes:
+    return b'{"status": %d, "cpu_time": %r%s}\n' % (status, cpu_time, b', "memory": true' if memory_exceeded else b"")
 
 
 RUN_NAMESPACES = (linux.CLONE_NEWUSER | linux.CLONE_NEWPID | linux.CLONE_NEWNS | linux.CLONE_NEWNET
@@ -99,8 +111,7 @@ def start_run(descriptors: list[int], jailed: bool, worker: tuple[int, int, int]
                          # outside the pid namespace; a run orphaned that way still ends with its socket)
         Supervisor(descriptors, jailed, (worker_uid, worker_gid)).run()
     except BaseException as error:
-        with socket.socket(fileno=run_socket_fd) as run_socket:
-            send_message(run_socket, {"error": f"the run could not be set up: {error}"})
+        send_message(run_socket_fd, {"error": f"the run could not be set up: {error}"})
     os._exit(1)
 
 
@@ -165,7 +176,7 @@ class Supervisor:
     """Starts the program, stops it when the caller says so, and reports how it ended."""
 
     def __init__(self, descriptors: list[int], jailed: bool, outside_ids: tuple[int, int]):
-        self.run_socket = socket.socket(fileno=descriptors[0])
+        self.run_socket_fd = descriptors[0]  # no socket object: its Python code would be pages copied
         self.pipes = descriptors[1:]
         self.jailed = jailed
         self.outside_ids = outside_ids  # the worker's uid and gid, which the run's one uid and gid map to
@@ -181,10 +192,10 @@ class Supervisor:
             os.setsid()
         wakeup_read, wakeup_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         signal.set_wakeup_fd(wakeup_write)
-        send_message(self.run_socket, self.supervise(wakeup_read, drop_capabilities=self.jailed))
+        send_message(self.run_socket_fd, self.supervise(wakeup_read, drop_capabilities=self.jailed))
         os._exit(0)
 
-    def supervise(self, wakeup_read: int, drop_capabilities: bool) -> dict:
+    def supervise(self, wakeup_read: int, drop_capabilities: bool) -> bytes:
         """The run: read its request, fork the program, wait for its end, kill what is left; the report."""
         request = self.read_request()
         if self.jailed:
@@ -197,10 +208,10 @@ class Supervisor:
             linux.clear_capabilities()  # it never execs (nor could an exec grant any: no_new_privs): no bounding set
         for fd in self.pipes:
             os.close(fd)
-        send_message(self.run_socket, {"started": True})
+        send_message(self.run_socket_fd, STARTED)
         status, cpu_time = self.wait(wakeup_read)
         self.kill_the_rest()
-        return {"status": status, "cpu_time": cpu_time} | ({"memory": True} if self.memory_exceeded else {})
+        return end_message(status, cpu_time, self.memory_exceeded)
 
     @staticmethod
     def quiet_signals() -> None:
@@ -209,12 +220,13 @@ class Supervisor:
         The worker's handlers are Python's own (SIGINT; SIGPIPE and SIGXFSZ ignored) and a no-op for SIGCHLD,
         which stays: it wakes the wait below (a SIGCHLD from the program only makes it look again)."""
         signal.set_wakeup_fd(-1)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        # Not `signal.signal`, whose conversions through enums are Python code whose pages a run would copy.
+        _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
 
     def read_request(self) -> dict:
         received = bytearray()
         while not received.endswith(b"\n"):
-            chunk = self.run_socket.recv(1 << 16)
+            chunk = os.read(self.run_socket_fd, 1 << 16)
             if not chunk or len(received) > REQUEST_LIMIT:
                 raise EOFError("the caller closed the run before sending its request")
             received += chunk
@@ -229,9 +241,9 @@ class Supervisor:
                 self.give_up_capabilities()
                 linux.prctl(linux.PR_SET_DUMPABLE, 0)
         except BaseException as error:
-            send_message(self.run_socket, {"error": f"the run could not be set up: {error}"})
+            send_message(self.run_socket_fd, {"error": f"the run could not be set up: {error}"})
             os._exit(1)
-        child.run(request, [self.run_socket.fileno(), *self.pipes], self.jailed)
+        child.run(request, [self.run_socket_fd, *self.pipes], self.jailed)
 
     @staticmethod
     def give_up_capabilities() -> None:
@@ -253,14 +265,14 @@ class Supervisor:
             if pid:
                 return status, usage.ru_utime + usage.ru_stime
             timeout = max(0.0, next_check - time.monotonic()) if watching_memory else None
-            readable, _, _ = select.select([self.run_socket, wakeup_read], [], [], timeout)
+            readable, _, _ = select.select([self.run_socket_fd, wakeup_read], [], [], timeout)
             # On the period, not at every wake-up: the program's own end (its SIGCHLD) needs no look at /proc.
-            if watching_memory and self.run_socket not in readable and time.monotonic() >= next_check:
+            if watching_memory and self.run_socket_fd not in readable and time.monotonic() >= next_check:
                 next_check = time.monotonic() + MEMORY_CHECK_PERIOD
                 if run_memory() > self.memory_limit:
                     self.memory_exceeded = True
-                    readable = [self.run_socket]
-            if self.run_socket in readable:
+                    readable = [self.run_socket_fd]
+            if self.run_socket_fd in readable:
                 self.kill_program()
                 _, status, usage = os.wait4(self.program, 0)
                 return status, usage.ru_utime + usage.ru_stime
