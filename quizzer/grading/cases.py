@@ -6,7 +6,7 @@ cases use a seed fixed by the question, so a student sees the same ones everywhe
 run's secret seed (recorded in results.json, so a regrade repeats it), so output prepared in advance cannot pass.
 
 The sandbox runs `quizzer.sandbox.harness` over the answer's code (`harness_program`); its reports are plain
-JSON, one line per case, tagged with a nonce. The same run over the question's `solution` gives the *case key*
+JSON, one line per case, tagged with a nonce, and read as hostile data (`quizzer.grading.reports`). The same run over the question's `solution` gives the *case key*
 (the reference's reports for that seed), computed and cached like a predict key. `judge` compares the two,
 case by case, and checks the limits the bank sets (virtual time, tasks alive, a step's length); a case the
 answer did not report (it exited early, or the run was stopped) fails.
@@ -20,6 +20,7 @@ import secrets
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from quizzer.grading.reports import parse_reports
 from quizzer.grading.score import exact, rounded
 from quizzer.grading.values import same_exception, same_value, show_exception, show_value
 
@@ -67,26 +68,6 @@ def harness_program(question, source: str, cases: list[ConcreteCase], nonce: str
     spec = {"nonce": nonce, "source": source, "fixtures": question.fixtures or "", "entry": list(question.entry),
             "cases": [case.harness_spec() for case in cases]}
     return f"from quizzer.sandbox.harness import main\nmain({json.dumps(spec, sort_keys=True)!r})\n"
-
-
-def parse_reports(stdout: str, nonce: str) -> tuple[dict[int, dict], bool]:
-    """The reports in a run's output (case index -> report) and whether the run said it was done."""
-    reports, done = {}, False
-    prefix = nonce + " "
-    for line in stdout.splitlines():
-        if not line.startswith(prefix):
-            continue
-        try:
-            report = json.loads(line[len(prefix):])
-        except ValueError:
-            continue
-        if not isinstance(report, dict):
-            continue
-        if "done" in report:
-            done = True
-        elif isinstance(report.get("case"), int) and isinstance(report.get("outcome"), str):
-            reports.setdefault(report["case"], report)
-    return reports, done
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from quizzer.answers.keys import answer_from_result
 from quizzer.bank.model import Question
 from quizzer.grading import cases as case_grading
 from quizzer.grading.compare import compare_output
+from quizzer.grading.reports import parse_reports
 
 # The note that shows how a write answer's output differs from the expected one (it shows that output).
 OUTPUT_DIFFERS = "the output differs from what was asked:"
@@ -70,7 +71,7 @@ def judge_case_answers(answers: list[tuple], keys: dict, *, timeout: float = 10.
 def outside_the_reference_loop(run, nonce: str) -> str | None:
     """The refusal of a case run that stopped at an API the reference loop leaves out (it is then run again on
     real asyncio), or None."""
-    return case_grading.unsupported_api(case_grading.parse_reports(run.stdout, nonce)[0])
+    return case_grading.unsupported_api(parse_reports(run.stdout, nonce)[0])
 
 
 def real_asyncio_note(refusal: str | None) -> str:

@@ -40,6 +40,9 @@ from time import perf_counter, thread_time
 # Longest JSON value a report carries for one returned or observed value (an answer returning a huge list
 # reports that it was too large rather than flooding the channel).
 VALUE_ITEMS_LIMIT = 10_000
+# How deep a reported value's JSON may nest (a list adds a level, a tuple or set two, a dict three): the grader
+# reads deeper ones as forged (`quizzer.grading.reports`), so a deeper value is reported as too large.
+VALUE_DEPTH_LIMIT = 100
 TEXT_LIMIT = 100_000
 CAPTURED_OUTPUT_LIMIT = 64 << 10
 # After the call ended, how long (virtual seconds) the tasks it left behind get to finish once cancelled.
@@ -68,12 +71,13 @@ class TooLarge(Exception):
     pass
 
 
-def encode(value, budget=None):
+def encode(value, budget=None, depth=1):
     """A plain-JSON picture of `value` that the grader can compare and show: lists stay lists; every JSON
-    object is a tag (`tuple`, `dict`, `set`, `bytes`, `float`, `int`, `exception`, `object`)."""
+    object is a tag (`tuple`, `dict`, `set`, `bytes`, `float`, `int`, `exception`, `object`). `depth`: how deep
+    in the picture `value` is."""
     budget = [VALUE_ITEMS_LIMIT] if budget is None else budget
     budget[0] -= 1
-    if budget[0] < 0:
+    if budget[0] < 0 or depth > VALUE_DEPTH_LIMIT:
         raise TooLarge
     kind = type(value)
     if value is None or kind is bool:
@@ -87,14 +91,15 @@ def encode(value, budget=None):
     if isinstance(value, float):
         return float(value) if math.isfinite(value) else {"float": repr(float(value))}
     if isinstance(value, list):
-        return [encode(item, budget) for item in value]
+        return [encode(item, budget, depth + 1) for item in value]
     if isinstance(value, tuple):
-        return {"tuple": [encode(item, budget) for item in value]}
+        return {"tuple": [encode(item, budget, depth + 2) for item in value]}
     if isinstance(value, dict):
-        items = [[encode(k, budget), encode(v, budget)] for k, v in value.items()]
+        items = [[encode(k, budget, depth + 3), encode(v, budget, depth + 3)] for k, v in value.items()]
         return {"dict": sorted(items, key=lambda item: json.dumps(item[0], sort_keys=True))}
     if isinstance(value, (set, frozenset)):
-        return {"set": sorted((encode(item, budget) for item in value), key=lambda x: json.dumps(x, sort_keys=True))}
+        return {"set": sorted((encode(item, budget, depth + 2) for item in value),
+                              key=lambda x: json.dumps(x, sort_keys=True))}
     if isinstance(value, (bytes, bytearray)):
         if len(value) > TEXT_LIMIT:
             raise TooLarge

@@ -14,8 +14,9 @@ import quizzer.sandbox
 from quizzer.answers.cache import KeyCache
 from quizzer.bank import load_bank
 from quizzer.grading import cases as case_grading
-from quizzer.grading.cases import case_keys, concrete_cases, harness_program, parse_reports
+from quizzer.grading.cases import case_keys, concrete_cases, harness_program
 from quizzer.grading.programs import judge_case_answers
+from quizzer.grading.reports import parse_reports
 from quizzer.grading.score import grade
 from quizzer.grading.values import same_value, show_value
 from quizzer.sandbox import run_code

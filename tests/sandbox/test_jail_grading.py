@@ -1,12 +1,15 @@
 """`quizzer grade` against hostile students: the honest one in the same batch keeps full marks, the batch writes
 all its outputs, the answer key never reaches a student's program, a program that ends early does not pass a
-time limit, and where the jail cannot be built the students' programs are refused (unless trusted)."""
+time limit, forged case reports stop nothing, and where the jail cannot be built the students' programs are
+refused (unless trusted)."""
 
 import json
 import textwrap
 import uuid
+from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from jailtools import hostile
 
@@ -154,3 +157,41 @@ def test_when_the_sandbox_cannot_run_a_program_grade_says_so_and_writes_nothing(
         "bwrap: cannot start; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade "
         "again")
     assert not out.exists()
+
+
+CASES_BANK = Path(__file__).parents[1] / "fixtures" / "cases" / "tasks.yaml"
+# Finds the harness's nonce in its own interpreter and prints reports under it, before the harness's own: one
+# nested deeper than json can parse, one deeper than the harness writes, one whose time is text and whose value
+# is no value the harness encodes. Taken as they are, each stopped the grader with a traceback.
+REPORT_FORGER = textwrap.dedent("""\
+    import gc, json, os
+
+    def fetch_all(names, fetch):
+        deep = []
+        for _ in range(500):
+            deep = [deep]
+        nonces = {thing["nonce"] for thing in gc.get_objects()
+                  if isinstance(thing, dict) and isinstance(thing.get("nonce"), str)}
+        for nonce in nonces:
+            for case in range(3):
+                for forged in ("[" * 100_000, json.dumps({"case": case, "outcome": "returned", "value": deep}),
+                               json.dumps({"case": case, "outcome": "returned", "elapsed": "0",
+                                           "value": {"a": 1, "b": 2}})):
+                    os.write(1, f"{nonce} {forged}\\n".encode())
+        return []
+""")
+
+
+def test_forged_case_reports_fail_their_cases_and_stop_nothing(jailed, tmp_path):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    folder.mkdir()
+    solution = next(question for question in yaml.safe_load(CASES_BANK.read_text())["questions"]
+                    if question["id"] == "fetch-all")["solution"]
+    for number, (student, program) in enumerate([("trudy", REPORT_FORGER), ("ada", solution)]):
+        (folder / f"{number}.json").write_text(json.dumps({"student": student, "answers": {"fetch-all": program}}))
+    result = CliRunner().invoke(main, ["grade", "--bank", str(CASES_BANK), str(folder), "--out", str(out),
+                                       "--no-cache"])
+    assert result.exit_code == 0, result.output
+    percent = {row.split(",")[0]: row.split(",")[3] for row in (out / "grades.csv").read_text().splitlines()[1:]}
+    assert percent == {"trudy": "0.0", "ada": "100.0"}
+    assert sorted(path.name for path in (out / "feedback").iterdir()) == ["ada.md", "trudy.md"]
