@@ -6,10 +6,10 @@ cases use a seed fixed by the question, so a student sees the same ones everywhe
 run's secret seed (recorded in results.json, so a regrade repeats it), so output prepared in advance cannot pass.
 
 The sandbox runs `quizzer.sandbox.harness` over the answer's code (`harness_program`); its reports are plain
-JSON, one line per case, tagged with a nonce, and read as hostile data (`quizzer.grading.reports`). The same run over the question's `solution` gives the *case key*
-(the reference's reports for that seed), computed and cached like a predict key. `judge` compares the two,
-case by case, and checks the limits the bank sets (virtual time, tasks alive, a step's length); a case the
-answer did not report (it exited early, or the run was stopped) fails.
+JSON, one line per case, tagged with a nonce, and read as hostile data (`quizzer.grading.reports`). The same run
+over the question's `solution` gives the *case key* (the reference's reports for that seed), computed and cached
+like a predict key. `judge` compares the two, case by case, and checks the limits the bank sets (virtual time,
+tasks alive, a step's length); a case the answer did not report (it exited early, or the run was stopped) fails.
 """
 
 from __future__ import annotations
