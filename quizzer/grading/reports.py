@@ -13,9 +13,9 @@ then has no report and fails, and the rest of the batch goes on.
 from __future__ import annotations
 
 import json
-import math
 
-from quizzer.sandbox.harness import VALUE_DEPTH_LIMIT
+from quizzer.sandbox.harness import PLAIN_INT_LIMIT, VALUE_DEPTH_LIMIT
+from quizzer.sandbox.records import finite_number
 
 OUTCOMES = frozenset({"returned", "raised", "cancelled", "abandoned", "deadlock", "unsupported", "exited",
                       "load-error", "missing"})
@@ -66,7 +66,7 @@ def well_formed(report) -> bool:
         return False
     if "steps" in report and "elapsed" not in report:
         return False
-    return (all(_is_real(report[name]) for name in REAL_FIELDS if name in report)
+    return (all(finite_number(report[name]) for name in REAL_FIELDS if name in report)
             and all(_is_count(report[name]) for name in COUNT_FIELDS if name in report)
             and all(well_formed_value(report[name]) for name in VALUE_FIELDS if name in report)
             and all(_is_exception(report[name]) for name in EXCEPTION_FIELDS if name in report)
@@ -83,7 +83,8 @@ def well_formed_value(value) -> bool:
         value, depth = waiting.pop()
         if depth > VALUE_DEPTH_LIMIT:
             return False
-        if value is None or isinstance(value, (bool, int, str)) or _is_real(value):
+        if value is None or isinstance(value, (bool, str)) or _is_plain_int(value) or \
+                (isinstance(value, float) and finite_number(value)):
             continue
         if isinstance(value, list):
             waiting += [(item, depth + 1) for item in value]
@@ -101,6 +102,8 @@ def well_formed_value(value) -> bool:
 
 def _inside_tag(tag, inner) -> list | None:
     """The values inside a tagged value (`{tag: inner}`), or None when it is not one the harness writes."""
+    if tag == "bytes":  # as latin-1 text: one character a byte
+        return [] if isinstance(inner, str) and max(inner, default="\0") <= "\xff" else None
     if tag in TEXT_TAGS:
         return [] if isinstance(inner, str) else None
     if tag == "too-large":
@@ -130,8 +133,8 @@ def _is_texts(values) -> bool:
     return isinstance(values, list) and all(isinstance(value, str) for value in values)
 
 
-def _is_real(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+def _is_plain_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < PLAIN_INT_LIMIT
 
 
 def _is_count(value) -> bool:

@@ -44,6 +44,9 @@ VALUE_ITEMS_LIMIT = 10_000
 # reads deeper ones as forged (`quizzer.grading.reports`), so a deeper value is reported as too large.
 VALUE_DEPTH_LIMIT = 100
 TEXT_LIMIT = 100_000
+# Integers at least this large go as text (`{"int": "digits"}`), which every JSON reader keeps exact; the grader
+# reads a larger plain one as forged (a float comparison with it would overflow).
+PLAIN_INT_LIMIT = 2 ** 53
 CAPTURED_OUTPUT_LIMIT = 64 << 10
 # After the call ended, how long (virtual seconds) the tasks it left behind get to finish once cancelled.
 CLEANUP_GRACE = 1.0
@@ -87,7 +90,7 @@ def encode(value, budget=None, depth=1):
             raise TooLarge
         return str(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return int(value) if abs(value) < 2 ** 53 else {"int": str(int(value))}
+        return int(value) if abs(value) < PLAIN_INT_LIMIT else {"int": str(int(value))}
     if isinstance(value, float):
         return float(value) if math.isfinite(value) else {"float": repr(float(value))}
     if isinstance(value, list):

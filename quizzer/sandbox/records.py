@@ -87,8 +87,15 @@ def _decode(line: bytes) -> dict:
     return value
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+def finite_number(value) -> bool:
+    """A finite number that converts to a float: the caller formats and compares times and statistics as floats,
+    and an integer beyond a float's range (JSON has no limit) would raise OverflowError there."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def parse_side_channel(data: bytes) -> dict | None:
@@ -113,7 +120,7 @@ def parse_side_channel(data: bytes) -> dict | None:
     if not isinstance(record.get("exception", ""), str):
         raise MalformedRecord("the exception is not text")
     stats = record.get("stats", {})
-    if not isinstance(stats, dict) or not all(isinstance(k, str) and _is_number(v) for k, v in stats.items()):
+    if not isinstance(stats, dict) or not all(isinstance(k, str) and finite_number(v) for k, v in stats.items()):
         raise MalformedRecord("the statistics are not numbers")
     if "trace" in record:
         _check_trace(record["trace"])
@@ -124,7 +131,7 @@ def _check_trace(events) -> None:
     if not isinstance(events, list):
         raise MalformedRecord("the trace is not a list")
     for event in events:
-        if not isinstance(event, dict) or not isinstance(event.get("event"), str) or not _is_number(event.get("t")):
+        if not isinstance(event, dict) or not isinstance(event.get("event"), str) or not finite_number(event.get("t")):
             raise MalformedRecord("a trace event has no kind or time")
         if "task_id" in event and "task" not in event:
             raise MalformedRecord("a task's trace event has no task name")
@@ -146,7 +153,7 @@ def parse_message(line: bytes) -> dict:
         return message
     if set(message) - {"memory"} == {"status", "cpu_time"} and message.get("memory", True) is True:
         if isinstance(message["status"], int) and not isinstance(message["status"], bool) \
-                and 0 <= message["status"] < 1 << 16 and _is_number(message["cpu_time"]):
+                and 0 <= message["status"] < 1 << 16 and finite_number(message["cpu_time"]):
             return message
     elif set(message) == {"error"} and isinstance(message["error"], str):
         return message

@@ -43,6 +43,9 @@ def test_an_honest_report_is_read_and_the_first_report_of_a_case_counts():
     json.dumps(HONEST | {"value": {"too-large": "yes"}}),
     json.dumps(HONEST | {"elapsed": "0.1"}),                               # a time that is text
     json.dumps(HONEST | {"elapsed": True}),
+    json.dumps(HONEST | {"elapsed": 10 ** 400}),                           # beyond a float: formatting it overflows
+    json.dumps(HONEST | {"value": 10 ** 400}),                             # the harness writes such an int as text
+    json.dumps(HONEST | {"value": {"bytes": "\u20ac"}}),                   # no byte: showing it fails to encode
     json.dumps(HONEST | {"peak_tasks": -1}),
     json.dumps(HONEST | {"longest_step_in": ["a"]}),
     json.dumps(HONEST | {"case": "0"}),

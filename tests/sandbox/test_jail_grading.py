@@ -162,7 +162,8 @@ def test_when_the_sandbox_cannot_run_a_program_grade_says_so_and_writes_nothing(
 CASES_BANK = Path(__file__).parents[1] / "fixtures" / "cases" / "tasks.yaml"
 # Finds the harness's nonce in its own interpreter and prints reports under it, before the harness's own: one
 # nested deeper than json can parse, one deeper than the harness writes, one whose time is text and whose value
-# is no value the harness encodes. Taken as they are, each stopped the grader with a traceback.
+# is no value the harness encodes, one whose time is beyond a float's range, one whose bytes are no bytes. Taken
+# as they are, each stopped the grader with a traceback.
 REPORT_FORGER = textwrap.dedent("""\
     import gc, json, os
 
@@ -176,7 +177,9 @@ REPORT_FORGER = textwrap.dedent("""\
             for case in range(3):
                 for forged in ("[" * 100_000, json.dumps({"case": case, "outcome": "returned", "value": deep}),
                                json.dumps({"case": case, "outcome": "returned", "elapsed": "0",
-                                           "value": {"a": 1, "b": 2}})):
+                                           "value": {"a": 1, "b": 2}}),
+                               json.dumps({"case": case, "outcome": "returned", "elapsed": 10 ** 400}),
+                               json.dumps({"case": case, "outcome": "returned", "value": {"bytes": "\u20ac"}})):
                     os.write(1, f"{nonce} {forged}\\n".encode())
         return []
 """)
@@ -195,3 +198,27 @@ def test_forged_case_reports_fail_their_cases_and_stop_nothing(jailed, tmp_path)
     percent = {row.split(",")[0]: row.split(",")[3] for row in (out / "grades.csv").read_text().splitlines()[1:]}
     assert percent == {"trudy": "0.0", "ada": "100.0"}
     assert sorted(path.name for path in (out / "feedback").iterdir()) == ["ada.md", "trudy.md"]
+
+
+# Prints the right lines, then writes a final record of its own on the sandbox's side channel, with a virtual time
+# beyond a float's range (which JSON allows), and leaves before the child writes the real one. Read as it was, it
+# stopped the grader with a traceback.
+RECORD_FORGER = textwrap.dedent(f"""\
+    import os
+
+    print("{TOKEN}-first\\n{TOKEN}-second", flush=True)
+    os.write(1023, b'{{"final": true, "stats": {{"virtual_time": 1' + b'0' * 400 + b'}}}}\\n')
+    os._exit(0)
+""")
+
+
+def test_a_forged_final_record_fails_its_author_and_stops_nothing(jailed, bank, tmp_path):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    submit(folder, "trudy", RECORD_FORGER)
+    submit(folder, "ada", HONEST)
+    result = grade(bank, folder, out)
+    assert result.exit_code == 0, result.output
+    assert (out / "grades.csv").read_text().splitlines()[1:] == ["trudy,0,1,0.0,0", "ada,1,1,100.0,1"]
+    trudy = json.loads((out / "results.json").read_text())["students"][0]["questions"][0]
+    assert trudy["feedback"] == ["your program did not finish: crashed: the program wrote something other than the "
+                                 "sandbox's record on its side channel (fd 1023)"]

@@ -42,6 +42,8 @@ def test_no_record_is_an_unfinished_run():
     line({"final": True, "stats": {"virtual_time": True}}),
     b'{"final": true, "stats": {"virtual_time": NaN}}\n',
     b'{"final": true, "stats": {"virtual_time": Infinity}}\n',
+    line({"final": True, "stats": {"virtual_time": 10 ** 400}}),  # beyond a float: formatting it overflows
+    line({"final": True, "trace": [{"t": 10 ** 400, "event": "timer", "callback": "x"}]}),
     line({"final": True, "trace": {"t": 0}}),
     line({"final": True, "trace": [{"event": "timer", "callback": "x"}]}),          # no time
     line({"final": True, "trace": [{"t": 0, "event": "deadlock", "report": 1}]}),   # report not text
