@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizzer.ui.printable import printable
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -13,10 +15,11 @@ class Problem:
     question_id: str | None = None
 
     def __str__(self) -> str:
+        """One line for the terminal: a shared bank's names and texts in it are untrusted (see `printable`)."""
         where = f"{self.file}:{self.line}" if self.line else self.file  # line 0: the file as a whole
         if self.question_id:
-            return f"{where}: question {self.question_id}: {self.message}"
-        return f"{where}: {self.message}"
+            return printable(f"{where}: question {self.question_id}: {self.message}")
+        return printable(f"{where}: {self.message}")
 
 
 class BankError(Exception):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizzer.classroom.csvcells import restore
+from quizzer.ui.printable import printable
 
 SUBMISSION_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 
@@ -36,7 +37,8 @@ class SubmissionProblem:
     skipped: bool = True    # False: the submission was graded, with this problem (e.g. one unreadable answer)
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        """One line for stderr, errors.txt and the report: its file name and reason may carry a student's text."""
+        return printable(f"{self.source}: {self.reason}")
 
 
 def submission_files(paths) -> list[Path]:

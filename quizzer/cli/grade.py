@@ -16,6 +16,7 @@ from quizzer.cli.options import (
     visibility_options,
     write_output,
 )
+from quizzer.ui.printable import printable
 
 
 class SandboxProblem(click.ClickException):
@@ -80,8 +81,8 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     if pack is None:
         taken = next((s for s in found if s.variant is not None), None)
         if taken is not None:
-            raise click.UsageError(f"{taken.source} was taken from a pack (variant {taken.variant}), so its letters "
-                                   "are that variant's: grade it with --pack PACK.yaml")
+            raise click.UsageError(printable(f"{taken.source} was taken from a pack (variant {taken.variant}), so "
+                                             "its letters are that variant's: grade it with --pack PACK.yaml"))
     if not trust_submissions and _has_programs(found, bank):
         _refuse_without_jail()
     if gradescope:
@@ -181,7 +182,7 @@ def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibilit
     except OSError as error:
         raise click.ClickException(f"cannot create {out_dir}: {error.strerror or error}") from None
     write_output(out_dir / "results.json", gradescope.to_json(results))
-    click.echo(f"wrote {out_dir / 'results.json'}: {results['score']} points"
-               + (f" (not graded: {reason})" if reason else ""))
+    click.echo(printable(f"wrote {out_dir / 'results.json'}: {results['score']} points"
+                         + (f" (not graded: {reason})" if reason else "")))
     if reason is not None or (batch is not None and batch.problems):
         raise SystemExit(1)

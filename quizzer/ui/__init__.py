@@ -6,4 +6,5 @@
 - `bars`: ASCII bars and percentages for proportions.
 - `progress_line`: the one-line progress counter on stderr for long runs.
 - `words`: counted nouns (`1 minute`, `2 minutes`).
+- `printable`: others' text (a student's, a shared bank's) with its control characters shown as escapes.
 """

@@ -106,6 +106,27 @@ def test_bad_submission_is_skipped_with_reason_and_the_rest_graded(good_bank, cl
     assert len((out / "grades.csv").read_text().splitlines()) == 4   # header + the three good students
 
 
+# Sequences a terminal acts on: write the clipboard (OSC 52), set the window's title, go back and clear the line.
+CLIPBOARD = "\x1b]52;c;cm0gLXJmIH4=\x07"
+TITLE_AND_ERASE = "\x1b]0;all graded\x07\r\x1b[2K"
+
+
+def test_a_submissions_control_characters_reach_the_terminal_as_escapes(good_bank, class_folder, tmp_path):
+    (class_folder / f"zz-{TITLE_AND_ERASE}.json").write_text(json.dumps({
+        "student": "mallory", "answers": {f"tasks-is-future{CLIPBOARD}": "t"}}))
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    line = (f"{class_folder}/zz-\\x1b]0;all graded\\x07\\r\\x1b[2K.json: unknown question id(s): "
+            "tasks-is-future\\x1b]52;c;cm0gLXJmIH4=\\x07")
+    assert result.stderr.splitlines() == [f"skipped {line}"]
+    assert (out / "errors.txt").read_text() == line + "\n"
+    # results.json is data: it keeps the text as it was
+    assert json.loads((out / "results.json").read_text())["skipped"] == [{
+        "source": str(class_folder / f"zz-{TITLE_AND_ERASE}.json"),
+        "reason": f"unknown question id(s): tasks-is-future{CLIPBOARD}"}]
+
+
 UNREADABLE_ANSWERS = {
     "wrong-type.yaml": ("tasks-is-future", "maybe", "expected true or false, got 'maybe'"),
     "bad-letter.yaml": ("tasks-start-order", "z", "'z' is not one of the choices a, b, c"),

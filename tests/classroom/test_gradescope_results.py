@@ -108,6 +108,17 @@ def test_a_submission_that_cannot_be_graded_still_gets_results_scoring_zero(good
     assert reason in test["output"] and reason in data["output"]
 
 
+def test_a_file_name_that_drives_the_terminal_is_shown_as_escapes(good_bank, make_pack, tmp_path):
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    (folder / "answers\x1b]52;c;cm0gLXJmIH4=\x07.txt").write_text("b\n")
+    result, data = gradescope(good_bank, make_pack(PACK), folder, tmp_path / "gs")
+    assert result.exit_code == 1
+    assert "(found: answers\\x1b]52;c;cm0gLXJmIH4=\\x07.txt)" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "(found: answers\x1b]52;c;cm0gLXJmIH4=\x07.txt)" in data["output"]  # a file: the text as it is
+
+
 def test_gradescope_needs_the_pack(good_bank, submit, tmp_path):
     path = submit("bob", {})
     result = CliRunner().invoke(main, ["grade", "--bank", str(good_bank), str(path), "--out", str(tmp_path / "gs"),

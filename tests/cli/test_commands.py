@@ -38,6 +38,20 @@ def test_check_invalid_bank_exit_1_with_problems_on_stderr(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_check_shows_a_shared_banks_control_characters_as_escapes(tmp_path):
+    bad = tmp_path / "bank.yaml"
+    bad.write_text('topic: t\nquestions:\n  - id: "q\\e[2J"\n    type: truefalse\n    difficulty: 1\n'
+                   '    prompt: p\n    answer: true\n    explanation: e\n    "hint\\e]0;ok\\a\\r": 1\n')
+    result = run("check", "--bank", str(bad), "--no-run")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{bad}:3: question q\\x1b[2J: `id` must be lowercase letters, digits and dashes, got 'q\\x1b[2J'",
+        f"{bad}:9: question q\\x1b[2J: unknown question field `hint\\x1b]0;ok\\x07\\r`",
+        "invalid bank: 2 problem(s)"]
+    data = json.loads(run("check", "--bank", str(bad), "--no-run", "--json").stdout)
+    assert data["problems"][1]["message"] == "unknown question field `hint\x1b]0;ok\x07\r`"  # JSON: data as it is
+
+
 def test_check_json_lists_problems(tmp_path):
     bad = tmp_path / "bank.yaml"
     bad.write_text("topic: t\nquestions: []\n")

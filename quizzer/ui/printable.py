@@ -1,0 +1,19 @@
+"""Text from others made safe to show in a terminal: its control characters written out, as Python's repr does.
+
+A terminal acts on control characters: ESC starts sequences that set the window's title, write the clipboard
+(OSC 52), move the cursor or clear lines, and a carriage return lets a line overwrite the one shown. A student's
+name, a submission's file name or a bank's field name reaches the instructor's terminal in a diagnostic, so such
+text shows every control character (C0, DEL, C1) as an escape: `\\x1b`, `\\r`, `\\n`. Files keep the text as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with each control character written as an escape (`\\x1b`, `\\r`, `\\n`): one line, nothing a
+    terminal acts on."""
+    return _CONTROL.sub(lambda match: repr(match[0])[1:-1], text)
