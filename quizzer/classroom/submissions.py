@@ -4,7 +4,8 @@ A YAML/JSON submission is a mapping `student: ID`, `answers: {question id: answe
 quiz taken from a pack, `variant: NAME`. A CSV file has a `student` column (and optionally a
 `variant` column) and one column per question id; an empty cell is an unanswered question.
 Anything else is reported as a `SubmissionProblem` with its file (and row) and one-line reason;
-the rest of the batch goes on.
+the rest of the batch goes on. A submission is a student's file, so hostile: one holding more than
+`VALUE_LIMIT` values (YAML aliases expanded) is refused before anything reads it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from quizzer.classroom.csvcells import restore
 from quizzer.ui.printable import printable
 
 SUBMISSION_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
+# The most values (texts, numbers, lists, mappings) a YAML or JSON submission may hold, counted with every YAML
+# alias expanded: an alias repeats a whole structure, so a file of a few lines can stand for 10**9 values, which
+# reading an answer or a variant as text would then build, hanging the grader. A quiz's answers need a few hundred.
+VALUE_LIMIT = 10_000
 
 
 @dataclass
@@ -85,6 +90,9 @@ def _read_document(text: str, source: str, is_json: bool):
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         return [], [SubmissionProblem(source, f"not valid YAML{where}: {getattr(error, 'problem', None) or error}")]
+    if not _within_value_limit(data):
+        return [], [SubmissionProblem(source, f"more than {VALUE_LIMIT:,} values (counting what YAML aliases "
+                                              "repeat): not a quiz's answers")]
     if not isinstance(data, dict) or "answers" not in data or "student" not in data:
         return [], [SubmissionProblem(source, "not a submission: expected a mapping with `student` and `answers`")]
     unknown = sorted(set(map(str, data)) - {"student", "answers", "variant"})
@@ -101,6 +109,22 @@ def _read_document(text: str, source: str, is_json: bool):
         return [], [SubmissionProblem(source, "`answers` must map question ids to answers")]
     variant = data.get("variant")
     return [Submission(str(student).strip(), dict(answers), source, None if variant is None else str(variant))], []
+
+
+def _within_value_limit(data) -> bool:
+    """Whether `data` holds at most VALUE_LIMIT values, each alias counted again (never recursing: an alias may
+    also make a list hold itself)."""
+    waiting, count = [data], 0
+    while waiting:
+        value = waiting.pop()
+        count += 1
+        if count > VALUE_LIMIT:
+            return False
+        if isinstance(value, dict):
+            waiting += [*value, *value.values()]
+        elif isinstance(value, list):
+            waiting += value
+    return True
 
 
 def _read_csv(text: str, source: str):

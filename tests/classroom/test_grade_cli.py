@@ -88,6 +88,12 @@ BAD_SUBMISSIONS = {
     "rows.csv": ("student,tasks-is-future\nx,t,extra\n", "more cells than the header"),
     "no-student.csv": ("name,tasks-is-future\nx,t\n", "needs a `student` column"),
     "dup.yaml": ("student: alice\nanswers: {tasks-is-future: t}\n", "duplicate student 'alice'"),
+    # YAML aliases: a million values in five lines (nine lines make it 10**9, which hung grade reading the
+    # variant as text), and a list holding itself
+    "aliases.yaml": ("student: mallory\nvariant: [&a [x, x, x, x, x, x, x, x, x, x]"
+                     + "".join(f", &{b} [{', '.join(['*' + a] * 10)}]" for a, b in zip("abcde", "bcdef"))
+                     + "]\nanswers: {}\n", "more than 10,000 values (counting what YAML aliases repeat)"),
+    "self.yaml": ("student: s\nanswers: {tasks-is-future: &a [*a]}\n", "more than 10,000 values"),
 }
 
 
