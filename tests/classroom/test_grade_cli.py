@@ -133,6 +133,22 @@ def test_a_submissions_control_characters_reach_the_terminal_as_escapes(good_ban
         "reason": f"unknown question id(s): tasks-is-future{CLIPBOARD}"}]
 
 
+def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    # "a b" and "a_b" clean up alike; "a_b-2" looks like the second of them; "Bob" and "bob" are one file on a
+    # case-insensitive file system (macOS, Windows)
+    students = ["a b", "a_b", "a_b-2", "Bob", "bob"]
+    for number, student in enumerate(students):
+        (folder / f"{number}.json").write_text(json.dumps({"student": student, "answers": {"tasks-is-future": "t"}}))
+    out = tmp_path / "out"
+    assert grade(good_bank, folder, "--out", out, "--no-cache").exit_code == 0
+    files = sorted((out / "feedback").iterdir())
+    assert [path.name for path in files] == ["Bob.md", "a_b-2-2.md", "a_b-2.md", "a_b.md", "bob-2.md"]
+    owners = sorted(path.read_text().splitlines()[0].removeprefix("# Feedback for ") for path in files)
+    assert owners == sorted(students)
+
+
 UNREADABLE_ANSWERS = {
     "wrong-type.yaml": ("tasks-is-future", "maybe", "expected true or false, got 'maybe'"),
     "bad-letter.yaml": ("tasks-start-order", "z", "'z' is not one of the choices a, b, c"),

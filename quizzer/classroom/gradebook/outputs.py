@@ -8,7 +8,8 @@
   letters, with the text of each option chosen and each right option, points, status, feedback, and
   for a write question graded by cases each case's result; `case_seed` draws the hidden cases (give it
   to `grade --case-seed` to repeat them);
-- feedback/STUDENT.md: a personal report of every missed question, as the student saw it;
+- feedback/STUDENT.md: a personal report of every missed question, as the student saw it (a name another
+  student's file already has, even in another letter case, gets -2, -3 ...);
 - errors.txt: the submissions that were skipped, and the answers that could not be read, and why;
 - report.html: what an instructor acts on (see `report.py`).
 Points are exact fractions until here, where they are rounded once (`rounded`).
@@ -163,13 +164,18 @@ def write_outputs(batch, bank, out: Path, *, report_html: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "feedback").mkdir(exist_ok=True)
     files = {"grades.csv": grades_csv(batch), "results.json": results_json(batch, bank)}
-    names, blocks = {}, {}
+    taken, blocks = set(), {}
     for student in batch.students:
-        name = safe_filename(student.student)
-        # Two names that clean up alike ("a b" and "a_b") must not overwrite each other.
-        names[name] = names.get(name, 0) + 1
-        suffix = f"-{names[name]}" if names[name] > 1 else ""
-        files[f"feedback/{name}{suffix}.md"] = feedback_markdown(student, bank, blocks)
+        name = base = safe_filename(student.student)
+        # Two names that clean up alike ("a b" and "a_b"), or that a case-insensitive file system (macOS, Windows)
+        # takes for one ("Bob" and "bob"), must not overwrite each other; nor may a name that looks like a numbered
+        # one ("a_b-2") overwrite the file a repeated name got.
+        number = 1
+        while name.casefold() in taken:
+            number += 1
+            name = f"{base}-{number}"
+        taken.add(name.casefold())
+        files[f"feedback/{name}.md"] = feedback_markdown(student, bank, blocks)
     files["errors.txt"] = "".join(f"{problem}\n" for problem in batch.problems)
     files["report.html"] = report_html
     # Each file is written atomically on its own; writing many at once hides the file system's latency.
