@@ -26,12 +26,13 @@ MESSAGE_LIMIT = 4096
 # Room kept for the record's other fields when a trace is cut to fit.
 _RECORD_ROOM = 64 << 10
 RESULT_OUTCOMES = frozenset({"error", "deadlock", "unsupported", "memory", "refused", "crashed"})
-# Trace events, as `quizzer.tinyloop.trace.render_timeline` reads them: the fields each kind must have, the ones
-# that must be text, and the ones it compares or uses as keys (so must be plain values). Other fields may hold any
-# JSON (the explorer's snapshots of the loop).
+# Trace events, as `quizzer.tinyloop.trace.render_timeline` and the explorer (`quizzer.explorer.states`) read them:
+# the fields each kind must have, the ones that must be text, and the ones compared or used as keys (so must be
+# plain values); the lists they walk, and what each item must be. Other fields may hold any JSON.
 TRACE_FIELDS = {
-    "task_created": ("by",), "resume": ("resumed",), "step": ("suspended",), "task_done": ("outcome", "detail"),
-    "timer": ("callback",), "io": ("fd", "ready"), "signal": ("signals",), "callback": ("callback",),
+    "task_created": ("task_id", "task", "coro", "by"), "resume": ("task_id", "resumed"),
+    "step": ("task_id", "suspended"), "task_done": ("task_id", "outcome", "detail"),
+    "timer": ("callback", "when"), "io": ("fd", "ready"), "signal": ("signals",), "callback": ("callback",),
     "output": ("stream", "text"),
     "deadlock": ("report",), "thread_submitted": ("lane", "by", "call"), "thread_started": ("lane",),
     "thread_finished": ("lane", "outcome", "detail"), "thread_call": ("lane", "callback"),
@@ -39,8 +40,9 @@ TRACE_FIELDS = {
     "pipe_written": ("lane", "pipe", "size"), "pipe_closed": ("lane", "pipe"),
     "process_exited": ("lane", "returncode"), "process_finished": ("lane", "returncode"),
 }
-TRACE_TEXT_FIELDS = ("text", "report", "task", "signals")
+TRACE_TEXT_FIELDS = ("text", "report", "task", "signals", "outcome", "command", "coro")
 TRACE_PLAIN_FIELDS = ("task_id", "coro", "callback", "by", "stream", "lane", "func", "program")
+TRACE_LIST_FIELDS = {"stack": "line", "scheduled": "entry", "ready_queue": "entry", "timers": "timer"}
 SCALARS = (str, int, float, bool, type(None))
 
 
@@ -130,6 +132,7 @@ def parse_side_channel(data: bytes) -> dict | None:
 def _check_trace(events) -> None:
     if not isinstance(events, list):
         raise MalformedRecord("the trace is not a list")
+    started = set()  # the tasks created or resumed so far: the explorer follows a step or an ending from there
     for event in events:
         if not isinstance(event, dict) or not isinstance(event.get("event"), str) or not finite_number(event.get("t")):
             raise MalformedRecord("a trace event has no kind or time")
@@ -141,6 +144,28 @@ def _check_trace(events) -> None:
             raise MalformedRecord("a trace event's text is not text")
         if any(not isinstance(event.get(field), SCALARS) for field in TRACE_PLAIN_FIELDS):
             raise MalformedRecord("a trace event's name is not a plain value")
+        if "when" in event and not finite_number(event["when"]):
+            raise MalformedRecord("a timer's time is not a number")
+        if not all(_is_items(event[field], kind) for field, kind in TRACE_LIST_FIELDS.items() if field in event):
+            raise MalformedRecord("a trace event's list is not what the loop records")
+        if event["event"] in ("task_created", "resume"):
+            started.add(event["task_id"])
+        elif event["event"] in ("step", "task_done") and event["task_id"] not in started:
+            raise MalformedRecord(f"a {event['event']} trace event of a task that never started")
+
+
+def _is_items(items, kind: str) -> bool:
+    """A list of program lines ("line"), of ready-queue entries ("entry": a label, and a task for a task's step)
+    or of timers ("timer": deadline and label)."""
+    if not isinstance(items, list):
+        return False
+    if kind == "line":
+        return all(isinstance(item, SCALARS) for item in items)
+    if kind == "entry":
+        return all(isinstance(item, dict) and isinstance(item.get("label"), str)
+                   and isinstance(item.get("task_id"), SCALARS) for item in items)
+    return all(isinstance(item, list) and len(item) == 2 and finite_number(item[0]) and isinstance(item[1], str)
+               for item in items)
 
 
 def parse_message(line: bytes) -> dict:

@@ -13,7 +13,7 @@ def line(record) -> bytes:
 
 def test_a_final_record_is_read_back():
     record = {"final": True, "outcome": "error", "exception": "ValueError: two\nlines",
-              "stats": {"virtual_time": 1.5, "tasks": 2}, "trace": [{"t": 0, "event": "timer", "callback": "x"}]}
+              "stats": {"virtual_time": 1.5, "tasks": 2}, "trace": [{"t": 0, "event": "timer", "callback": "x", "when": 0}]}
     assert parse_side_channel(line(record)) == record
 
 
@@ -51,6 +51,20 @@ def test_no_record_is_an_unfinished_run():
     line({"final": True, "trace": [{"t": 0, "event": "timer", "callback": ["x"]}]}),
     line({"final": True, "trace": [{"t": 0, "event": "pipe_read", "lane": "subprocess 1", "pipe": "stdout"}]}),
     line({"final": True, "trace": [{"t": 0, "event": "thread_call", "lane": ["thread 1"], "callback": "x"}]}),
+    # what the explorer reads: a task's step before it ever ran, a timer without its time, lists that are not
+    # the loop's, an outcome or a coroutine that is not text
+    line({"final": True, "trace": [{"t": 0, "event": "task_done", "task": "T", "task_id": 1, "outcome": "result",
+                                    "detail": None}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "timer", "callback": "x"}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "timer", "callback": "x", "when": "soon"}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "callback", "callback": "x", "scheduled": [{"task_id": 1}]}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "callback", "callback": "x", "timers": [5]}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "resume", "task": "T", "task_id": 1, "resumed": "start",
+                                    "stack": {"-1": 3}}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "task_created", "task": "T", "task_id": 1, "coro": 7,
+                                    "by": None}]}),
+    line({"final": True, "trace": [{"t": 0, "event": "thread_finished", "lane": "thread 1", "outcome": ["x"],
+                                    "detail": None}]}),
     b"[" * 100_000 + b"]" * 100_000 + b"\n",
     line({"final": True, "reason": "x" * (SIDE_CHANNEL_LIMIT + 1)}),
 ])
@@ -75,8 +89,9 @@ def test_the_machinerys_messages():
 def test_a_long_trace_is_cut_to_fit_with_a_last_event_saying_so():
     from quizzer.sandbox.records import CONTAINER_LIMIT, encode_final_record
 
-    events = [{"t": n, "event": "step", "task": "Task-1", "task_id": 1, "suspended": None,
-               "ready_queue": [{"label": "x" * 50}]} for n in range(CONTAINER_LIMIT)]
+    events = [{"t": 0, "event": "resume", "task": "Task-1", "task_id": 1, "resumed": "start"}]
+    events += [{"t": n, "event": "step", "task": "Task-1", "task_id": 1, "suspended": None,
+                "ready_queue": [{"label": "x" * 50}]} for n in range(CONTAINER_LIMIT)]
     record = parse_side_channel(encode_final_record({"outcome": "error", "trace": events}))
     assert record["outcome"] == "error"
     assert 1000 < len(record["trace"]) < len(events)

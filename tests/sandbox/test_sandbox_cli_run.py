@@ -202,3 +202,26 @@ def test_real_asyncio_of_another_version_runs_on_that_python(program, monkeypatc
     result = run("--loop", "asyncio", "--python", other, path)
     assert result.exit_code == 2
     assert f"--loop asyncio --python {other} needs Python {other}: none found" in result.output
+
+
+# Writes a final record of its own whose trace render_timeline reads but the explorer could not (a task's end
+# before it ever ran, a timer without its time), then leaves before the child writes the real one.
+TRACE_FORGER = """
+    import json, os
+
+    print("hello", flush=True)
+    trace = [{"t": 0, "event": "task_done", "task": "T", "task_id": 9, "outcome": "result", "detail": None},
+             {"t": 0, "event": "timer", "callback": "x"}]
+    os.write(1023, (json.dumps({"final": True, "trace": trace}) + "\\n").encode())
+    os._exit(0)
+"""
+
+
+def test_a_forged_trace_is_refused_and_the_page_still_written(program, tmp_path):
+    page = tmp_path / "page.html"
+    result = run(program(TRACE_FORGER), "--explore", str(page), "--trace")
+    assert result.exit_code == EXIT_CODES["crashed"], result.output
+    assert result.stdout == "hello\n"
+    assert result.stderr == ("crashed: the program wrote something other than the sandbox's record on its side "
+                             "channel (fd 1023)\n")
+    assert "The run was stopped: crashed" in page.read_text()
