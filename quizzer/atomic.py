@@ -22,8 +22,12 @@ def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:
 
     `durable=False` skips the two fsyncs, for files that can be recomputed (the answer-key cache):
     after a power cut such a file may be empty, never half-written, and is then simply rebuilt.
+
+    Text that is not Unicode, a lone surrogate (which Python strings and JSON's `\\ud800` escape allow: a
+    student's exception message, a name in a JSON submission), is written as its escape, `\\ud800`; in a JSON
+    file that is the same string again.
     """
-    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
+    atomic_write_bytes(path, text.encode("utf-8", "backslashreplace"), durable=durable)
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:

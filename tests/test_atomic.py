@@ -41,3 +41,12 @@ def test_a_recomputable_file_can_skip_the_flushes(tmp_path, monkeypatch):
     atomic_write_text(target, "{}", durable=False)
     assert [kind for kind, _ in events] == ["rename"]
     assert target.read_text() == "{}"
+
+
+def test_a_lone_surrogate_is_written_as_its_escape_and_json_reads_it_back(tmp_path):
+    import json
+
+    text = json.dumps({"student": "mallory\ud800"}, ensure_ascii=False)
+    atomic_write_text(tmp_path / "results.json", text)
+    assert (tmp_path / "results.json").read_bytes() == b'{"student": "mallory\\ud800"}'
+    assert json.loads((tmp_path / "results.json").read_text()) == {"student": "mallory\ud800"}

@@ -3,14 +3,16 @@
 A terminal acts on control characters: ESC starts sequences that set the window's title, write the clipboard
 (OSC 52), move the cursor or clear lines, and a carriage return lets a line overwrite the one shown. A student's
 name, a submission's file name or a bank's field name reaches the instructor's terminal in a diagnostic, so such
-text shows every control character (C0, DEL, C1) as an escape: `\\x1b`, `\\r`, `\\n`. Files keep the text as it is.
+text shows every control character (C0, DEL, C1) as an escape: `\\x1b`, `\\r`, `\\n`, and so does a lone
+surrogate (`\\ud800`), which no terminal's encoding can write. Files keep the text as it is.
 """
 
 from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters, and the lone surrogates (not Unicode) that a terminal's encoding refuses.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def printable(text: str) -> str:

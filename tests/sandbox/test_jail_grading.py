@@ -222,3 +222,18 @@ def test_a_forged_final_record_fails_its_author_and_stops_nothing(jailed, bank, 
     trudy = json.loads((out / "results.json").read_text())["students"][0]["questions"][0]
     assert trudy["feedback"] == ["your program did not finish: crashed: the program wrote something other than the "
                                  "sandbox's record on its side channel (fd 1023)"]
+
+
+def test_text_that_is_not_unicode_is_written_as_escapes(jailed, bank, tmp_path):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    # A lone surrogate: JSON's escape allows one in a name, Python's in an exception message (the child sends it
+    # back escaped in its JSON record). Either stopped grade with a UnicodeEncodeError when it wrote the files.
+    submit(folder, "mallory\ud800", 'raise ValueError("\\ud800")\n')
+    submit(folder, "ada", HONEST)
+    result = grade(bank, folder, out)
+    assert result.exit_code == 0, result.output
+    assert (out / "grades.csv").read_text().splitlines()[1:] == ["mallory\\ud800,0,1,0.0,0", "ada,1,1,100.0,1"]
+    mallory = json.loads((out / "results.json").read_text())["students"][0]
+    assert mallory["student"] == "mallory\ud800"
+    assert mallory["questions"][0]["feedback"][0].endswith("\n+ValueError: \ud800")
+    assert (out / "feedback" / "mallory.md").read_text().startswith("# Feedback for mallory\\ud800\n")
