@@ -15,6 +15,27 @@ def good_bank() -> Path:
 pytest_plugins = ["pytester"]
 
 
+# A predict question of a hostile shared bank: its program's own final record says the sandbox refused it, for a
+# reason that sets the terminal's title.
+TITLE_SETTER = """  - id: tasks-titles
+    type: predict
+    difficulty: 1
+    prompt: What does it print?
+    code: |
+      import json, os
+      reason = "refused: " + chr(27) + "]0;pwned" + chr(7)
+      os.write(1023, (json.dumps({"final": True, "outcome": "refused", "reason": reason}) + "\\n").encode())
+      os._exit(106)
+    explanation: It does not.
+"""
+
+
+@pytest.fixture
+def title_setter() -> str:
+    """A bank question (YAML) whose program's answer cannot be computed, for a reason that drives the terminal."""
+    return TITLE_SETTER
+
+
 def pytest_configure(config):
     """A test run started as a background job of a non-interactive shell (`pytest &` in a script) inherits SIGINT
     ignored and hands that on to every program it starts, where Ctrl-C then does nothing: the terminal sessions'

@@ -44,6 +44,7 @@ from quizzer.answers.checkruns import CheckRuns, Place, rank, run_check
 from quizzer.answers.pooled import PooledKeys
 from quizzer.bank.pyversions import SUPPORTED, describe
 from quizzer.grading.compare import compare_output
+from quizzer.ui.printable import printable
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: question {self.question_id}: {self.kind}: {self.message}"
+        """One line for the terminal: a shared bank's programs write what its messages quote (see `printable`)."""
+        return printable(f"{self.file}:{self.line}: question {self.question_id}: {self.kind}: {self.message}")
 
     def to_json(self) -> dict:
         return {"file": self.file, "line": self.line, "question": self.question_id, "kind": self.kind,

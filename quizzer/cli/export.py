@@ -14,6 +14,7 @@ from quizzer.cli.options import (
     selection_options,
     write_output,
 )
+from quizzer.ui.printable import printable
 
 
 @click.command("export")
@@ -56,7 +57,7 @@ def command(fmt, bank_path, selection, title, moodle_regexp, out_path, python, c
     expected = {}
     for question, computed in zip(predicts, compute_answers([q.code for q in predicts], cache=cache, python=python)):
         if computed.error is not None:
-            raise click.ClickException(f"{question.source}: question {question.id}: {computed.error}")
+            raise click.ClickException(printable(f"{question.source}: question {question.id}: {computed.error}"))
         expected[question.id] = computed.answer
     warnings, omitted = [], []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 from quizzer.session.model import Item
+from quizzer.ui.printable import printable
 
 
 def prepare_items(questions, *, rng: random.Random, shuffle: bool, cache, warn,
@@ -41,8 +42,8 @@ def _case_keys(questions, seed: str, cache, warn, python) -> dict:
     keys, failures = case_keys(questions, seed, cache=cache, python=python)
     for question in questions:
         if question.id in failures:
-            warn(f"warning: skipping question {question.id} ({question.source}): "
-                 f"its cases cannot be graded: {failures[question.id]}")
+            warn(printable(f"warning: skipping question {question.id} ({question.source}): "
+                           f"its cases cannot be graded: {failures[question.id]}"))
     return keys
 
 
@@ -59,6 +60,6 @@ def answer_keys(questions, *, cache, warn, python: str | None = None) -> dict[st
         if result.error is None:
             keys[question.id] = result.answer
         else:
-            warn(f"warning: skipping question {question.id} ({question.source}): "
-                 f"its answer cannot be computed: {result.error}")
+            warn(printable(f"warning: skipping question {question.id} ({question.source}): "
+                           f"its answer cannot be computed: {result.error}"))
     return keys

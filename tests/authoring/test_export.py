@@ -162,3 +162,12 @@ def test_export_command_writes_file(good_bank, tmp_path, fmt):
     assert result.exit_code == 0, result.output
     assert "tasks-order" in out.read_text()
     assert "futures-states" not in out.read_text()
+
+
+def test_a_shared_banks_program_cannot_drive_the_terminal_through_the_error(tmp_path, title_setter):
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("topic: tasks\nquestions:\n" + title_setter)
+    result = CliRunner().invoke(main, ["export", "--format", "markdown", "--bank", str(bank), "--out",
+                                       str(tmp_path / "export"), "--no-cache"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {bank}:3: question tasks-titles: refused: \\x1b]0;pwned\\x07\n"

@@ -52,6 +52,31 @@ def test_check_shows_a_shared_banks_control_characters_as_escapes(tmp_path):
     assert data["problems"][1]["message"] == "unknown question field `hint\x1b]0;ok\x07\r`"  # JSON: data as it is
 
 
+def test_check_shows_what_a_shared_banks_program_says_with_escapes(tmp_path):
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("""topic: tasks
+questions:
+  - id: fetch-all
+    type: write
+    difficulty: 1
+    prompt: Write fetch_all(names).
+    entry: fetch_all
+    starter: |
+      async def fetch_all(names):
+          return names
+    solution: |
+      raise ValueError(chr(27) + "]52;c;cHduZWQ=" + chr(7) + chr(13) + "ok")
+    cases:
+      - call: fetch_all(["a"])
+    explanation: x.
+""")
+    result = run("check", "--bank", str(bank), "--no-cache")
+    assert result.exit_code == 1
+    assert ("question fetch-all: write-solution: the solution fails case 1: loading your code raised ValueError: "
+            "\\x1b]52;c;cHduZWQ=\\x07\\rok") in result.stderr
+    assert "\x1b" not in result.stderr and "\r" not in result.stderr
+
+
 def test_check_json_lists_problems(tmp_path):
     bad = tmp_path / "bank.yaml"
     bad.write_text("topic: t\nquestions: []\n")

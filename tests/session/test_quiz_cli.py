@@ -225,6 +225,17 @@ def test_a_predict_question_without_a_computable_key_is_dropped_with_a_warning(t
     assert asked_ids(result.stdout) == ["tasks-order"]
 
 
+def test_a_shared_banks_program_cannot_drive_the_terminal_through_a_warning(tmp_path, title_setter):
+    bank = tmp_path / "bank"
+    shutil.copytree(GOOD_BANK, bank)
+    with open(bank / "tasks.yaml", "a") as stream:
+        stream.write(title_setter)
+    result = run("quiz", "--bank", bank, "--type", "predict", input="main\nchild\n.\n")
+    assert result.exit_code == 0, result.output
+    assert "its answer cannot be computed: refused: \\x1b]0;pwned\\x07\n" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
 def test_corrupt_bank_is_exit_1_without_traceback(tmp_path):
     bad = tmp_path / "bank.yaml"
     bad.write_text("topic: t\nquestions: [\n")
