@@ -1,8 +1,9 @@
 """Reading the learner's lines and writing the session's text.
 
 Questions, feedback and the summary go to stdout (they are the session's output); warnings to
-stderr. Lines are read from stdin one at a time, so a piped script of answers works like a
-person typing. When stdin is not a terminal nothing echoes what was read, so the session echoes
+stderr. Both show control characters as escapes, but for line ends, tabs and colour (`on_screen`), so
+what a shared bank's prompts and programs print cannot drive the learner's terminal. Lines are read
+from stdin one at a time, so a piped script of answers works like a person typing. When stdin is not a terminal nothing echoes what was read, so the session echoes
 it itself, and a transcript of a piped run reads like one typed at a terminal.
 """
 
@@ -12,6 +13,7 @@ import sys
 
 import click
 
+from quizzer.ui.printable import on_screen
 from quizzer.ui.style import styler
 
 
@@ -23,10 +25,10 @@ class Terminal:
         self.echo_input = not self.interactive
 
     def say(self, text: str = "") -> None:
-        click.echo(text)
+        click.echo(on_screen(text))
 
     def warn(self, text: str) -> None:
-        click.echo(text, err=True)
+        click.echo(on_screen(text), err=True)
 
     def read_line(self, prompt: str = "> ") -> str:
         """One line without its line ending; EOFError at end of input."""

@@ -15,7 +15,19 @@ import re
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+# On a session's screens: line ends, tabs and colours stay (SGR, `ESC [ ... m`: what click.style writes, and all
+# the text itself can do with it is colour or hide some of itself), every other control character is escaped.
+_ON_SCREEN = re.compile(r"(\x1b\[[0-9;]*m)|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def printable(text: str) -> str:
     """`text` with each control character written as an escape (`\\x1b`, `\\r`, `\\n`): one line, nothing a
     terminal acts on."""
     return _CONTROL.sub(lambda match: repr(match[0])[1:-1], text)
+
+
+def on_screen(text: str) -> str:
+    """`text` for a screen of `quiz` or `practice` (lines, in colour): its line ends, tabs and colours kept, every
+    other control character written as an escape. A shared bank's prompt or program output reaches the
+    student's terminal there."""
+    return _ON_SCREEN.sub(lambda match: match[1] or repr(match[0])[1:-1], text)

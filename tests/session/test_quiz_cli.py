@@ -236,6 +236,32 @@ def test_a_shared_banks_program_cannot_drive_the_terminal_through_a_warning(tmp_
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
 
 
+def test_a_shared_banks_texts_and_outputs_reach_the_screen_as_escapes(tmp_path):
+    bank = tmp_path / "bank.yaml"
+    bank.write_text(r"""topic: tasks
+questions:
+  - id: tasks-clipboard
+    type: truefalse
+    difficulty: 1
+    prompt: "Is this true?\e]52;c;cm0gLXJmIH4=\a"
+    answer: true
+    explanation: "Yes.\e]0;all right\a"
+  - id: tasks-erase
+    type: predict
+    difficulty: 1
+    prompt: What prints?
+    code: |
+      print("\x1b]0;T\x07hi\r\x1b[2K")
+    explanation: It erases its line.
+""")
+    result = run("quiz", "--bank", bank, "--no-cache", "--seed", "1", input="t\nx\n.\n")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output and "\r" not in result.output
+    assert "Is this true?\\x1b]52;c;cm0gLXJmIH4=\\x07\n" in result.stdout
+    assert "Why: Yes.\\x1b]0;all right\\x07\n" in result.stdout
+    assert "-\\x1b]0;T\\x07hi\\r\\x1b[2K\n" in result.stdout   # the expected output, in the diff
+
+
 def test_corrupt_bank_is_exit_1_without_traceback(tmp_path):
     bad = tmp_path / "bank.yaml"
     bad.write_text("topic: t\nquestions: [\n")

@@ -14,3 +14,10 @@ def test_a_lone_surrogate_no_terminal_can_encode_is_written_as_its_escape():
 def test_other_text_is_left_as_it_is():
     text = "Zoë's answer: [1, 2] -> ✓ \\x1b (typed)"
     assert printable(text) == text
+
+
+def test_a_screen_keeps_its_lines_tabs_and_colours_and_escapes_the_rest():
+    from quizzer.ui.printable import on_screen
+
+    coloured = "\x1b[31m\x1b[1mWrong.\x1b[0m"  # click.style(..., fg="red", bold=True)
+    assert on_screen(f"{coloured}\n\tkey\x1b]0;title\x07\r\x1b[2K") == f"{coloured}\n\tkey" + r"\x1b]0;title\x07\r\x1b[2K"
