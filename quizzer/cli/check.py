@@ -46,12 +46,13 @@ def command(bank_path, differential, no_run, jobs, python, python_exes, cache, a
     from quizzer.bank.counts import count, summary_line
 
     _check_usage(differential, no_run, python_exes)
-    if not no_run:
-        _start_the_sandbox()
+    starting = None if no_run else _start_the_sandbox()
     path = bank_path or default_bank_path()
     try:
         bank = load_bank(path)
     except BankError as error:
+        if starting is not None:
+            starting.join()  # exiting while it starts the worker would end it with a traceback
         if as_json:
             emit_json({"ok": False, "problems": [_problem_json(p) for p in error.problems], "findings": []})
         else:
@@ -107,14 +108,16 @@ def _check_usage(differential, no_run, python_exes) -> None:
         raise click.UsageError("--python-exe names an interpreter for --differential; add --differential")
 
 
-def _start_the_sandbox() -> None:
+def _start_the_sandbox():
     """Start the sandbox's worker now, in a thread: building the jail and starting its interpreter takes a few
     tenths of a second, which then pass while the bank is read instead of before the first run."""
     import threading
 
     from quizzer.sandbox import jail_status
 
-    threading.Thread(target=jail_status, name="quizzer-sandbox-start").start()
+    thread = threading.Thread(target=jail_status, name="quizzer-sandbox-start")
+    thread.start()
+    return thread
 
 
 def _oracles(versions, explicit, quiet) -> dict:

@@ -77,6 +77,21 @@ questions:
     assert "\x1b" not in result.stderr and "\r" not in result.stderr
 
 
+def test_check_of_an_invalid_bank_ends_without_a_traceback_in_its_own_process(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bank.yaml"
+    bad.write_text("topic: t\nquestions:\n  - id: q\n    type: essay\n")
+    # A process of its own: the sandbox's worker starts in a thread while the bank is read, and a process that
+    # exited while that thread started it ended with the thread's traceback.
+    result = subprocess.run([sys.executable, "-m", "quizzer", "check", "--bank", str(bad)], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == "invalid bank: 4 problem(s)"
+    assert "Traceback" not in result.stderr
+
+
 def test_check_json_lists_problems(tmp_path):
     bad = tmp_path / "bank.yaml"
     bad.write_text("topic: t\nquestions: []\n")
