@@ -85,7 +85,7 @@ def _read_document(text: str, source: str, is_json: bool):
 
             data = yaml12.load(text)   # YAML 1.2: a short answer `no` is the word, not false
     except (ValueError, RecursionError) as error:
-        return [], [SubmissionProblem(source, f"not valid JSON: {error}")]
+        return [], [SubmissionProblem(source, f"not valid {'JSON' if is_json else 'YAML'}: {error}")]
     except Exception as error:  # yaml.YAMLError and its subclasses; yaml is imported lazily
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

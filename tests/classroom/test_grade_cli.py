@@ -94,6 +94,7 @@ BAD_SUBMISSIONS = {
                      + "".join(f", &{b} [{', '.join(['*' + a] * 10)}]" for a, b in zip("abcde", "bcdef"))
                      + "]\nanswers: {}\n", "more than 10,000 values (counting what YAML aliases repeat)"),
     "self.yaml": ("student: s\nanswers: {tasks-is-future: &a [*a]}\n", "more than 10,000 values"),
+    "digits.yaml": ("student: s\nanswers: {tasks-is-future: 1" + "0" * 5000 + "}\n", "not valid YAML: Exceeds"),
 }
 
 
