@@ -79,10 +79,7 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     pack = _load_pack(pack_path) if pack_path else None
     found, problems = read_submissions(submissions)
     if pack is None:
-        taken = next((s for s in found if s.variant is not None), None)
-        if taken is not None:
-            raise click.UsageError(printable(f"{taken.source} was taken from a pack (variant {taken.variant}), so "
-                                             "its letters are that variant's: grade it with --pack PACK.yaml"))
+        found, problems = _without_pack_variants(found, problems)
     if not trust_submissions and _has_programs(found, bank):
         _refuse_without_jail()
     if gradescope:
@@ -106,6 +103,21 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     if batch.problems or not batch.students:
         raise SystemExit(1)
 
+
+
+def _without_pack_variants(found, problems):
+    """Without --pack, the submissions that name a pack's variant cannot be graded: their letters are that variant's.
+    When every one does, the instructor forgot --pack (a usage error); otherwise those few are skipped with the
+    reason, so that one student's `variant:` cannot stop the whole class's grading."""
+    from quizzer.classroom.submissions import SubmissionProblem
+
+    taken = [submission for submission in found if submission.variant is not None]
+    if taken and len(taken) == len(found):
+        raise click.UsageError(printable(f"{taken[0].source} was taken from a pack (variant {taken[0].variant}), so "
+                                         "its letters are that variant's: grade it with --pack PACK.yaml"))
+    skipped = [SubmissionProblem(submission.source, f"taken from a pack (variant {submission.variant}), so its "
+                                 "letters are that variant's: grade it with --pack PACK.yaml") for submission in taken]
+    return [submission for submission in found if submission.variant is None], problems + skipped
 
 def _version(python, pack) -> str:
     """The Python version answers are graded for: --python, else the pack's, else the running one's."""

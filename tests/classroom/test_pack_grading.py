@@ -63,6 +63,20 @@ def test_a_pack_submission_graded_without_the_pack_is_refused(good_bank, submit,
     assert not (tmp_path / "out").exists()
 
 
+def test_one_submission_naming_a_variant_among_others_is_skipped_and_the_rest_graded(good_bank, submit, tmp_path):
+    submit("ana", {"tasks-order": "main\nchild"})
+    path = submit("mallory", {"tasks-order": "main\nchild"}, variant="Z")
+    out = tmp_path / "out"
+    result = grade(good_bank, tmp_path / "subs", "--out", out, "--no-cache")
+    assert result.exit_code == 1
+    reason = (f"{path}: taken from a pack (variant Z), so its letters are that variant's: grade it with "
+              "--pack PACK.yaml")
+    assert result.stderr == f"skipped {reason}\n"
+    assert (out / "errors.txt").read_text() == reason + "\n"
+    assert (out / "grades.csv").read_text().splitlines() == ["student,score,max_score,percent,tasks-order",
+                                                             "ana,1,1,100.0,1"]
+
+
 def test_a_csv_without_a_variant_column_is_graded_by_the_variant_its_answers_fit(good_bank, make_pack, tmp_path):
     pack = make_pack({"A": [("tasks-order", None), ("futures-states", (2, 0, 1))],
                       "B": [("tasks-is-future", None), ("futures-states", (1, 2, 0))]})
