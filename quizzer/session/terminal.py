@@ -3,8 +3,9 @@
 Questions, feedback and the summary go to stdout (they are the session's output); warnings to
 stderr. Both show control characters as escapes, but for line ends, tabs and colour (`on_screen`), so
 what a shared bank's prompts and programs print cannot drive the learner's terminal. Lines are read
-from stdin one at a time, so a piped script of answers works like a person typing. When stdin is not a terminal nothing echoes what was read, so the session echoes
-it itself, and a transcript of a piped run reads like one typed at a terminal.
+from stdin one at a time, so a piped script of answers works like a person typing. When stdin is not a
+terminal nothing echoes what was read, so the session echoes it itself, and a transcript of a piped run
+reads like one typed at a terminal.
 """
 
 from __future__ import annotations
