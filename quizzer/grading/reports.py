@@ -12,10 +12,8 @@ then has no report and fails, and the rest of the batch goes on.
 
 from __future__ import annotations
 
-import json
-
 from quizzer.sandbox.harness import PLAIN_INT_LIMIT, VALUE_DEPTH_LIMIT
-from quizzer.sandbox.records import finite_number
+from quizzer.sandbox.records import MalformedRecord, decode_object, finite_number
 
 OUTCOMES = frozenset({"returned", "raised", "cancelled", "abandoned", "deadlock", "unsupported", "exited",
                       "load-error", "missing"})
@@ -40,18 +38,14 @@ def parse_reports(stdout: str, nonce: str) -> tuple[dict[int, dict], bool]:
         if not line.startswith(prefix):
             continue
         try:
-            report = json.loads(line[len(prefix):], parse_constant=_not_a_number)
-        except (ValueError, RecursionError):
+            report = decode_object(line[len(prefix):])
+        except MalformedRecord:
             continue
-        if isinstance(report, dict) and set(report) == {"done"} and _is_count(report["done"]):
+        if set(report) == {"done"} and _is_count(report["done"]):
             done = True
         elif well_formed(report):
             reports.setdefault(report["case"], report)
     return reports, done
-
-
-def _not_a_number(name: str):
-    raise ValueError(f"{name} is not a number the harness writes")
 
 
 def well_formed(report) -> bool:

@@ -79,7 +79,9 @@ def _reject_constant(name: str):
     raise MalformedRecord(f"{name} is not a number a run reports")
 
 
-def _decode(line: bytes) -> dict:
+def decode_object(line: bytes | str) -> dict:
+    """One JSON object, strictly: MalformedRecord for anything else (NaN and Infinity, nesting deeper than json
+    recurses, another JSON value)."""
     try:
         value = json.loads(line, parse_constant=_reject_constant)
     except (ValueError, RecursionError) as error:
@@ -108,7 +110,7 @@ def parse_side_channel(data: bytes) -> dict | None:
         raise MalformedRecord("too large")
     if not data.endswith(b"\n") or data.count(b"\n") != 1:
         raise MalformedRecord("not exactly one line")
-    record = _decode(data)
+    record = decode_object(data)
     unknown = set(record) - {"final", "outcome", "reason", "exception", "stats", "trace"}
     if unknown:
         raise MalformedRecord(f"unknown field {sorted(unknown)[0]!r}")
@@ -173,7 +175,7 @@ def parse_message(line: bytes) -> dict:
     run's processes together held too much memory) or {"error": REASON}."""
     if len(line) > MESSAGE_LIMIT:
         raise MalformedRecord("an oversized message")
-    message = _decode(line)
+    message = decode_object(line)
     if set(message) == {"started"} and message["started"] is True:
         return message
     if set(message) - {"memory"} == {"status", "cpu_time"} and message.get("memory", True) is True:
