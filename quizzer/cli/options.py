@@ -18,7 +18,7 @@ seed_option = click.option("--seed", type=int, default=None, metavar="SEED",
                            help="Seed for every random choice, so a run can be repeated exactly.")
 
 jobs_option = click.option("--jobs", type=click.IntRange(1, 64), default=None, metavar="N",
-                           help="Programs run at once (default: two per core; three for check).")
+                           help="Programs run at once (default: 2 per core; 5 per core for check).")
 
 answer_timeout_option = click.option("--timeout", type=click.FloatRange(0.1, 600), default=10.0, show_default=True,
                                      metavar="SECONDS", help="Seconds a student's program (write answer) may run.")

@@ -21,6 +21,14 @@ def test_every_command_has_help_text():
     assert set(main.list_commands(None)) <= set(COMMANDS)
 
 
+def test_jobs_help_states_the_defaults_the_runs_use():
+    from quizzer.answers import checkruns
+    from quizzer.sandbox import runner
+
+    help_text = " ".join(run("check", "--help").output.split())
+    assert f"default: {runner.RUNS_PER_CORE} per core; {checkruns.RUNS_PER_CORE} per core for check" in help_text
+
+
 def test_check_valid_bank_prints_summary(good_bank):
     result = run("check", "--bank", str(good_bank), "--no-run")
     assert result.exit_code == 0
