@@ -5,14 +5,18 @@ A key given only as a regular expression means nothing to a student (`(matching 
 so what is shown is an answer the question accepts. When the bank gives none, one is made: the
 shortest text the pattern matches, found by walking the pattern's parse tree, and kept only if the
 pattern really matches it (in full, any case, as grading does). The pattern itself is for authors.
+None is made longer than `EXAMPLE_LIMIT` characters: `a{2000000000}` is a valid pattern of a shared bank.
 """
 
 from __future__ import annotations
 
-import re
 import re._parser as sre  # the parser `re` itself uses; the public sre_parse alias is deprecated
 
+from quizzer.bank.answer_patterns import PatternTooSlow, full_match
 from quizzer.bank.model import Question
+
+# Longer than any answer a student would type: such a pattern shows no example.
+EXAMPLE_LIMIT = 200
 
 _CATEGORY_EXAMPLES = {
     sre.CATEGORY_DIGIT: "0", sre.CATEGORY_NOT_DIGIT: "a", sre.CATEGORY_WORD: "a", sre.CATEGORY_NOT_WORD: "-",
@@ -22,7 +26,8 @@ _CANDIDATES = "abcdefghijklmnopqrstuvwxyz0123456789_-. "
 
 
 class NoExample(Exception):
-    """The pattern uses something the example maker does not follow (a look-around, a backreference)."""
+    """The pattern uses something the example maker does not follow (a look-around, a backreference), or its
+    shortest match is longer than `EXAMPLE_LIMIT`."""
 
 
 def shown_answer(question: Question) -> str | None:
@@ -38,13 +43,20 @@ def example_of(pattern: str) -> str | None:
     """The shortest answer `pattern` accepts (as quizzer matches it: in full, any case), or None."""
     try:
         example = _shortest(sre.parse(pattern))
-    except NoExample:
+        return example if full_match(pattern, example) else None
+    except (NoExample, PatternTooSlow, RecursionError):
         return None
-    return example if re.fullmatch(pattern, example, re.IGNORECASE) else None
 
 
 def _shortest(parsed) -> str:
-    return "".join(_one(op, value) for op, value in parsed)
+    example = "".join(_one(op, value) for op, value in parsed)
+    _within_limit(len(example))
+    return example
+
+
+def _within_limit(length: int) -> None:
+    if length > EXAMPLE_LIMIT:
+        raise NoExample(f"longer than {EXAMPLE_LIMIT} characters")
 
 
 def _one(op, value) -> str:
@@ -60,7 +72,9 @@ def _one(op, value) -> str:
         return _shortest(value[-1])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
         low, _, item = value
-        return _shortest(item) * low
+        unit = _shortest(item)
+        _within_limit(len(unit) * low)  # before the text is made: `low` may be two billion
+        return unit * low
     if op is sre.AT:
         return ""
     if op is sre.CATEGORY:

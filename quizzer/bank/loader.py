@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from quizzer.bank import pyversions
+from quizzer.bank import answer_patterns, pyversions
 from quizzer.bank.model import (
     ALL,
     CASE_FIELDS,
@@ -119,13 +119,14 @@ def _scan(texts: list[tuple[str, str]], problems: list[Problem]) -> tuple[Bank, 
 
 
 def _accepted(values: dict, answer: str) -> bool:
-    """Whether a short question's `accept` or `pattern` takes `answer`, as grading compares them."""
+    """Whether a short question's `accept` or `pattern` takes `answer`, as grading compares them (a pattern that
+    takes too long to tell raises `answer_patterns.PatternTooSlow`)."""
     def folded(text: str) -> str:
         return " ".join(text.split()).casefold()
 
     pattern = values.get("pattern")
     return (folded(answer) in {folded(accepted) for accepted in values.get("accept", ())}
-            or (pattern is not None and re.fullmatch(pattern, answer.strip(), re.IGNORECASE) is not None))
+            or (pattern is not None and answer_patterns.full_match(pattern, answer.strip())))
 
 
 class _FileLoader:
@@ -244,11 +245,22 @@ class _FileLoader:
         if values.get("keys_per_version") and "expected" in values:
             self.problem(fields["expected"].where, "`expected` pins one output, but `keys_per_version` says the "
                          "output differs between versions: drop one of them", question_id)
-        if qtype == "short" and values.get("example") is not None and not _accepted(values, values["example"]):
-            self.problem(fields["example"].where, "`example` must be an answer the question accepts: one of "
-                         "`accept` or a full match of `pattern` (case and spacing aside)", question_id)
+        if qtype == "short" and values.get("example") is not None:
+            self._example_rule(values, fields, question_id)
         if qtype == "write":
             self._write_rules(fields, line, question_id)
+
+    def _example_rule(self, values: dict, fields: dict, question_id) -> None:
+        """A short question's `example` is an answer it accepts."""
+        try:
+            accepted = _accepted(values, values["example"])
+        except answer_patterns.PatternTooSlow as slow:
+            self.problem(fields["pattern"].where, f"`pattern` cannot be used to grade: on the `example` {slow}",
+                         question_id)
+            return
+        if not accepted:
+            self.problem(fields["example"].where, "`example` must be an answer the question accepts: one of "
+                         "`accept` or a full match of `pattern` (case and spacing aside)", question_id)
 
     def _write_rules(self, fields: dict, line: int, question_id) -> None:
         """A write question graded by cases names its entry point; an output-only one has neither."""
@@ -378,10 +390,9 @@ class _FileLoader:
         if not isinstance(value, str):
             self.problem(node.where, f"`{name}` must be a string", question_id)
             return None
-        try:
-            re.compile(value)
-        except re.error as error:
-            self.problem(node.where, f"`{name}` is not a valid regular expression: {error}", question_id)
+        problem = answer_patterns.problem_with(value)
+        if problem is not None:
+            self.problem(node.where, f"`{name}` {problem}", question_id)
             return None
         return value
 

@@ -16,10 +16,10 @@ sum, and is rounded once, where it is shown or written (`rounded`, `points_text`
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from quizzer.bank.answer_patterns import PatternTooSlow, full_match
 from quizzer.bank.model import Question, bank_letter, letter_index
 from quizzer.grading.compare import collapse_spaces, compare_output, lcs_length, normalize_text, output_lines
 from quizzer.grading.parse import AnswerFormatError, is_blank, parse_letters, parse_truefalse, strip_quotes
@@ -51,6 +51,7 @@ class Verdict:
     rule: str | None = None     # which comparison rule matched, for lenient matches
     notes: list = field(default_factory=list)  # feedback lines: chosen options' feedback, diffs, reasons
     cases: tuple = ()           # a case-graded write answer: the CaseResult of each case, in order
+    by_hand: str | None = None  # why no rule could mark the answer (scored 0 meanwhile): someone must look at it
 
     @property
     def correct(self) -> bool:
@@ -130,8 +131,14 @@ def _grade_short(question: Question, answer) -> Verdict:
     given = normalize_text(answer)
     if any(given == normalize_text(accepted) for accepted in question.accept):
         return Verdict(points, points, "correct")
-    if question.pattern and re.fullmatch(question.pattern, answer.strip(), re.IGNORECASE):
-        return Verdict(points, points, "correct", rule="pattern")
+    if question.pattern:
+        try:
+            if full_match(question.pattern, answer.strip()):
+                return Verdict(points, points, "correct", rule="pattern")
+        except PatternTooSlow as slow:
+            reason = f"the question's pattern could not mark this answer: {slow}"
+            return Verdict(Fraction(0), points, "wrong", notes=[f"Not marked: {reason}. Have it checked by hand."],
+                           by_hand=reason)
     return Verdict(Fraction(0), points, "wrong")
 
 

@@ -258,3 +258,26 @@ def test_write_answer_outside_the_reference_loop_is_judged_on_real_asyncio(good_
     # Threads run in real time there: the time is not called virtual
     assert re.fullmatch(r"it took \d+\.\d\d s on real asyncio \(waits skipped, threads in real time\), "
                         r"within the 1\.5 s allowed", question["feedback"][1])
+
+
+def test_a_shared_banks_backtracking_pattern_costs_one_answer_its_mark_not_the_class_its_grades(tmp_path):
+    bank = tmp_path / "bank"
+    bank.mkdir()
+    (bank / "tasks.yaml").write_text(
+        "topic: tasks\nquestions:\n  - id: name-it\n    type: short\n    difficulty: 1\n    prompt: Name it?\n"
+        "    pattern: \"(a+)+b\"\n    explanation: A pattern that backtracks on a run of a's with no b.\n")
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "honest.json").write_text(json.dumps({"student": "honest", "answers": {"name-it": "aab"}}))
+    (folder / "unlucky.json").write_text(json.dumps({"student": "unlucky", "answers": {"name-it": "a" * 44}}))
+    out = tmp_path / "out"
+    result = grade(bank, folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1, result.output
+    assert (out / "grades.csv").read_text().splitlines() == [
+        "student,score,max_score,percent,name-it", "honest,1,1,100.0,1", "unlucky,0,1,0.0,0"]
+    errors = (out / "errors.txt").read_text().splitlines()
+    assert len(errors) == 1
+    assert "unlucky.json: question name-it (" in errors[0] and "tasks.yaml:3)" in errors[0]
+    assert errors[0].endswith("scored 0, check it by hand")
+    assert errors[0] in result.stderr
+    assert "checked by hand" in (out / "feedback" / "unlucky.md").read_text()

@@ -131,3 +131,11 @@ def test_short_answer_in_backticks_or_quotes():
     for answer in ("`send`", '"send"', "'send'", "``send``"):
         assert grade(q, answer).correct, answer
     assert not grade(q, "`sen`").correct
+
+
+def test_short_answer_a_pattern_takes_too_long_on_is_wrong_and_left_to_be_checked_by_hand():
+    q = make("short", pattern=r"(a+)+b")
+    assert grade(q, "aab").correct
+    slow = grade(q, "a" * 44)
+    assert (slow.points, slow.status) == (0, "wrong")
+    assert slow.notes and "checked by hand" in slow.notes[0]

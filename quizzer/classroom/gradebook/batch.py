@@ -143,6 +143,10 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
                 if verdict is None:
                     verdict = verdicts[(question.id, order, answer)] = _grade_one(
                         question, answer, order, expected, program_runs, write_failures, question.id in cases_keys)
+                if verdict.by_hand is not None:
+                    problems.append(SubmissionProblem(entry.submission.source, f"question {question.id} "
+                                                      f"({question.source}): {verdict.by_hand}; scored 0, check it "
+                                                      "by hand", skipped=False))
             key = keys.get((question.id, order))
             if key is None:
                 key = keys[(question.id, order)] = render_key(question, expected, order)
