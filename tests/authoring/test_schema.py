@@ -18,10 +18,10 @@ from quizzer.cli import main
 
 BAD = Path(__file__).parent.parent / "fixtures" / "bad"
 # Rules only the loader can check: they need Python (does the code compile? does the example match
-# the pattern? is a case's call an expression?) or the YAML text itself (a key written twice is silently
+# the pattern in time? is a case's call an expression?) or the YAML text itself (a key written twice is silently
 # merged by any YAML parser before a schema sees the data).
 LOADER_ONLY = {"code-syntax", "solution-syntax", "duplicate-key", "short-example-not-accepted", "case-call-statement",
-               "python-selects-none", "keys-per-version-with-expected"}
+               "python-selects-none", "keys-per-version-with-expected", "regex-backtracks-on-example"}
 
 
 def validator():
@@ -45,8 +45,15 @@ def test_good_fixtures_validate(good_bank):
         assert not list(validator().iter_errors(yaml_load(path.read_text())))
 
 
+# Python's jsonschema checks the `regex` format with `re.compile`, which runs out of stack on this fixture's
+# pattern: the very problem the loader reports for it.
+BEYOND_PYTHONS_SCHEMA_CHECKER = {"regex-nested-too-deep"}
+
+
 def _yaml_fixtures():
     for path in sorted(BAD.glob("*.yaml")):
+        if path.stem in BEYOND_PYTHONS_SCHEMA_CHECKER:
+            continue
         try:
             yaml_load(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError):
