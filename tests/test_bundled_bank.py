@@ -75,6 +75,22 @@ def test_explanations_teach_more_than_a_word(bank):
     assert not [q.id for q in bank.questions if len(q.explanation.split()) < 12]
 
 
+# Text in angle brackets outside code (`<coroutine object main at ...>`, asyncio's reprs) reads as an HTML tag to
+# the Markdown renderers the bank's prose meets (an LMS after `export`, a feedback file on GitHub): hidden there.
+CODE_SPANS = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+TAG_LIKE = re.compile(r"</?[A-Za-z][^>\n]*>")
+
+
+def test_prose_shows_angle_brackets_only_inside_code(bank):
+    def tag_like(text):
+        return TAG_LIKE.findall(CODE_SPANS.sub("", text or ""))
+
+    found = [(q.id, found) for q in bank.questions
+             for text in (q.prompt, q.explanation, *(part for c in q.choices for part in (c.text, c.feedback)))
+             if (found := tag_like(text))]
+    assert not found
+
+
 def test_differential_check_passes_without_cache():
     """Every predict program and write solution: deterministic, finishing, printing the same on the reference loop
     modelling 3.11, 3.12 and 3.13 (or saying which versions it is for), and printing exactly what real asyncio of
