@@ -17,8 +17,8 @@ What a run costs then is one fork, not two, and no namespaces to make and tear d
 Nothing of a run is left for the next. After each run the cell has killed and reaped every other process of its
 pid namespace (`kill(-1)` from pid 1), the program's mount namespace and its work directory's tmpfs went with
 the program, and the cell looks at what could outlive a process: a socket of its network namespace (a TCP
-connection in TIME_WAIT, say) in /proc/net, a System V IPC object in /proc/sysvipc, a POSIX message queue,
-any process left in /proc.
+connection in TIME_WAIT, say) in /proc/net, a System V IPC object in /proc/sysvipc (where no seccomp filter
+refuses them), a POSIX message queue, any process left in /proc.
 If it finds one, it retires (exits) rather than serve another run: the next run gets a new cell. What a run can
 still see of earlier runs of the same author: how many processes they started (pids are not reset) and the
 loopback's counters. A program that printed those would be told nondeterministic by `quizzer check` (its

@@ -23,8 +23,8 @@ out of the run's memory limit. The network namespace has only `lo`, so 127.0.0.1
 
 Memory. Each process has the run's memory limit as its address space (RLIMIT_AS), which bounds a single process;
 in the jail a program may start processes (subprocesses), each with a limit of its own, so the supervisor also
-looks at the whole namespace every `MEMORY_CHECK_PERIOD`: when the anonymous memory (heap, stacks) of all the
-run's processes together goes past the limit, it kills them all and reports `"memory": true`.
+looks at the whole namespace every `MEMORY_CHECK_PERIOD`: when the memory all the run's processes allocated
+(anonymous and shared) together goes past the limit, it kills them all and reports `"memory": true`.
 
 Ending. The supervisor watches the run's socket: when the caller shuts it down (a timeout, the output cap) or
 goes away, the program is killed. When the program ends, the supervisor kills whatever is left in the namespace
@@ -151,10 +151,13 @@ def mount_own_proc() -> None:
 
 
 def run_memory() -> int:
-    """The anonymous memory (heap, stacks: what a process allocates) of every process of the run's pid namespace,
-    in bytes (RssAnon, a counter the kernel keeps: reading it costs little and waits for no lock, even while the
-    processes fork). Pages a fork still shares with its parent count in each, so a program that forks many copies
-    of itself is stopped early rather than late."""
+    """The memory every process of the run's pid namespace allocated, in bytes: anonymous (heap, stacks: RssAnon)
+    and shared (a `MAP_SHARED` mapping, or a file of the work directory mapped: RssShmem), counters the kernel
+    keeps (reading them costs little and waits for no lock, even while the processes fork). Shared memory counts
+    too because each process may map as much of it as its address space allows, and none of it is anonymous:
+    counted as anonymous only, four children holding 100 MiB each that way went unnoticed in a run of 256 MiB.
+    Pages a fork still shares with its parent, or a mapping shared by several processes, count in each, so a
+    program that forks many copies of itself is stopped early rather than late."""
     if os.readlink("/proc/self") != "1":
         return 0  # the program has not mounted the run's own /proc yet (nor started): this is the worker's
     total = 0
@@ -165,6 +168,8 @@ def run_memory() -> int:
             with open(f"/proc/{name}/status", "rb") as status:
                 for line in status:
                     if line.startswith(b"RssAnon:"):
+                        total += int(line.split()[1]) << 10
+                    elif line.startswith(b"RssShmem:"):  # listed after RssAnon
                         total += int(line.split()[1]) << 10
                         break
         except (OSError, ValueError):

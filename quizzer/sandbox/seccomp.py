@@ -10,6 +10,10 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
   back to `clone`, whose flags the filter can read;
 - no new namespaces, no mounts, no ptrace or cross-process memory access, no kernel keyrings, no bpf,
   perf, userfaultfd or io_uring, no module loading, kexec, reboot, swap, accounting or syslog;
+- no memory the run's limits cannot see: a memfd filled with `write()` (never mapped, so outside the address
+  space limit and every process's resident memory; up to the file size limit per descriptor), and System V
+  shared memory, semaphores and message queues (a segment keeps its pages once detached, and the run's own IPC
+  namespace allows gigabytes of each). POSIX shared memory needs /dev/shm, which is read-only in the jail;
 - a system call of another ABI (i386 or x32 numbers on x86_64) is refused as a whole, so numbers cannot be
   smuggled past the table.
 
@@ -47,7 +51,7 @@ DENIED_CALLS = (
     "process_vm_readv", "process_vm_writev", "pidfd_getfd", "keyctl", "add_key", "request_key", "bpf",
     "perf_event_open", "userfaultfd", "io_uring_setup", "io_uring_enter", "io_uring_register", "kexec_load",
     "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon", "swapoff", "acct",
-    "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl",
+    "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl", "memfd_create", "shmget", "semget", "msgget",
 )
 
 # Per architecture: its AUDIT_ARCH value, whether it has the x32 ABI to refuse, and its system call numbers
@@ -62,7 +66,7 @@ ARCHITECTURES = {
         "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427, "kexec_load": 246,
         "kexec_file_load": 320, "init_module": 175, "finit_module": 313, "delete_module": 176, "reboot": 169,
         "swapon": 167, "swapoff": 168, "acct": 163, "open_by_handle_at": 304, "name_to_handle_at": 303,
-        "syslog": 103, "quotactl": 179,
+        "syslog": 103, "quotactl": 179, "memfd_create": 319, "shmget": 29, "semget": 64, "msgget": 68,
     }),
     "aarch64": (0xC00000B7, False, {
         "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
@@ -73,7 +77,7 @@ ARCHITECTURES = {
         "io_uring_enter": 426, "io_uring_register": 427, "kexec_load": 104, "kexec_file_load": 294,
         "init_module": 105, "finit_module": 273, "delete_module": 106, "reboot": 142, "swapon": 224,
         "swapoff": 225, "acct": 89, "open_by_handle_at": 265, "name_to_handle_at": 264, "syslog": 116,
-        "quotactl": 60,
+        "quotactl": 60, "memfd_create": 279, "shmget": 194, "semget": 190, "msgget": 186,
     }),
 }
 

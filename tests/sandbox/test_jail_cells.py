@@ -16,7 +16,7 @@ import time
 import pytest
 from jailtools import hostile, jail_processes
 
-from quizzer.sandbox import run_code, run_many, runner
+from quizzer.sandbox import run_code, run_many, runner, seccomp
 
 pytestmark = pytest.mark.usefixtures("jailed")
 
@@ -127,6 +127,9 @@ def test_a_reused_cell_keeps_nothing_of_the_run_before(kind):
 
 @pytest.mark.parametrize("kind", OUTLIVING)
 def test_a_cell_that_cannot_clear_a_run_retires(kind):
+    if kind.startswith("System V") and seccomp.supported():
+        pytest.skip("the seccomp filter refuses System V IPC here (test_jail_attacks_kernel); a cell looks for it "
+                    "where there is no filter")
     before, after = one_after_the_other(hostile(NAMESPACES + textwrap.dedent(OUTLIVING[kind])),
                                         NAMESPACES + LOOK_AROUND)
     assert before.outcome == "ok", before

@@ -1,0 +1,192 @@
+"""Attacks through what the kernel keeps for a program beside its own memory, and through what the runs of one jail
+share; each test asserts that the attack's *effect* did not happen (memory held past the run's limit, a line
+passed from one run to another, a change every later run would see). Skipped, with the reason, where the jail
+cannot be built."""
+
+import os
+
+import pytest
+from jailtools import hostile, jail_processes
+
+from quizzer.sandbox import run_code, run_many
+
+pytestmark = pytest.mark.usefixtures("jailed")
+
+MEMORY_MB = 128
+
+
+def run(code, **options):
+    options.setdefault("loop", "asyncio")
+    return run_code(code, **options)
+
+
+def held_mib(result, what: str) -> int:
+    """What the program said it held through `what` (a line `WHAT held MIB`)."""
+    line = next(line for line in result.stdout.splitlines() if line.startswith(f"{what} held "))
+    return int(line.split()[2])
+
+
+def test_memory_the_kernel_keeps_outside_the_address_space_is_held_to_the_runs_limit():
+    """A memfd filled with write() (never mapped) and System V shared memory filled, then detached: each held
+    512 MiB in a run of 128 MiB, since neither is in any process's address space or resident memory. System V
+    semaphores and message queues (gigabytes of each in a fresh IPC namespace) are refused with them."""
+    result = run(hostile("""
+        import ctypes, os
+        libc.shmat.restype = ctypes.c_void_p
+        chunk = b"x" * (1 << 20)
+        held = []
+        try:
+            for _ in range(8):
+                fd = os.memfd_create("hoard")
+                held.append(fd)
+                for _ in range(64):
+                    os.write(fd, chunk)
+        except OSError as error:
+            print("memfd refused:", error.strerror)
+        print("memfd held", sum(os.fstat(fd).st_size for fd in held) >> 20)
+        shared = 0
+        for _ in range(8):
+            segment = libc.shmget(0, 64 << 20, 0o1600)  # IPC_PRIVATE, IPC_CREAT | 0600
+            if segment < 0:
+                print("shmget refused:", os.strerror(ctypes.get_errno()))
+                break
+            address = libc.shmat(segment, None, 0)
+            ctypes.memset(address, 1, 64 << 20)
+            libc.shmdt(ctypes.c_void_p(address))  # the segment keeps its pages, outside the address space
+            shared += 64
+        print("shm held", shared)
+        for name, call in (("semget", lambda: libc.semget(0, 32000, 0o1600)),
+                           ("msgget", lambda: libc.msgget(0, 0o1600))):
+            print(name, "refused" if call() < 0 else "allowed")
+    """), memory_mb=MEMORY_MB, timeout=20)
+    assert result.stdout.startswith("policy off\n"), result.stderr
+    assert held_mib(result, "memfd") <= MEMORY_MB
+    assert held_mib(result, "shm") <= MEMORY_MB
+    assert "semget refused" in result.stdout and "msgget refused" in result.stdout
+    assert jail_processes() == []
+
+
+def test_shared_memory_of_the_runs_processes_counts_in_its_memory():
+    """Four children each fill a shared mapping of 100 MiB: each fits its own address space, together they are
+    past the run's 256 MiB. Shared memory is not anonymous memory, and went uncounted."""
+    hog = ("import mmap, time\n"
+           "block = mmap.mmap(-1, 100 << 20, flags=mmap.MAP_SHARED)\n"
+           "for at in range(0, 100 << 20, 4096):\n"
+           "    block[at] = 1\n"
+           "print('holding', flush=True)\n"
+           "time.sleep(30)\n")
+    result = run(f"""
+import asyncio, sys
+
+async def main():
+    children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r}, stdout=asyncio.subprocess.PIPE)
+                for _ in range(4)]
+    for number, child in enumerate(children, 1):
+        print(number, (await child.stdout.readline()).decode().strip(), flush=True)
+    print("all four hold their memory", flush=True)
+    await asyncio.sleep(5)
+
+asyncio.run(main())
+""", memory_mb=256, timeout=20)
+    assert result.outcome == "memory", (result.stdout, result.stderr)
+    assert "all four hold their memory" not in result.stdout
+    assert jail_processes() == []
+
+
+@pytest.mark.xfail(strict=True, reason="not fixed: socket buffers are kernel memory that no counter of the run's "
+                                       "processes shows; bounding them takes a memory cgroup per run")
+def test_socket_buffers_count_in_the_runs_memory():
+    """Pairs of Unix sockets, each filled up to its send buffer and never read: kernel memory, in no process's
+    address space or resident memory."""
+    result = run("""
+import socket
+held, pairs = 0, []
+chunk = b"x" * (1 << 16)
+try:
+    while held < 512 << 20:
+        ours, theirs = socket.socketpair()
+        pairs.append((ours, theirs))
+        ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 8 << 20)
+        ours.setblocking(False)
+        try:
+            while True:
+                held += ours.send(chunk)
+        except BlockingIOError:
+            pass
+except OSError as error:  # out of descriptors
+    print("stopped:", error.strerror)
+print("sockets held", held >> 20, flush=True)
+""", memory_mb=MEMORY_MB, timeout=20)
+    assert result.outcome == "memory" or held_mib(result, "sockets") <= MEMORY_MB, result.stdout
+
+
+def test_runs_side_by_side_share_no_terminal():
+    """A victim opens a pseudo-terminal and waits for a line on it; a run beside it looks for terminals and writes
+    to each it can open. The jail's /dev/pts was one for all runs: the line arrived. Now the jail has none."""
+    victim = hostile("""
+        import fcntl, os, select, struct, time
+        TIOCSPTLCK = 0x40045431
+        print("started", time.time(), flush=True)
+        try:
+            terminal = os.open("/dev/ptmx", os.O_RDWR | os.O_NOCTTY)
+            fcntl.ioctl(terminal, TIOCSPTLCK, struct.pack("i", 0))  # unlocked: anyone who can see it can open it
+            readable, _, _ = select.select([terminal], [], [], 4)
+            print("received", os.read(terminal, 100) if readable else None)
+        except OSError as error:
+            print("no terminal:", error.strerror)
+            time.sleep(4)
+        print("ended", time.time(), flush=True)
+    """)
+    attacker = hostile("""
+        import os, time
+        print("started", time.time(), flush=True)
+        reached = set()
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            for name in os.listdir("/dev/pts"):
+                if name.isdigit() and name not in reached:
+                    try:
+                        os.write(os.open(f"/dev/pts/{name}", os.O_RDWR | os.O_NOCTTY), b"from the attacker\\n")
+                        reached.add(name)
+                    except OSError:
+                        pass
+            time.sleep(0.01)
+        print("reached", sorted(reached))
+        print("ended", time.time(), flush=True)
+    """)
+    victim_run, attacker_run = run_many([victim, attacker], loop="asyncio", jobs=2, timeout=20)
+
+    def times(result):
+        lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+        return float(lines["started"]), float(lines["ended"])
+
+    (victim_start, victim_end), (attacker_start, attacker_end) = times(victim_run), times(attacker_run)
+    assert victim_start < attacker_end and attacker_start < victim_end  # they did run side by side
+    assert victim_run.stdout.splitlines()[2] in ("received None", "no terminal: No such file or directory")
+    assert "reached []" in attacker_run.stdout
+
+
+def test_a_run_cannot_change_the_host_name_or_its_limits_for_the_runs_after_it():
+    """The UTS namespace is the jail's, shared by every run: setting the host name would show in all of them."""
+    first = run(hostile("""
+        import resource, socket
+        try:
+            socket.sethostname("pwned")
+            print("host name set")
+        except OSError as error:
+            print("host name:", error.strerror)
+        for limit in (resource.RLIMIT_NPROC, resource.RLIMIT_AS, resource.RLIMIT_CORE, resource.RLIMIT_NOFILE):
+            try:
+                resource.setrlimit(limit, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+                print("limit raised", limit)
+            except (OSError, ValueError):
+                pass
+    """))
+    assert first.stdout.splitlines()[1:] == ["host name: Operation not permitted"]
+    probe = ("import resource, socket\n"
+             "print(socket.gethostname())\n"
+             "print([resource.getrlimit(limit) for limit in (resource.RLIMIT_NPROC, resource.RLIMIT_CORE)])\n")
+    second = run(probe)
+    assert second.stdout.splitlines()[0] == "sandbox"
+    assert second.stdout == run(probe).stdout
+    assert os.uname().nodename != "pwned"
