@@ -48,6 +48,7 @@ from typing import NoReturn
 # The program's side is imported here, in the worker, not after the fork: an import in each run would touch
 # (and so copy) many of the worker's pages.
 from quizzer.sandbox import child, linux
+from quizzer.sandbox.records import REQUEST_LIMIT
 
 WORK_DIRECTORY = "/sandbox"
 # The uid and gid the program has inside its user namespace (shown by os.getuid()); outside it is the worker's.
@@ -56,7 +57,6 @@ RUN_UID = RUN_GID = 65534
 WORK_DIRECTORY_SHARE = 4
 WORK_DIRECTORY_MAX = 64 << 20
 WORK_DIRECTORY_INODES = 4096
-REQUEST_LIMIT = 64 << 20
 # How often (seconds) the supervisor of a jailed run adds up the memory of the run's processes.
 MEMORY_CHECK_PERIOD = 0.05
 # While processes of an ended run are dying, how often (seconds) the supervisor looks for (and kills) the rest.

@@ -12,6 +12,7 @@ chosen from a block that ordinary programs rarely use, so `quizzer run` can be s
     memory        104         the program ran out of its address-space limit (RLIMIT_AS)
     output        105         stdout + stderr exceeded the output cap (the output is truncated)
     refused       106         the audit-hook policy refused an operation (process creation, writes ...)
+                              or the program is larger than the sandbox takes (`runner.PROGRAM_LIMIT`, 63 MiB)
     crashed       107         the program died of a signal nobody in the sandbox sent (then the code is
                               128 + signal, as a shell reports `python FILE`), wrote something other than
                               the sandbox's record on its side channel, or the sandbox itself could not run it
@@ -60,6 +61,10 @@ def memory_reason(memory_mb: int) -> str:
 
 def output_reason(limit: int) -> str:
     return f"output: more than {format_size(limit)} of output; truncated"
+
+
+def too_large_reason(limit: int) -> str:
+    return f"refused: a program of more than {format_size(limit)} (as sent to the sandbox) is not run"
 
 
 def refused_reason(what: str, operation: str, hint: str = "") -> str:

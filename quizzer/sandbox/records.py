@@ -23,6 +23,8 @@ SIDE_CHANNEL_LIMIT = 8 << 20
 SIDE_CHANNEL_FD = 1023
 CONTAINER_LIMIT = 250_000
 MESSAGE_LIMIT = 4096
+# The most a run's request (its program JSON-encoded, and a few short fields) may hold: its supervisor reads no more.
+REQUEST_LIMIT = 64 << 20
 # Room kept for the record's other fields when a trace is cut to fit.
 _RECORD_ROOM = 64 << 10
 RESULT_OUTCOMES = frozenset({"error", "deadlock", "unsupported", "memory", "refused", "crashed"})

@@ -36,8 +36,17 @@ from pathlib import Path
 from typing import Callable
 
 from quizzer.sandbox import jail
-from quizzer.sandbox.outcomes import EXIT_CODES, cpu_reason, format_size, memory_reason, output_reason, timeout_reason
+from quizzer.sandbox.outcomes import (
+    EXIT_CODES,
+    cpu_reason,
+    format_size,
+    memory_reason,
+    output_reason,
+    timeout_reason,
+    too_large_reason,
+)
 from quizzer.sandbox.records import (
+    REQUEST_LIMIT,
     SIDE_CHANNEL_FD,
     SIDE_CHANNEL_LIMIT,
     MalformedRecord,
@@ -55,6 +64,11 @@ STOP_TIMEOUT = 5.0
 DRAIN_GRACE = 1.0
 WORKER_START_TIMEOUT = 30.0
 ATTEMPTS = 2
+# The longest program (JSON-encoded, as its request carries it) a run takes: the request's other fields (a file
+# name of a few KiB at most) fit in the rest. A larger one is the program's problem, refused before it is sent:
+# sent, its supervisor gave up reading it, a machinery fault, and one student's 65 MiB answer stopped `grade` for
+# the whole class.
+PROGRAM_LIMIT = REQUEST_LIMIT - (1 << 20)
 # A run waits on hand-overs (caller, worker, supervisor, program and back) about as long as it computes: two runs
 # per core keep the cores busy (measured: a third to a half more runs a second than one per core).
 RUNS_PER_CORE = 2
@@ -490,6 +504,8 @@ def run_code(code: str, *, loop: str = "tiny", filename: str = "<snippet>", time
         "code": code, "filename": filename, "loop": loop, "memory_mb": memory_mb,
         "cpu_seconds": cpu_seconds, "trace": trace, "stats": stats, "python": python,
     }
+    if len(json.dumps(code)) > PROGRAM_LIMIT:
+        return RunResult("", "", EXIT_CODES["refused"], "refused", too_large_reason(PROGRAM_LIMIT))
     worker = worker_for(interpreter)
     fault = None
     for _ in range(ATTEMPTS):

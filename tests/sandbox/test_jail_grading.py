@@ -237,3 +237,18 @@ def test_text_that_is_not_unicode_is_written_as_escapes(jailed, bank, tmp_path):
     assert mallory["student"] == "mallory\ud800"
     assert mallory["questions"][0]["feedback"][0].endswith("\n+ValueError: \ud800")
     assert (out / "feedback" / "mallory.md").read_text().startswith("# Feedback for mallory\\ud800\n")
+
+
+def test_an_answer_too_large_for_the_sandbox_fails_alone(jailed, bank, tmp_path):
+    """65 MiB of answer: its run's supervisor stopped reading at 64 MiB, which was taken for the machinery failing,
+    and grade wrote nothing for anyone (exit 3)."""
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    submit(folder, "hugo", f'print("{TOKEN}-first\\n{TOKEN}-second")\n' + "#" * (65 << 20) + "\n")
+    submit(folder, "ada", HONEST)
+    result = grade(bank, folder, out)
+    assert result.exit_code == 0, result.output[-2000:]
+    assert (out / "grades.csv").read_text().splitlines()[1:] == ["hugo,0,1,0.0,0", "ada,1,1,100.0,1"]
+    hugo = json.loads((out / "results.json").read_text())["students"][0]["questions"][0]
+    assert hugo["feedback"][-1] == ("your program did not finish: refused: a program of more than 63 MiB (as sent to "
+                                    "the sandbox) is not run")
+

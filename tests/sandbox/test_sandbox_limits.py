@@ -106,3 +106,13 @@ def test_each_run_gets_a_fresh_scrubbed_environment_and_working_directory():
 def test_hash_seed_is_fixed_so_set_order_is_deterministic():
     code = "print(list({'apple', 'pear', 'plum', 'fig', 'kiwi'}))\n"
     assert len({run(code).stdout for _ in range(3)}) == 1
+
+
+def test_a_program_larger_than_the_sandbox_takes_is_refused_and_the_next_runs():
+    """Its size as sent counts (JSON escapes a non-ASCII character in six bytes): 11 MiB of `é` is 66 MiB sent.
+    Sent as it was, its supervisor stopped reading, a machinery fault: grade then wrote nothing for anyone."""
+    for code in ("print(1)\n#" + "#" * (64 << 20) + "\n", "print(1)\n#" + "é" * (11 << 20) + "\n"):
+        result = run(code)
+        assert (result.outcome, result.exit_code, result.machinery_fault) == ("refused", EXIT_CODES["refused"], None)
+        assert result.reason == "refused: a program of more than 63 MiB (as sent to the sandbox) is not run"
+    assert run("print(1)\n#" + "#" * (62 << 20) + "\n").stdout == "1\n"
