@@ -1,7 +1,8 @@
 """`quizzer grade` against hostile students: the honest one in the same batch keeps full marks, the batch writes
 all its outputs, the answer key never reaches a student's program, a program that ends early does not pass a
-time limit, forged case reports stop nothing, and where the jail cannot be built the students' programs are
-refused (unless trusted)."""
+time limit, forged case reports stop nothing, an answer too large to run or one that stops, crashes or rewires its
+own process after printing the right lines fails alone, and where the jail cannot be built the students'
+programs are refused (unless trusted)."""
 
 import json
 import textwrap
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from jailtools import hostile
+from jailtools import hostile, jail_processes
 
 from quizzer.cli import main
 from quizzer.sandbox import runner
@@ -252,3 +253,44 @@ def test_an_answer_too_large_for_the_sandbox_fails_alone(jailed, bank, tmp_path)
     assert hugo["feedback"][-1] == ("your program did not finish: refused: a program of more than 63 MiB (as sent to "
                                     "the sandbox) is not run")
 
+
+# Each prints the right lines, then: stops itself (SIGSTOP), kills itself with a signal, points the side channel at
+# its stdout (the sandbox's record then lands in its output) with every descriptor made non-blocking, or closes
+# its descriptors and starts a process that outlives it in a session of its own, writing into the pipes it kept.
+PROCESS_GAMES = {
+    "stopper": "import os, signal\nos.kill(os.getpid(), signal.SIGSTOP)\n",
+    "crasher": "import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n",
+    "rewirer": "import fcntl, os\n"
+               "for fd in (1, 2, 1023):\n"
+               "    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_NONBLOCK)\n"
+               "os.dup2(1, 1023)\n",
+    "orphan": "import os, sys, time\n"
+              "if os.fork() == 0:\n"
+              "    os.setsid()\n"
+              "    if os.fork() == 0:\n"
+              "        while True:\n"
+              "            os.write(1, b'still here\\n')\n"
+              "            time.sleep(0.01)\n"
+              "    os._exit(0)\n"
+              "for fd in (0, 1, 2, 1023):\n"
+              "    os.close(fd)\n",
+}
+
+
+def test_students_who_stop_crash_or_rewire_their_process_fail_alone(jailed, bank, tmp_path):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    right_lines = f'import sys\nprint("{TOKEN}-first\\n{TOKEN}-second", flush=True)\n'
+    for student, game in PROCESS_GAMES.items():
+        submit(folder, student, right_lines + game)
+    submit(folder, "ada", HONEST)
+    result = grade(bank, folder, out, "--timeout", "3")
+    assert result.exit_code == 0, result.output
+    assert (out / "grades.csv").read_text().splitlines()[1:] == [
+        "stopper,0,1,0.0,0", "crasher,0,1,0.0,0", "rewirer,0,1,0.0,0", "orphan,0,1,0.0,0", "ada,1,1,100.0,1"]
+    assert sorted(path.name for path in (out / "feedback").iterdir()) == [
+        "ada.md", "crasher.md", "orphan.md", "rewirer.md", "stopper.md"]
+    feedback = {student["student"]: student["questions"][0]["feedback"][-1]
+                for student in json.loads((out / "results.json").read_text())["students"]}
+    assert feedback["stopper"] == "your program did not finish: timeout: the program ran for more than 3 s"
+    assert feedback["crasher"] == "your program did not finish: crashed: the program was killed by signal SIGSEGV"
+    assert jail_processes() == []
