@@ -366,6 +366,9 @@ class _FileLoader:
             self.problem(node.where, f"`{name}` is not a Python expression: {getattr(error, 'msg', error)}",
                          question_id)
             return None
+        except (RecursionError, MemoryError):
+            self.problem(node.where, f"`{name}` nests too deeply for Python to compile it", question_id)
+            return None
         return text
 
     def _bool(self, node: Located, name: str, question_id):
@@ -437,6 +440,9 @@ class _FileLoader:
             return False
         except ValueError as error:  # e.g. NUL bytes in the source
             self.problem(node.where, f"`{name}` is not valid Python: {error}", question_id)
+            return False
+        except (RecursionError, MemoryError):
+            self.problem(node.where, f"`{name}` nests too deeply for Python to compile it", question_id)
             return False
         return True
 
