@@ -14,6 +14,10 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
   space limit and every process's resident memory; up to the file size limit per descriptor), and System V
   shared memory, semaphores and message queues (a segment keeps its pages once detached, and the run's own IPC
   namespace allows gigabytes of each). POSIX shared memory needs /dev/shm, which is read-only in the jail;
+- no inotify: the jail's files are the same for every run, so a run watching the standard library's folder saw
+  which modules a run beside it imported, and inotify instances are counted per user, not per run: one run took
+  them all from the runs beside it (and, outside the jail, from the instructor's own programs, which have the
+  same uid);
 - a system call of another ABI (i386 or x32 numbers on x86_64) is refused as a whole, so numbers cannot be
   smuggled past the table.
 
@@ -52,6 +56,7 @@ DENIED_CALLS = (
     "perf_event_open", "userfaultfd", "io_uring_setup", "io_uring_enter", "io_uring_register", "kexec_load",
     "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon", "swapoff", "acct",
     "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl", "memfd_create", "shmget", "semget", "msgget",
+    "inotify_init", "inotify_init1",
 )
 
 # Per architecture: its AUDIT_ARCH value, whether it has the x32 ABI to refuse, and its system call numbers
@@ -67,6 +72,7 @@ ARCHITECTURES = {
         "kexec_file_load": 320, "init_module": 175, "finit_module": 313, "delete_module": 176, "reboot": 169,
         "swapon": 167, "swapoff": 168, "acct": 163, "open_by_handle_at": 304, "name_to_handle_at": 303,
         "syslog": 103, "quotactl": 179, "memfd_create": 319, "shmget": 29, "semget": 64, "msgget": 68,
+        "inotify_init": 253, "inotify_init1": 294,
     }),
     "aarch64": (0xC00000B7, False, {
         "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
@@ -78,6 +84,7 @@ ARCHITECTURES = {
         "init_module": 105, "finit_module": 273, "delete_module": 106, "reboot": 142, "swapon": 224,
         "swapoff": 225, "acct": 89, "open_by_handle_at": 265, "name_to_handle_at": 264, "syslog": 116,
         "quotactl": 60, "memfd_create": 279, "shmget": 194, "semget": 190, "msgget": 186,
+        "inotify_init1": 26,
     }),
 }
 

@@ -26,6 +26,19 @@ def held_mib(result, what: str) -> int:
     return int(line.split()[2])
 
 
+def side_by_side(first: str, second: str) -> tuple:
+    """Two programs run at once, each printing `started TIME` first and `ended TIME` last (the wall clock, which
+    the jail does not change): their results, once their times show they did overlap."""
+    results = run_many([first, second], loop="asyncio", jobs=2, timeout=20)
+    spans = []
+    for result in results:
+        lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+        spans.append((float(lines["started"]), float(lines["ended"])))
+    (first_start, first_end), (second_start, second_end) = spans
+    assert first_start < second_end and second_start < first_end, "the runs did not overlap: this test shows nothing"
+    return results
+
+
 def test_memory_the_kernel_keeps_outside_the_address_space_is_held_to_the_runs_limit():
     """A memfd filled with write() (never mapped) and System V shared memory filled, then detached: each held
     512 MiB in a run of 128 MiB, since neither is in any process's address space or resident memory. System V
@@ -154,16 +167,52 @@ def test_runs_side_by_side_share_no_terminal():
         print("reached", sorted(reached))
         print("ended", time.time(), flush=True)
     """)
-    victim_run, attacker_run = run_many([victim, attacker], loop="asyncio", jobs=2, timeout=20)
-
-    def times(result):
-        lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
-        return float(lines["started"]), float(lines["ended"])
-
-    (victim_start, victim_end), (attacker_start, attacker_end) = times(victim_run), times(attacker_run)
-    assert victim_start < attacker_end and attacker_start < victim_end  # they did run side by side
+    victim_run, attacker_run = side_by_side(victim, attacker)
     assert victim_run.stdout.splitlines()[2] in ("received None", "no terminal: No such file or directory")
     assert "reached []" in attacker_run.stdout
+
+
+def test_a_run_cannot_watch_the_files_other_runs_open_nor_take_every_watch():
+    """A watcher asks inotify for every file opened in the standard library's folder (the jail's files are the
+    same inodes for every run) while a run beside it imports a package nobody else does, and takes every inotify
+    instance there is. It saw the other run's import, and took 127 instances: the limit is the user's, so the runs
+    beside it got none, nor (outside the jail, where the uid is the instructor's) did an editor's file watching."""
+    watcher = hostile("""
+        import os, select, struct, time
+        IN_OPEN = 0x20
+        print("started", time.time(), flush=True)
+        watch = libc.inotify_init1(os.O_NONBLOCK)
+        print("watching", watch >= 0 and libc.inotify_add_watch(watch, os.path.dirname(os.__file__).encode(),
+                                                                 IN_OPEN) >= 0)
+        hoard = 0
+        while hoard < 1000 and libc.inotify_init1(0) >= 0:
+            hoard += 1
+        print("hoarded", hoard)
+        seen = set()
+        deadline = time.monotonic() + 4
+        while watch >= 0 and time.monotonic() < deadline:
+            if select.select([watch], [], [], 0.1)[0]:
+                events = os.read(watch, 1 << 16)
+                while events:
+                    length = struct.unpack_from("iIII", events)[3]
+                    seen.add(events[16:16 + length].rstrip(b"\\0").decode())
+                    events = events[16 + length:]
+        time.sleep(max(0.0, deadline - time.monotonic()))
+        print("seen tomllib", "tomllib" in seen)
+        print("ended", time.time(), flush=True)
+    """)
+    bystander = hostile("""
+        import time
+        print("started", time.time(), flush=True)
+        time.sleep(1.5)
+        import tomllib  # noqa: F401 (imported only to be seen doing it)
+        time.sleep(2)
+        print("ended", time.time(), flush=True)
+    """)
+    watcher_run, bystander_run = side_by_side(watcher, bystander)
+    assert bystander_run.outcome == "ok", bystander_run.stderr
+    assert "seen tomllib False" in watcher_run.stdout
+    assert "hoarded 0" in watcher_run.stdout
 
 
 def test_a_run_cannot_change_the_host_name_or_its_limits_for_the_runs_after_it():
