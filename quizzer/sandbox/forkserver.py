@@ -59,7 +59,9 @@ class ForkServer:
         # A Python-level SIGCHLD handler is what makes the C handler write to the wakeup fd.
         signal.signal(signal.SIGCHLD, lambda signum, frame: None)
         signal.set_wakeup_fd(wakeup_write)
-        self.selector = selectors.DefaultSelector()
+        # poll, not epoll, as the caller's watch of a run (runner.RunWatcher): a run can take every epoll watch of
+        # the uid the worker shares with it, and a new cell's socket could not be registered.
+        self.selector = selectors.PollSelector()
         self.selector.register(control, selectors.EVENT_READ, self.receive_request)
         self.selector.register(self.wakeup_read, selectors.EVENT_READ, self.reap)
 

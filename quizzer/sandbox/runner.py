@@ -327,7 +327,10 @@ class RunWatcher:
         return self.stopped_at + STOP_TIMEOUT
 
     def watch(self) -> None:
-        selector = selectors.DefaultSelector()
+        # poll, not epoll: epoll's watches are counted per user, every run's processes have the same uid (the
+        # caller's own when quizzer does not run as root), and one run took them all (5 M here, in 11 s): the
+        # caller's next run could not register its pipes, and run_code raised ENOSPC out of a whole batch.
+        selector = selectors.PollSelector()
         for name, fd in self.pipes.items():
             selector.register(fd, selectors.EVENT_READ, name)
         selector.register(self.run_socket, selectors.EVENT_READ, "socket")

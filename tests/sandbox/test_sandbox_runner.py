@@ -1,6 +1,9 @@
 """Programs run as `python FILE` would; the runner survives a dead worker; nothing outlives a run."""
 
+import errno
 import os
+import select
+import selectors
 import subprocess
 import sys
 import textwrap
@@ -102,6 +105,21 @@ def test_run_many_reports_progress():
     seen = []
     run_many(["pass"] * 5, loop="asyncio", progress=lambda done, total: seen.append((done, total)))
     assert seen == [(done, 5) for done in range(1, 6)]
+
+
+def test_the_caller_needs_none_of_its_users_epoll_watches(monkeypatch):
+    """epoll's watches are counted per user, and a run's processes have the caller's uid when quizzer does not run
+    as root: one run registering eventfds in epoll instances from 24 processes took all 5 M of them, and the
+    caller's next run_code raised ENOSPC (a batch stopped with it). Here the exhaustion is simulated: every epoll
+    instance the caller makes fails so."""
+    run("print('worker up')\n")
+
+    def exhausted(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(select, "epoll", exhausted)
+    monkeypatch.setattr(selectors.EpollSelector, "_selector_cls", exhausted)  # its copy of select.epoll
+    assert run("print('next student')\n").stdout == "next student\n"
 
 
 def test_timed_out_program_does_not_outlive_its_run(jailed):
