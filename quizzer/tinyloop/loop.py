@@ -810,9 +810,19 @@ class BaseLoop(AbstractEventLoop):
 
 
 
-# asyncio.run's clean-up runs these as tasks, whose reprs (and a task factory) show the coroutine's name.
-BaseLoop.shutdown_asyncgens.__qualname__ = "BaseEventLoop.shutdown_asyncgens"
-BaseLoop.shutdown_default_executor.__qualname__ = "BaseEventLoop.shutdown_default_executor"
+def name_methods_as_asyncio(cls, asyncio_class, names=None):
+    """Give ``cls``'s public methods (or those in ``names``) the qualified names of asyncio's, whose class is
+    ``asyncio_class``: programs print them in errors ("BaseEventLoop.call_soon() got an unexpected keyword
+    argument 'end'"), in handle reprs ("<Handle BaseEventLoop.stop()>") and, for the coroutines among them, in
+    task reprs (asyncio.run's clean-up runs ``shutdown_asyncgens`` as a task)."""
+    for name, member in vars(cls).items():
+        if callable(member) and not name.startswith("_") and (names is None or name in names):
+            member.__qualname__ = f"{asyncio_class}.{name}"
+
+
+name_methods_as_asyncio(BaseLoop, "BaseEventLoop")
+name_methods_as_asyncio(BaseLoop, "BaseSelectorEventLoop", {"add_reader", "add_writer", "remove_reader",
+                                                            "remove_writer"})
 
 
 # Every public method of the loop asyncio 3.11's asyncio.run() makes; tests/tinyloop checks this

@@ -77,6 +77,9 @@ class SignalLoop(loop.BaseLoop):
         super().close()
 
 
+loop.name_methods_as_asyncio(SignalLoop, "_UnixSelectorEventLoop")
+
+
 def _ignore_here(signum, frame):
     """The Python-level handler: the wake-up fd has already told the loop."""
 

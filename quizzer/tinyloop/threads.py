@@ -415,7 +415,11 @@ async def to_thread(func, /, *args, **kwargs):
 class _LoopResult(concurrent.futures.Future):
     """``run_coroutine_threadsafe``'s future: a thread waiting on it does not hold the clock, and
     the loop puts it back to work when it sets the outcome.  A timeout is virtual: a timer of the
-    loop ends the wait."""
+    loop ends the wait.  Named as the class it extends, which is what a program gets from asyncio
+    (``type(f)``, ``repr(f)``: ``<Future at 0x... state=pending>``)."""
+
+    __module__ = "concurrent.futures._base"
+    __qualname__ = "Future"
 
     def __init__(self, loop):
         super().__init__()
@@ -468,6 +472,9 @@ class _LoopResult(concurrent.futures.Future):
         return super().cancel()
 
 
+_LoopResult.__name__ = "Future"
+
+
 def run_coroutine_threadsafe(coro, loop):
     """Submit ``coro`` to ``loop`` from another thread; a ``concurrent.futures.Future`` of its result."""
     if not tasks.iscoroutine(coro):
@@ -507,7 +514,4 @@ def _cancel_from_thread(running, task, result):
         running.call_soon_threadsafe(task.cancel)
 
 
-# Errors name the methods as asyncio's do (``BaseEventLoop.run_in_executor() got an unexpected keyword ...``).
-for _method in (ExecutorLoop.set_default_executor, ExecutorLoop.run_in_executor,
-                ExecutorLoop.shutdown_default_executor):
-    _method.__qualname__ = f"BaseEventLoop.{_method.__name__}"
+loop.name_methods_as_asyncio(ExecutorLoop, "BaseEventLoop")

@@ -30,7 +30,7 @@ import functools
 import selectors
 import socket
 
-from ..loop import _fileobj_to_fd
+from ..loop import _fileobj_to_fd, name_methods_as_asyncio
 from ..signals import SignalLoop
 from ..threads import ExecutorLoop
 from . import pipes, servers, subprocesses
@@ -330,3 +330,6 @@ class EventLoop(SignalLoop, ExecutorLoop):
 # Named as the class asyncio.run() uses on Linux: programs print type(loop) and its error messages.
 EventLoop.__name__ = EventLoop.__qualname__ = "_UnixSelectorEventLoop"
 EventLoop.__module__ = "asyncio.unix_events"
+name_methods_as_asyncio(EventLoop, "BaseEventLoop")
+name_methods_as_asyncio(EventLoop, "BaseSelectorEventLoop", {name for name in vars(EventLoop) if name.startswith(
+    ("sock_", "add_", "remove_"))})
