@@ -165,6 +165,7 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
             raise TypeError("when cannot be None")
         self._check_closed()
         if self._debug:
+            self._check_thread()
             self._check_callback(callback, "call_at")
         timer = RealClockTimerHandle(when, callback, args, self, context, self.timers_set)
         heapq.heappush(self._scheduled, timer)

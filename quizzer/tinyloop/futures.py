@@ -189,6 +189,14 @@ class Future(metaclass=_NamedLikeCTypes):
         # were added, and run when the loop reaches them.
         callbacks = self._callbacks
         if callbacks:
+            if self._loop._debug:
+                # asyncio hands each to call_soon, which in debug mode refuses a thread other than the
+                # loop's: the callbacks are dropped and the thread that completed the future gets the error.
+                try:
+                    self._loop._check_thread()
+                except RuntimeError:
+                    callbacks.clear()
+                    raise
             schedule = self._loop._schedule
             for entry in callbacks:
                 schedule(entry)

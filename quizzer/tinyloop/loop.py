@@ -241,6 +241,7 @@ class BaseLoop(AbstractEventLoop):
         if self._closed:
             raise RuntimeError("Event loop is closed")
         if self._debug:
+            self._check_thread()
             _check_callback(callback, "call_soon")
         handle = Handle(callback, args, self, context)
         self._schedule(handle)
@@ -273,6 +274,7 @@ class BaseLoop(AbstractEventLoop):
         if self._closed:
             raise RuntimeError("Event loop is closed")
         if self._debug:
+            self._check_thread()
             _check_callback(callback, "call_at")
         when = round(when, 9)
         if when == _INFINITY:
@@ -284,6 +286,12 @@ class BaseLoop(AbstractEventLoop):
         timer._scheduled = True
         heapq.heappush(self._timers, timer)
         return timer
+
+    def _check_thread(self):
+        """Debug mode only, as in asyncio: call_soon and call_at are for the loop's own thread (another
+        thread has call_soon_threadsafe; a future it completes schedules its callbacks with call_soon)."""
+        if self._running and events._get_running_loop() is not self:
+            raise RuntimeError("Non-thread-safe operation invoked on an event loop other than the current one")
 
     def _timer_cancelled(self):
         self._cancelled_timers += 1
