@@ -1,5 +1,5 @@
-# Passing print's keyword arguments through call_soon is a common slip: the TypeError names the method
-# as asyncio's class defines it, and so do a handle's repr of a loop method and a task running sock_recv.
+"""Passing print's keyword arguments through call_soon is a common slip: the TypeError names the method
+as asyncio's class defines it, and so do a handle's repr of a loop method and a task running sock_recv."""
 import asyncio
 import re
 import socket

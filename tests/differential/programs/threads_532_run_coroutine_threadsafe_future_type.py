@@ -1,5 +1,5 @@
-# run_coroutine_threadsafe hands the calling thread a concurrent.futures.Future: its type and its repr
-# (state, result) are what a program prints while it waits on it from a worker thread.
+"""run_coroutine_threadsafe hands the calling thread a concurrent.futures.Future: its type and its repr
+(state, result) are what a program prints while it waits on it from a worker thread."""
 import asyncio
 import re
 import threading

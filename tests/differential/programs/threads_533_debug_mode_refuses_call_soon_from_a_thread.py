@@ -1,6 +1,6 @@
-# Debug mode catches the classic threading mistake: call_soon (or completing a future, whose done
-# callbacks go through call_soon) from a thread other than the loop's raises in that thread; the
-# future is done all the same, but its callbacks are dropped. call_soon_threadsafe is the way in.
+"""Debug mode catches the classic threading mistake: call_soon (or completing a future, whose done
+callbacks go through call_soon) from a thread other than the loop's raises in that thread; the
+future is done all the same, but its callbacks are dropped. call_soon_threadsafe is the way in."""
 import asyncio
 import threading
 
