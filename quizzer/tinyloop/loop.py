@@ -132,7 +132,8 @@ class Instrument:
 
     def called_from_thread(self, loop, handle):
         """In the calling thread: ``call_soon_threadsafe`` is about to hand ``handle`` over (the loop
-        queues it in a later iteration, where ``came_due`` sees it)."""
+        queues it in a later iteration, where ``came_due`` sees it; called in the loop's own thread, it
+        is queued at once, and ``before_run`` is the first to see it)."""
 
     # Child processes (io/subprocesses.py), in the loop's thread.
 
@@ -248,10 +249,19 @@ class BaseLoop(AbstractEventLoop):
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        """``call_soon`` from any thread: queued under a lock, then the loop is woken up."""
+        """``call_soon`` from any thread: queued under a lock, then the loop is woken up.  In the loop's
+        own thread it queues the callback at once, as call_soon does: asyncio's appends to the ready
+        queue in either case, so calls from the loop's thread keep their order with call_soon's."""
         if self._closed:
             raise RuntimeError("Event loop is closed")
+        if self._debug:
+            _check_callback(callback, "call_soon_threadsafe")
         handle = Handle(callback, args, self, context)
+        if events._get_running_loop() is self:
+            if self._instrument is not None:
+                self._instrument.called_from_thread(self, handle)
+            self._schedule(handle)
+            return handle
         if self._instrument is not None:
             self._instrument.called_from_thread(self, handle)
         with self._thread_lock:

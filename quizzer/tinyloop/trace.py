@@ -297,7 +297,7 @@ class _Recorder(_Counter):
         with self._threads_lock:
             self._waiting.setdefault(lane, []).append(event)
 
-    def _record_hand_over(self, loop, handle, thread, lane):
+    def _record_hand_over(self, loop, handle, thread, lane, running=False):
         if thread is _CLEAN_UP:
             return
         if thread is not None and lane is None:  # a thread the program started: a lane when first heard from
@@ -310,6 +310,12 @@ class _Recorder(_Counter):
             if _events is not None:
                 _events.append({**event, **self.snapshot(loop)})
         self._record(loop, "thread_call", lane=lane, callback=_callback_text(handle))
+        if running and _events is not None:  # already taken off the ready queue: shown at its head, next to run
+            event = _events[-1]
+            event["ready_queue"][:0] = _queue_texts([handle], self._labels)
+            if len(event["ready_queue"]) > SNAPSHOT_LIMIT:
+                event["ready_queue"].pop()
+                event["ready_more"] = event.get("ready_more", 0) + 1
 
     # -- child processes
 
@@ -349,6 +355,10 @@ class _Recorder(_Counter):
 
     def before_run(self, loop, entry):
         super().before_run(loop, entry)
+        with self._threads_lock:
+            handed_over = self._from_threads.pop(entry, None)
+        if handed_over is not None:  # handed over in the loop's own thread: queued at once, seen as it runs
+            self._record_hand_over(loop, entry, *handed_over, running=True)
         self._queued = len(loop._ready)
         if isinstance(entry, Task):
             self._resumed = _why_resumed(entry, self._started)

@@ -103,6 +103,12 @@ def test_a_thread_of_the_program_gets_a_lane_when_it_first_calls_the_loop(tracin
     assert calls == [("thread 1", "Future.set_result('one')"), ("thread 1", "Future.set_result('two')"),
                      (None, "print('from the loop itself')")]
     assert trace.other_lanes(events) == {"thread 1": "thread 1 (started by the program)"}
+    # Handed over in the loop's own thread, the callback is queued at once (as call_soon queues it):
+    # the hand-over is seen as it runs, at the head of the ready queue, and the callback follows.
+    own = next(index for index, event in enumerate(events) if event["event"] == "thread_call" and event["lane"] is None)
+    assert events[own]["ready_queue"][0] == {"label": "print('from the loop itself')"}
+    ran = next(event for event in events[own + 1:] if event["event"] == "callback")
+    assert ran["callback"] == "print('from the loop itself')"
 
 
 def test_run_coroutine_threadsafe_is_a_hand_over_from_the_thread(tracing):
