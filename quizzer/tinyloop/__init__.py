@@ -99,7 +99,7 @@ from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
 from .runners import Runner, run
 from .taskgroups import TaskGroup as TaskGroup
 from .tasks import Task, all_tasks, create_task, current_task, ensure_future, iscoroutine, iscoroutinefunction, sleep
-from .threads import run_coroutine_threadsafe, to_thread
+from .threads import run_coroutine_threadsafe, to_thread, wrap_future
 from .timeouts import Timeout, timeout, timeout_at
 from .virtualtime import use_virtual_time_in_time_module
 
@@ -126,7 +126,7 @@ __all__ = (
     "get_running_loop", "iscoroutine",
     "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run",
     "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop", "shield", "sleep", "start_server", "timeout",
-    "timeout_at", "to_thread", "wait", "wait_for",
+    "timeout_at", "to_thread", "wait", "wait_for", "wrap_future",
 )
 
 _ALL_OF_3_11 = __all__

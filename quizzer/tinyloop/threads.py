@@ -1,6 +1,6 @@
 """Threads and executors on the virtual clock: ``loop.run_in_executor``, ``set_default_executor``,
-``shutdown_default_executor`` (asyncio's ``base_events``), ``asyncio.to_thread`` (``threads``) and
-``asyncio.run_coroutine_threadsafe`` (``tasks``).  Jobs run in a real
+``shutdown_default_executor`` (asyncio's ``base_events``), ``asyncio.to_thread`` (``threads``),
+``asyncio.run_coroutine_threadsafe`` (``tasks``) and ``asyncio.wrap_future`` (``futures``).  Jobs run in a real
 ``concurrent.futures.ThreadPoolExecutor``; what comes back reaches the loop only through
 ``loop.call_soon_threadsafe`` (loop.py: a lock and the self-pipe).
 
@@ -64,7 +64,7 @@ import threading
 import time as _real_time  # imported before install() gives the program virtualtime's module
 import weakref
 
-from . import events, loop, tasks, virtualtime
+from . import events, futures, loop, tasks, virtualtime
 
 _lock = threading.Lock()
 _jobs_in_flight = 0    # executor jobs submitted by run_in_executor whose result is not handed over yet
@@ -75,6 +75,7 @@ _job_threads = set()   # idents of the workers running a job of run_in_executor 
 _background = weakref.WeakSet()  # the host's threads, not the program's (see watch_program_threads, run_forever)
 _program_watched = False         # install() ran: the program's threads are those started since
 _joiners = weakref.WeakSet()     # threads of shutdown_default_executor: asyncio.run's clean-up, not the program's
+_followed = weakref.WeakSet()  # concurrent futures wrap_future follows, not done yet: each counts as a job at work
 _waits = {}            # ident of a thread blocked in threading -> on what (innermost wait): a Thread it joins,
                        # _EVERY_THREAD (waiting at exit) or _REAL_CLOCK (a Condition, or any wait with a timeout)
 
@@ -91,7 +92,7 @@ def is_joiner(thread):
 def count_threads():
     """In the loop's thread: how many other threads may still call the loop at the present moment,
     and whether one is on the real clock (see the module docstring)."""
-    if threading.active_count() == 1 and not _jobs_in_flight:
+    if threading.active_count() == 1 and not _jobs_in_flight and not _followed:
         return 0, False
     me = threading.current_thread()
     pool_workers = concurrent.futures.thread._threads_queues
@@ -117,7 +118,7 @@ def count_threads():
         # they are on the real clock.
         workers_waiting = len(_not_at_work.difference(thread.ident for thread in own_threads))
         workers_running_loops = len(_job_threads.intersection(events.threads_running_a_loop()))
-        jobs = _jobs_at_work() - workers_waiting - workers_running_loops
+        jobs = _jobs_at_work() + len(_followed) - workers_waiting - workers_running_loops
         return max(0, jobs + at_work - joining), on_real_clock
 
 
@@ -387,6 +388,36 @@ def _wrap_job(job, running, executor, counts, started):
     future.add_done_callback(future_done)
     job.add_done_callback(job_done)
     return future
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio Future following ``future``, a ``concurrent.futures.Future`` (asyncio's
+    ``futures.wrap_future``): the outcome is handed over with ``call_soon_threadsafe``, and cancelling
+    the asyncio future cancels ``future``.  Until ``future`` is done it counts as a job at work, since it
+    usually is one (``executor.submit``).  Simplified: one that a thread of the program completes holds the
+    clock too, while that thread sleeps, until loop.py's ``HOLD_LIMIT`` lets the real clock run: the
+    output is the same, a few real seconds later."""
+    if futures.isfuture(future):
+        return future
+    assert isinstance(future, concurrent.futures.Future), f"concurrent.futures.Future is expected, got {future!r}"
+    running = events.get_event_loop() if loop is None else loop
+    wrapped = running.create_future()
+
+    def hand_over(future):  # in the thread that completed it (the loop's, when it was done already)
+        with _lock:
+            _followed.discard(future)
+        if not running.is_closed():
+            running.call_soon_threadsafe(_copy_outcome, future, wrapped)
+
+    def cancel_followed(wrapped):
+        if wrapped.cancelled():
+            future.cancel()
+
+    with _lock:
+        _followed.add(future)
+    wrapped.add_done_callback(cancel_followed)
+    future.add_done_callback(hand_over)
+    return wrapped
 
 
 def _copy_outcome(job, future):
