@@ -243,17 +243,17 @@ def test_atomic_write_gives_ordinary_permissions(tmp_path):
 
 
 def test_write_answer_outside_the_reference_loop_is_judged_on_real_asyncio(good_bank, tmp_path):
-    threaded = GOOD_WRITE.replace("await asyncio.gather(*(asyncio.sleep(1) for _ in range(3)))",
-                                  "await asyncio.gather(*(asyncio.wrap_future(asyncio.ensure_future(asyncio.sleep(1)))"
-                                  " for _ in range(3)))")
+    outside = GOOD_WRITE.replace("await asyncio.gather(*(asyncio.sleep(1) for _ in range(3)))",
+                                 "asyncio.log.logger.debug('three sleeps'); "
+                                 "await asyncio.gather(*(asyncio.sleep(1) for _ in range(3)))")
     folder = tmp_path / "subs"
     folder.mkdir()
-    (folder / "t.yaml").write_text(json.dumps({"student": "t", "answers": {"futures-write-gather": threaded}}))
+    (folder / "t.yaml").write_text(json.dumps({"student": "t", "answers": {"futures-write-gather": outside}}))
     out = tmp_path / "out"
     assert grade(good_bank, folder, "--out", out, "--cache-dir", tmp_path / "cache").exit_code == 0
     (question,) = json.loads((out / "results.json").read_text())["students"][0]["questions"]
     assert question["points"] == 1
-    assert question["feedback"][0] == ("asyncio.wrap_future is outside the reference loop's subset, so your program "
+    assert question["feedback"][0] == ("asyncio.log is outside the reference loop's subset, so your program "
                                        "was run on real asyncio instead")
     # Threads run in real time there: the time is not called virtual
     assert re.fullmatch(r"it took \d+\.\d\d s on real asyncio \(waits skipped, threads in real time\), "

@@ -289,18 +289,18 @@ def test_a_call_that_can_never_finish_says_what_it_waits_on():
 
 
 def test_an_api_the_reference_loop_leaves_out_runs_on_real_asyncio():
-    wrapped = '''
+    outside = '''
 import asyncio
 
 async def run_all(jobs):
-    await asyncio.wrap_future(asyncio.ensure_future(asyncio.sleep(0)))
+    asyncio.log.logger.debug("%d jobs", len(jobs))
     results = []
     for start in range(0, len(jobs), 2):
         results += await asyncio.gather(*(job() for job in jobs[start:start + 2]))
     return results
 '''
-    (verdict,) = judged(POOL, wrapped)
-    assert verdict.notes[0] == ("asyncio.wrap_future is outside the reference loop's subset, so your program was run "
+    (verdict,) = judged(POOL, outside)
+    assert verdict.notes[0] == ("asyncio.log is outside the reference loop's subset, so your program was run "
                                 "on real asyncio instead")
     assert verdict.points == 1
 

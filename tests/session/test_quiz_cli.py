@@ -188,12 +188,12 @@ def test_write_questions_only_with_type_write():
 
 
 def test_a_write_answer_outside_the_reference_loop_is_judged_on_real_asyncio_and_told_so_plainly():
-    threaded = load_bank(GOOD_BANK).get("futures-write-gather").solution.replace(
-        "asyncio.sleep(1) for _", "asyncio.wrap_future(asyncio.ensure_future(asyncio.sleep(1))) for _")
-    result = run("quiz", "--bank", GOOD_BANK, "--type", "write", input=threaded + ".\n")
+    outside = load_bank(GOOD_BANK).get("futures-write-gather").solution.replace(
+        "asyncio.sleep(1) for _", "asyncio.log.logger.debug('a sleep') or asyncio.sleep(1) for _")
+    result = run("quiz", "--bank", GOOD_BANK, "--type", "write", input=outside + ".\n")
     assert result.exit_code == 0, result.output
     assert "Right. (1/1 points)" in result.stdout
-    assert ("asyncio.wrap_future is outside the reference loop's subset, so your program was run on real asyncio "
+    assert ("asyncio.log is outside the reference loop's subset, so your program was run on real asyncio "
             "instead") in result.stdout
     assert "--loop asyncio" not in result.stdout   # advice for `quizzer run`, not for a quiz answer
     assert "on real asyncio (waits skipped, threads in real time), within the 1.5 s allowed" in result.stdout
