@@ -18,6 +18,7 @@ tinyloop details:
 * the error messages are those of the C implementation real asyncio uses ("Result is not set.").
 """
 
+import functools
 import reprlib
 import weakref
 from types import GenericAlias
@@ -231,6 +232,8 @@ class Future(metaclass=_NamedLikeCTypes):
     # ----------------------------------------------------------------- awaiting
 
     def __await__(self):
+        if self._state is _CANCELLED or self._exception is not None:
+            return _raising_at_the_await(self)
         return _FutureIter(self)
 
     __iter__ = __await__  # `yield from future` in generator-based code
@@ -321,6 +324,24 @@ class _FutureIter:
 
     def send(self, value):
         return self.__next__()
+
+
+def _finished_generator():
+    return
+    yield
+
+
+_SPENT_GENERATOR = _finished_generator()
+_SPENT_GENERATOR.close()
+
+
+def _raising_at_the_await(future):
+    """What ``await`` iterates over for a future that has failed (or been cancelled) already: its
+    exception is raised by ``throw()`` of a finished generator, which raises what it is given and runs no
+    Python code, so the program's traceback shows the ``await`` and no frame of ours, as with asyncio's
+    C futures (``_FutureIter`` would add its ``__next__`` and ``result``)."""
+    _, error = _outcome(future)
+    return iter(functools.partial(_SPENT_GENERATOR.throw, error), None)
 
 
 def _format_callbacks(callbacks):

@@ -1,5 +1,7 @@
-"""An inner timeout around an inner TaskGroup, both inside an outer timeout and TaskGroup: the inner
-deadline cancels only the inner group's children, the outer group's child finishes."""
+"""An inner timeout expires around an inner TaskGroup that sits in an outer TaskGroup's body, inside
+an outer timeout: the inner group's unfinished child is cancelled, the TimeoutError leaves the inner
+timeout into the outer group's body, and the outer group cancels its own child and wraps the error in
+an ExceptionGroup, which `except TimeoutError` does not catch: the program ends with it."""
 import asyncio
 
 async def child(n):

@@ -1,5 +1,6 @@
-"""timeout(None) given a deadline, then none again; and a reschedule made while the expiry's
-cancellation is already being delivered does not stop the TimeoutError."""
+"""timeout(None) given a deadline, then none again; then a body that catches the expiry's cancellation and
+tries to push the deadline back: the timeout is expiring, so reschedule() raises RuntimeError ("Cannot change
+state of expiring Timeout"), which ends the program."""
 import asyncio
 
 async def main():

@@ -6,6 +6,10 @@ async def fail(exc, delay):
     await asyncio.sleep(delay)
     raise exc
 
+async def fail_now(exc):
+    raise exc
+
+
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
@@ -19,13 +23,13 @@ async def main():
     try:
         try:
             async with asyncio.TaskGroup() as tg:
-                tg.create_task(fail(KeyError("k"), 0))
+                tg.create_task(fail_now(KeyError("k")))
+                await asyncio.sleep(0)  # the child fails here; the group hears of it only after the body raised
                 raise RuntimeError("body")
         except* RuntimeError as eg:
-            print("runtime", eg.exceptions)
+            print("handled inside:", [repr(e) for e in eg.exceptions])
     except* KeyError as eg:
-        print("unreachable?")
-    except BaseException as e:
-        print("escaped", type(e).__name__, e.exceptions if hasattr(e, 'exceptions') else e)
+        print("escaped to the outer except*:", [repr(e) for e in eg.exceptions], eg.message)
+
 
 asyncio.run(main())
