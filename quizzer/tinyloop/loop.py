@@ -257,13 +257,11 @@ class BaseLoop(AbstractEventLoop):
         if self._debug:
             _check_callback(callback, "call_soon_threadsafe")
         handle = Handle(callback, args, self, context)
-        if events._get_running_loop() is self:
-            if self._instrument is not None:
-                self._instrument.called_from_thread(self, handle)
-            self._schedule(handle)
-            return handle
         if self._instrument is not None:
             self._instrument.called_from_thread(self, handle)
+        if events._get_running_loop() is self:
+            self._schedule(handle)
+            return handle
         with self._thread_lock:
             self._from_threads.append(handle)
         self._wake_up()
