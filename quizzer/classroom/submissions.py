@@ -5,7 +5,8 @@ quiz taken from a pack, `variant: NAME`. A CSV file has a `student` column (and 
 `variant` column) and one column per question id; an empty cell is an unanswered question.
 Anything else is reported as a `SubmissionProblem` with its file (and row) and one-line reason;
 the rest of the batch goes on. A submission is a student's file, so hostile: one holding more than
-`VALUE_LIMIT` values (YAML aliases expanded) is refused before anything reads it.
+`VALUE_LIMIT` values (YAML aliases expanded) is refused before anything reads it, and only a regular file of at
+most `FILE_LIMIT` bytes is read at all (a link to `/dev/zero` or a named pipe would fill memory or wait forever).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +27,9 @@ SUBMISSION_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 # alias expanded: an alias repeats a whole structure, so a file of a few lines can stand for 10**9 values, which
 # reading an answer or a variant as text would then build, hanging the grader. A quiz's answers need a few hundred.
 VALUE_LIMIT = 10_000
+# The largest submission file read: a class's CSV export of a few hundred students' programs fits many times over,
+# while grading an answer costs memory and time in proportion to its length (a diff, a feedback file).
+FILE_LIMIT = 16 << 20
 
 
 @dataclass
@@ -60,12 +66,15 @@ def read_submissions(paths) -> tuple[list[Submission], list[SubmissionProblem]]:
     submissions, problems = [], []
     for path in submission_files(paths):
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = _read_text(path)
         except FileNotFoundError:
             problems.append(SubmissionProblem(str(path), "no such file"))
             continue
         except (OSError, UnicodeDecodeError) as error:
             problems.append(SubmissionProblem(str(path), f"cannot read the file: {error}"))
+            continue
+        except NotRead as error:
+            problems.append(SubmissionProblem(str(path), str(error)))
             continue
         if path.suffix.lower() == ".csv":
             found, trouble = _read_csv(text, str(path))
@@ -74,6 +83,25 @@ def read_submissions(paths) -> tuple[list[Submission], list[SubmissionProblem]]:
         submissions.extend(found)
         problems.extend(trouble)
     return submissions, problems
+
+
+class NotRead(Exception):
+    """A submission file that is not read at all, with the reason."""
+
+
+def _read_text(path: Path) -> str:
+    """The text of a regular file of at most FILE_LIMIT bytes. Checked before opening (opening some devices does
+    something) and again once open, without waiting for a named pipe's writer, in case the file was swapped."""
+    not_regular = NotRead("not a regular file (a device, a named pipe or a socket): not read")
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise not_regular
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise not_regular
+        data = file.read(FILE_LIMIT + 1)
+    if len(data) > FILE_LIMIT:
+        raise NotRead(f"larger than {FILE_LIMIT >> 20} MiB: not a quiz's answers")
+    return data.decode("utf-8-sig")
 
 
 def _read_document(text: str, source: str, is_json: bool):

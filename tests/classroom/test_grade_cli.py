@@ -113,6 +113,37 @@ def test_bad_submission_is_skipped_with_reason_and_the_rest_graded(good_bank, cl
     assert len((out / "grades.csv").read_text().splitlines()) == 4   # header + the three good students
 
 
+def _link_to_zeros(path):
+    path.symlink_to("/dev/zero")
+
+
+def _named_pipe(path):
+    os.mkfifo(path)
+
+
+def _past_the_limit(path):
+    from quizzer.classroom.submissions import FILE_LIMIT
+
+    path.write_text(json.dumps({"student": "huge", "answers": {"tasks-order": "x\n" * (FILE_LIMIT // 2)}}))
+
+
+NOT_REGULAR = "not a regular file (a device, a named pipe or a socket): not read"
+
+
+@pytest.mark.parametrize(("make", "reason"), [(_link_to_zeros, NOT_REGULAR), (_named_pipe, NOT_REGULAR),
+                                              (_past_the_limit, "larger than 16 MiB: not a quiz's answers")])
+def test_a_submission_that_never_ends_or_never_comes_is_not_read(good_bank, class_folder, tmp_path, make, reason):
+    """`grade subs/*` names each file: a student's link to /dev/zero filled the grader's memory, a named pipe left
+    it waiting for ever, and a file of gigabytes was read whole."""
+    bad = class_folder / "zz-mallory.yaml"
+    make(bad)
+    out = tmp_path / "out"
+    result = grade(good_bank, *sorted(class_folder.iterdir()), "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert (out / "errors.txt").read_text().splitlines() == [f"{bad}: {reason}"]
+    assert len((out / "grades.csv").read_text().splitlines()) == 4   # header + the three good students
+
+
 # Sequences a terminal acts on: write the clipboard (OSC 52), set the window's title, go back and clear the line.
 CLIPBOARD = "\x1b]52;c;cm0gLXJmIH4=\x07"
 TITLE_AND_ERASE = "\x1b]0;all graded\x07\r\x1b[2K"
