@@ -46,8 +46,16 @@ class Comparison:
     diff: str          # a unified diff when not equal
 
 
+# The longest line read as a Python literal. Python's parser holds a few hundred bytes for each element it reads, so
+# a student's line of a million `1,` (a program's output up to the output cap, or a predict answer) cost the grader
+# half a gigabyte and seconds, and 16 MiB of them 8 GB: past this length a line is compared as text.
+LITERAL_LIMIT = 10_000
+
+
 def _literal(line: str):
-    """The value of a line that is a Python literal, or a sentinel when it is not one."""
+    """The value of a line that is a Python literal, or a sentinel when it is not one (or too long to read as one)."""
+    if len(line) > LITERAL_LIMIT:
+        return ("text", line)
     try:
         return ("literal", ast.literal_eval(line.strip()))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):

@@ -5,6 +5,8 @@ own process after printing the right lines fails alone, and where the jail canno
 programs are refused (unless trusted)."""
 
 import json
+import subprocess
+import sys
 import textwrap
 import uuid
 from pathlib import Path
@@ -242,16 +244,15 @@ def test_text_that_is_not_unicode_is_written_as_escapes(jailed, bank, tmp_path):
 
 def test_an_answer_too_large_for_the_sandbox_fails_alone(jailed, bank, tmp_path):
     """65 MiB of answer: its run's supervisor stopped reading at 64 MiB, which was taken for the machinery failing,
-    and grade wrote nothing for anyone (exit 3)."""
+    and grade wrote nothing for anyone (exit 3). Its file is now past what grade reads (16 MiB), so it is skipped
+    with the reason (the sandbox refuses such a program too: `test_sandbox_limits`)."""
     folder, out = tmp_path / "submissions", tmp_path / "graded"
     submit(folder, "hugo", f'print("{TOKEN}-first\\n{TOKEN}-second")\n' + "#" * (65 << 20) + "\n")
     submit(folder, "ada", HONEST)
     result = grade(bank, folder, out)
-    assert result.exit_code == 0, result.output[-2000:]
-    assert (out / "grades.csv").read_text().splitlines()[1:] == ["hugo,0,1,0.0,0", "ada,1,1,100.0,1"]
-    hugo = json.loads((out / "results.json").read_text())["students"][0]["questions"][0]
-    assert hugo["feedback"][-1] == ("your program did not finish: refused: a program of more than 63 MiB (as sent to "
-                                    "the sandbox) is not run")
+    assert result.exit_code == 1, result.output[-2000:]
+    assert (out / "grades.csv").read_text().splitlines()[1:] == ["ada,1,1,100.0,1"]
+    assert (out / "errors.txt").read_text() == f"{folder / '0.json'}: larger than 16 MiB: not a quiz's answers\n"
 
 
 # Each prints the right lines, then: stops itself (SIGSTOP), kills itself with a signal, points the side channel at
@@ -294,3 +295,34 @@ def test_students_who_stop_crash_or_rewire_their_process_fail_alone(jailed, bank
     assert feedback["stopper"] == "your program did not finish: timeout: the program ran for more than 3 s"
     assert feedback["crasher"] == "your program did not finish: crashed: the program was killed by signal SIGSEGV"
     assert jail_processes() == []
+
+
+LIST_PROGRAM = "import asyncio\n\nasync def main():\n    print([1, 2, 3])\n\nasyncio.run(main())\n"
+LIST_BANK = {"topic": "tasks", "questions": [
+    {"id": "tasks-write-list", "type": "write", "difficulty": 1, "prompt": "Print the list.",
+     "starter": "import asyncio", "solution": LIST_PROGRAM, "explanation": "print shows the list."},
+    {"id": "tasks-predict-list", "type": "predict", "difficulty": 1, "prompt": "What does it print?",
+     "code": LIST_PROGRAM, "explanation": "print shows the list."}]}
+# Grades in a process of its own and prints the most memory that process held (KiB): its VmHWM, not its ru_maxrss,
+# which keeps the peak of the process it was forked from (pytest's) across exec.
+GRADE_AND_MEASURE = ("import re, sys\nfrom quizzer.cli import main\ntry:\n    main(sys.argv[1:])\n"
+                     "except SystemExit:\n    pass\n"
+                     "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])\n")
+
+
+def test_a_line_slow_to_compare_costs_the_grader_neither_memory_nor_marks(jailed, tmp_path):
+    """`[1, 2, 3]` is a Python literal, so a line given in its place was read as one too: a program printing a
+    million `1,` in a list (under the output cap) cost the grader half a gigabyte, and a predict answer of 4 MiB
+    of them two gigabytes (16 MiB of them, eight)."""
+    bank, folder, out = tmp_path / "bank.yaml", tmp_path / "submissions", tmp_path / "graded"
+    bank.write_text(yaml.safe_dump(LIST_BANK))
+    folder.mkdir()
+    long_list = "[" + "1," * 500_000 + "]"
+    for student, answers in [("lola", {"tasks-write-list": f"print('{long_list}')\n",
+                                       "tasks-predict-list": "[" + "1," * 2_000_000 + "]"}),
+                             ("ada", {"tasks-write-list": LIST_PROGRAM, "tasks-predict-list": "[1,2,3]"})]:
+        (folder / f"{student}.json").write_text(json.dumps({"student": student, "answers": answers}))
+    measured = subprocess.run([sys.executable, "-c", GRADE_AND_MEASURE, "grade", "--bank", str(bank), str(folder),
+                               "--out", str(out), "--no-cache"], capture_output=True, text=True, check=True)
+    assert (out / "grades.csv").read_text().splitlines()[1:] == ["ada,2,2,100.0,1,1", "lola,0,2,0.0,0,0"]
+    assert int(measured.stdout.split()[-1]) < 300 << 10, measured.stdout
