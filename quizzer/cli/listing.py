@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from quizzer.cli.options import bank_option, emit_json, json_option, load_bank_or_fail, selection_options
+from quizzer.ui.printable import printable
 
 
 @click.command("list")
@@ -37,5 +38,5 @@ def command(bank_path, selection, as_json):
     width = max(len(q.id) for q in questions)
     topic_width = max(len(q.topic) for q in questions)
     for q in questions:
-        tags = " ".join(q.tags)
+        tags = printable(" ".join(q.tags))   # a shared bank's: its control characters as escapes
         click.echo(f"{q.id:<{width}}  {q.topic:<{topic_width}}  {q.type:<9}  {q.difficulty}  {tags}".rstrip())

@@ -17,6 +17,7 @@ def command(question_id, bank_path, answer, python):
 
     A program's output is computed for the Python given with --python (default: the Python quizzer
     runs on), and the answer says which."""
+    from quizzer.ui.printable import on_screen
     from quizzer.ui.render import render_answer, render_question
     from quizzer.ui.style import styler
 
@@ -29,7 +30,8 @@ def command(question_id, bank_path, answer, python):
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise click.UsageError(f"no question with id {question_id!r}{hint}")
     style = styler()
-    click.echo(render_question(question, style=style))
+    # A shared bank's text, and what its program prints, reach the terminal as escapes, as on the quiz's screens.
+    click.echo(on_screen(render_question(question, style=style)))
     if answer:
         python = python_or_host(python)
         if python not in question.versions:
@@ -44,4 +46,4 @@ def command(question_id, bank_path, answer, python):
             except AnswerKeyError as error:
                 raise click.ClickException(str(error)) from None
         click.echo()
-        click.echo(render_answer(question, expected, style=style, python=python))
+        click.echo(on_screen(render_answer(question, expected, style=style, python=python)))

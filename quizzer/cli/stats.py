@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from quizzer.cli.options import bank_option, db_option, emit_json, json_option, load_bank_or_fail
+from quizzer.ui.printable import printable
 from quizzer.ui.words import counted
 
 
@@ -38,7 +39,7 @@ def command(bank_path, db_path, as_json):
                    "answered": sum(row.answered for row in rows), "due": sum(row.due for row in rows)})
         return
     style = styler()
-    names = [bank.title(row.topic) for row in rows]
+    names = [printable(bank.title(row.topic)) for row in rows]   # a shared bank's: control characters as escapes
     width = max(len("topic"), *map(len, names))
     click.echo(style(f"{'topic':<{width}}  {'seen':>7}  {'answered':>8}  {'accuracy':<27}  {'due':>3}  streak",
                      bold=True))

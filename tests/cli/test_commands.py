@@ -85,6 +85,35 @@ questions:
     assert "\x1b" not in result.stderr and "\r" not in result.stderr
 
 
+# Sequences a terminal acts on, in a shared bank's topic title, tags, prose and choices and in what its program
+# prints: write the clipboard (OSC 52), set the window's title, a link showing other text than it goes to (OSC 8).
+CLIPBOARD, TITLE, LINK = "\x1b]52;c;cHduZWQ=\x07", "\x1b]0;owned\x07", "\x1b]8;;http://x\x07"
+SHOWN = {CLIPBOARD: "\\x1b]52;c;cHduZWQ=\\x07", TITLE: "\\x1b]0;owned\\x07", LINK: "\\x1b]8;;http://x\\x07"}
+
+
+def test_show_list_and_stats_show_a_shared_banks_control_characters_as_escapes(tmp_path):
+    bank = tmp_path / "bank.yaml"
+    bank.write_text(json.dumps({"topic": "tasks", "title": f"Tasks{TITLE}", "questions": [
+        {"id": "tasks-echo", "type": "predict", "difficulty": 1, "tags": [f"tag{CLIPBOARD}"],
+         "prompt": f"What does it print?{CLIPBOARD}", "explanation": f"It prints.{LINK}",
+         "code": "import asyncio\n\nasync def main():\n    print(chr(27) + ']0;owned' + chr(7))\n\n"
+                 "asyncio.run(main())\n"},
+        {"id": "tasks-pick", "type": "choice", "difficulty": 1, "prompt": "Pick.", "explanation": "a.",
+         "choices": [{"text": f"a{LINK}", "correct": True}, {"text": "b"}]}]}))
+    shown = {}
+    for name, command in [("question", ["show", "tasks-echo", "--answer"]), ("choices", ["show", "tasks-pick"]),
+                          ("list", ["list"]), ("stats", ["stats", "--db", str(tmp_path / "progress.db")])]:
+        result = run(*command, "--bank", str(bank))
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output and "\x07" not in result.output, name
+        shown[name] = result.output
+    assert SHOWN[CLIPBOARD] in shown["question"] and SHOWN[LINK] in shown["question"]
+    assert SHOWN[TITLE] in shown["question"].split("Answer", 1)[1]   # what the program prints
+    assert SHOWN[LINK] in shown["choices"]
+    assert SHOWN[CLIPBOARD] in shown["list"]
+    assert SHOWN[TITLE] in shown["stats"]
+
+
 def test_check_of_an_invalid_bank_ends_without_a_traceback_in_its_own_process(tmp_path):
     import subprocess
     import sys
