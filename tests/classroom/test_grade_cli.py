@@ -181,6 +181,20 @@ def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
     assert owners == sorted(students)
 
 
+def test_students_named_as_windows_devices_get_feedback_files_windows_can_write(good_bank, tmp_path):
+    """Windows refuses `CON.md` or `nul.x.md` (device names, whatever follows a dot): one such student name made
+    every output of the batch fail there."""
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    students = ["CON", "nul.x", "Lpt1", "com9", "console"]
+    for number, student in enumerate(students):
+        (folder / f"{number}.json").write_text(json.dumps({"student": student, "answers": {"tasks-is-future": "t"}}))
+    out = tmp_path / "out"
+    assert grade(good_bank, folder, "--out", out, "--no-cache").exit_code == 0
+    assert sorted(path.name for path in (out / "feedback").iterdir()) == [
+        "_CON.md", "_Lpt1.md", "_com9.md", "_nul.x.md", "console.md"]
+
+
 UNREADABLE_ANSWERS = {
     "wrong-type.yaml": ("tasks-is-future", "maybe", "expected true or false, got 'maybe'"),
     "bad-letter.yaml": ("tasks-start-order", "z", "'z' is not one of the choices a, b, c"),

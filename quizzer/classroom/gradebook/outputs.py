@@ -9,7 +9,8 @@
   for a write question graded by cases each case's result; `case_seed` draws the hidden cases (give it
   to `grade --case-seed` to repeat them);
 - feedback/STUDENT.md: a personal report of every missed question, as the student saw it (a name another
-  student's file already has, even in another letter case, gets -2, -3 ...);
+  student's file already has, even in another letter case, gets -2, -3 ...; a Windows device name, CON, gets _ in
+  front);
 - errors.txt: the submissions that were skipped, and the answers that could not be read, and why;
 - report.html: what an instructor acts on (see `report.py`).
 Points are exact fractions until here, where they are rounded once (`rounded`).
@@ -101,9 +102,14 @@ def results_json(batch, bank) -> str:
             f'{lines}\n]}}\n')
 
 
+# Names Windows keeps for devices, whatever follows a dot: a student called CON made writing `feedback/CON.md` fail
+# there, and with it every output of the batch.
+_WINDOWS_DEVICE = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?", re.IGNORECASE)
+
+
 def safe_filename(name: str) -> str:
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "student"
-    return cleaned[:100]
+    cleaned = (re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "student")[:100]
+    return f"_{cleaned}" if _WINDOWS_DEVICE.fullmatch(cleaned) else cleaned
 
 
 def feedback_markdown(student, bank, blocks: dict | None = None) -> str:
