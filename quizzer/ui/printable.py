@@ -4,20 +4,24 @@ A terminal acts on control characters: ESC starts sequences that set the window'
 (OSC 52), move the cursor or clear lines, and a carriage return lets a line overwrite the one shown. A student's
 name, a submission's file name or a bank's field name reaches the instructor's terminal in a diagnostic, so such
 text shows every control character (C0, DEL, C1) as an escape: `\\x1b`, `\\r`, `\\n`, and so does a lone
-surrogate (`\\ud800`), which no terminal's encoding can write. Files keep the text as it is.
+surrogate (`\\ud800`), which no terminal's encoding can write, and a bidirectional-text control (`\\u202e`): a
+terminal or editor that lays out right-to-left text shows what follows one in another order, so a submission named
+`\\u202enosj.ecila` read as `alice.json`. Files keep the text as it is.
 """
 
 from __future__ import annotations
 
 import re
 
-# Control characters, and the lone surrogates (not Unicode) that a terminal's encoding refuses.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Control characters, the lone surrogates (not Unicode) that a terminal's encoding refuses, and the controls of
+# bidirectional text (marks, embeddings, overrides, isolates).
+_BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff" + _BIDI + "]")
 
 
 # On a session's screens: line ends, tabs and colours stay (SGR, `ESC [ ... m`: what click.style writes, and all
 # the text itself can do with it is colour or hide some of itself), every other control character is escaped.
-_ON_SCREEN = re.compile(r"(\x1b\[[0-9;]*m)|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_ON_SCREEN = re.compile(r"(\x1b\[[0-9;]*m)|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _BIDI + "]")
 
 
 def printable(text: str) -> str:

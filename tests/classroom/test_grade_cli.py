@@ -165,6 +165,17 @@ def test_a_submissions_control_characters_reach_the_terminal_as_escapes(good_ban
         "reason": f"unknown question id(s): tasks-is-future{CLIPBOARD}"}]
 
 
+def test_a_file_name_turned_right_to_left_reaches_the_terminal_as_an_escape(good_bank, class_folder, tmp_path):
+    """A right-to-left override made a terminal or editor laying out bidirectional text show `zz-\u202enosj.ecila`
+    as `zz-alice.json`, a file that graded well."""
+    (class_folder / "zz-\u202enosj.ecila").write_text("not: a submission\n")
+    result = grade(good_bank, class_folder / "zz-\u202enosj.ecila", class_folder / "alice.yaml", "--out",
+                   tmp_path / "out", "--no-cache")
+    line = f"skipped {class_folder}/zz-\\u202enosj.ecila: not a submission: expected a mapping with `student` and `answers`"
+    assert result.exit_code == 1 and result.stderr.splitlines() == [line]
+    assert (tmp_path / "out" / "errors.txt").read_text() == line.removeprefix("skipped ") + "\n"
+
+
 def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
     folder = tmp_path / "subs"
     folder.mkdir()

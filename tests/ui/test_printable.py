@@ -21,3 +21,8 @@ def test_a_screen_keeps_its_lines_tabs_and_colours_and_escapes_the_rest():
 
     coloured = "\x1b[31m\x1b[1mWrong.\x1b[0m"  # click.style(..., fg="red", bold=True)
     assert on_screen(f"{coloured}\n\tkey\x1b]0;title\x07\r\x1b[2K") == f"{coloured}\n\tkey" + r"\x1b]0;title\x07\r\x1b[2K"
+
+
+def test_bidirectional_text_controls_are_written_as_escapes():
+    """A terminal or editor that lays out right-to-left text showed `\u202enosj.ecila` as `alice.json`."""
+    assert printable("\u202enosj.ecila \u2066x\u2069 \u200f\u061c") == r"\u202enosj.ecila \u2066x\u2069 \u200f\u061c"
