@@ -110,7 +110,13 @@ class Future(metaclass=_NamedLikeCTypes):
         if self._state is _FINISHED:
             self._log_traceback = False
             if self._exception is not None:
-                raise self._exception.with_traceback(self._exception_tb)
+                try:
+                    raise self._exception.with_traceback(self._exception_tb)
+                finally:
+                    # The exception's traceback now holds this frame, which must not hold the future
+                    # keeping that exception: the cycle would keep both (and the frames of the
+                    # traceback) alive until a garbage collection, where asyncio's C future lets go.
+                    self = None
             return self._result
         if self._state is _CANCELLED:
             raise self._make_cancelled_error()

@@ -227,7 +227,8 @@ class Task(Future):
         except StopIteration as stop:
             self._return(stop.value)
         except exceptions.CancelledError as cancelled:
-            self._cancelled_exc = cancelled  # re-raised as is by result(), like asyncio
+            # Re-raised as is by result(), like asyncio; without this frame, as for an error (below).
+            self._cancelled_exc = cancelled.with_traceback(cancelled.__traceback__.tb_next)
             Future.cancel(self)
         except exceptions.ESCAPING as error:
             Future.set_exception(self, error)
@@ -249,7 +250,9 @@ class Task(Future):
                 loop._schedule(self)
         finally:
             loop._current_task = None
-            self = None  # a traceback may hold this frame: don't let it keep the task alive
+            # A traceback may hold this frame (a CancelledError's does): don't let it keep the task, or
+            # the exception thrown in, alive (asyncio's C step has no frame to hold anything).
+            self = exc = None
 
     def _take_cancel_request(self, exc):
         """The exception the step cancel() asked for throws in: ``exc`` if it is already one."""
