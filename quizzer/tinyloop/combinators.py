@@ -96,19 +96,22 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is not None and timeout <= 0:
         fut = tasks.ensure_future(fut, loop=loop)
-        if fut.done():
-            result, error = futures._outcome(fut)
-            if error is not None:
-                raise error
-            return result
-        await _cancel_and_wait(fut, loop=loop)
         try:
-            result, error = futures._outcome(fut)
-            if error is not None:
-                raise error
-            return result
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            if fut.done():
+                result, error = futures._outcome(fut)
+                if error is not None:
+                    raise error
+                return result
+            await _cancel_and_wait(fut, loop=loop)
+            try:
+                result, error = futures._outcome(fut)
+                if error is not None:
+                    raise error
+                return result
+            except exceptions.CancelledError as exc:
+                raise exceptions.TimeoutError() from exc
+        finally:
+            error = None  # see the end of this function
     if active.wait_for_uses_timeout:
         async with timeouts.timeout(timeout):
             return await fut
@@ -149,6 +152,10 @@ async def wait_for(fut, timeout):
             raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
+        # The exception raised from here holds this frame in its traceback: the frame must not hold the
+        # exception in turn, a cycle that would keep both (and the frames of the task it ended) alive until
+        # a garbage collection, where asyncio's fut.result() leaves no local behind.
+        error = None
 
 
 async def _cancel_and_wait(fut, loop):
