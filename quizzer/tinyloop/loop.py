@@ -416,9 +416,15 @@ class BaseLoop(AbstractEventLoop):
             if not future.done():
                 raise RuntimeError("Event loop stopped before Future completed.")
             return future.result()
+        except BaseException:
+            # Raising, this frame is in the exception's traceback: like asyncio's, it keeps the future,
+            # which for a failed future holds that exception, a cycle (an uncaught error's frames, and
+            # their locals, live until the interpreter's final clean-up).
+            held_by_the_traceback = future  # noqa: F841
+            raise
         finally:
-            # From 3.12 a traceback keeps the frames below its own alive (f_back), this one
-            # included: let it not keep the future, so that what outlives the run does not depend
+            # Returning: from 3.12 a traceback keeps the frames below its own alive (f_back), this
+            # one included: let it not keep the future, so that what outlives the run does not depend
             # on the Python tinyloop runs on (versions.traceback_holds_running_future models 3.12's).
             future = None
 
