@@ -106,9 +106,12 @@ class TaskGroup:
                 self._parent_task.uncancel()
                 self._parent_task.cancel()
             try:
-                raise BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors) from None
+                # Held in a local, as asyncio holds it: the group's traceback keeps this frame, the frame
+                # the group, a cycle that keeps the failed children's frames until a garbage collection.
+                group = BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors)
+                raise group from None
             finally:
-                self._errors = None  # break the reference cycle through the traceback
+                self._errors = None  # asyncio breaks the other cycle, through self
 
     def _take_back_parent_cancel(self, propagate_cancellation_error):
         """Undo our own cancel() of the parent: with no cancellation left on the parent, there is
