@@ -97,13 +97,16 @@ class Handle:
         except exceptions.ESCAPING:
             raise
         except BaseException as exc:
-            # Like asyncio, an exception in a plain callback is reported, not propagated.
-            self._loop.call_exception_handler({
+            # Like asyncio, an exception in a plain callback is reported, not propagated.  The context is
+            # a local, as in asyncio: the exception's traceback holds this frame, so the exception, this
+            # handle and its arguments live until a garbage collection (a cycle).
+            context = {
                 "message": "Exception in callback "
                            + format_callback(self._callback, self._args, debug=self._loop.get_debug()),
                 "exception": exc,
                 "handle": self,
-            })
+            }
+            self._loop.call_exception_handler(context)
 
 
 class TimerHandle(Handle):
