@@ -231,11 +231,13 @@ class Task(Future):
             self._cancelled_exc = cancelled.with_traceback(cancelled.__traceback__.tb_next)
             Future.cancel(self)
         except exceptions.ESCAPING as error:
-            Future.set_exception(self, error)
+            # Kept without this frame, as below, then on its way out of the loop.
+            Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
             raise
         except BaseException as error:
             # Drop this frame from the traceback: it shows where the coroutine failed, as with
-            # asyncio's C Task (and it no longer keeps this task alive through the frame).
+            # asyncio's C Task (and it no longer keeps this task alive through the frame, nor,
+            # through the frames below this one, what they hold).
             Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
         else:
             if result is None:
@@ -250,9 +252,10 @@ class Task(Future):
                 loop._schedule(self)
         finally:
             loop._current_task = None
-            # A traceback may hold this frame (a CancelledError's does): don't let it keep the task, or
-            # the exception thrown in, alive (asyncio's C step has no frame to hold anything).
-            self = exc = None
+            # The traceback of an exception escaping the loop (SystemExit, KeyboardInterrupt) holds this
+            # frame: let it keep nothing alive, the task, the exception thrown in or the loop (and the
+            # tasks it knows), as asyncio's C step has no frame to hold anything.
+            self = exc = waiter = result = schedule = loop = None
 
     def _take_cancel_request(self, exc):
         """The exception the step cancel() asked for throws in: ``exc`` if it is already one."""
