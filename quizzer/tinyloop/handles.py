@@ -13,6 +13,7 @@ Simplified: no debug-mode source tracebacks.
 import contextvars
 import functools
 import reprlib
+import types
 
 from . import exceptions
 from .versions import active, since
@@ -28,10 +29,22 @@ def format_callback(callback, args, *, debug=False):
         args, keywords, callback = callback.args, callback.keywords, callback.func
     name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None) or repr(callback)
     text = name + _format_arguments(args, keywords, debug) + suffix
-    code = getattr(callback, "__code__", None)
-    if code is not None:
-        text += f" at {code.co_filename}:{code.co_firstlineno}"
+    source = _unwrapped(callback)
+    # Only a plain function has a place to show, as in asyncio: a bound method does not (the program's
+    # own ``loop.call_soon(obj.method)`` shows as ``A.method()``), nor does a builtin or a callable object.
+    if isinstance(source, types.FunctionType):
+        text += f" at {source.__code__.co_filename}:{source.__code__.co_firstlineno}"
     return text
+
+
+def _unwrapped(function):
+    """The function a ``functools.wraps`` decorator (or a chain of them) wraps, as ``inspect.unwrap`` finds it:
+    its file and line are the ones shown."""
+    seen = {id(function)}
+    while (inner := getattr(function, "__wrapped__", None)) is not None and id(inner) not in seen:
+        seen.add(id(inner))
+        function = inner
+    return function
 
 
 def _format_arguments(args, keywords, debug):
