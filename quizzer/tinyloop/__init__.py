@@ -84,7 +84,8 @@ from .io.childwatchers import (
     get_event_loop_policy,
     set_child_watcher,
 )
-from .io.protocols import BaseProtocol, Protocol, SubprocessProtocol
+from .io.datagrams import DatagramTransport
+from .io.protocols import BaseProtocol, DatagramProtocol, Protocol, SubprocessProtocol
 from .io.servers import AbstractServer, Server
 from .io.sockets import EventLoop as SelectorEventLoop
 from .io.streams import StreamReader, StreamReaderProtocol, StreamWriter, open_connection, start_server
@@ -112,7 +113,8 @@ events.set_default_loop_class(sockets.EventLoop)
 __all__ = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractChildWatcher", "AbstractEventLoop",
     "AbstractServer", "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
-    "BrokenBarrierError", "CancelledError", "Condition", "Event", "FastChildWatcher", "Future", "Handle",
+    "BrokenBarrierError", "CancelledError", "Condition", "DatagramProtocol", "DatagramTransport", "Event",
+    "FastChildWatcher", "Future", "Handle",
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
     "MultiLoopChildWatcher", "PidfdChildWatcher", "PriorityQueue", "Protocol", "Queue", "QueueEmpty",
     "QueueFull", "ReadTransport", "Runner", "SafeChildWatcher", "SelectorEventLoop", "Semaphore",

@@ -87,6 +87,9 @@ CHANGES = (
     Change("communicate_closes_stdin", (3, 12),
            "Process.communicate() without input closes the child's stdin when it is a pipe, so a child reading "
            "its stdin to the end finishes; before, stdin stayed open and such a child waited for ever"),
+    Change("datagram_transport_is_a_datagram_transport", (3, 12),
+           "the transport create_datagram_endpoint() makes is an asyncio.DatagramTransport (3.11's was only a "
+           "Transport)"),
     # ------------------------------------------------------------------ 3.13
     Change("named_tasks_take_no_number", (3, 13),
            "create_task(name=...) and TaskGroup.create_task(name=...) pass the name to the loop, so a named "
@@ -139,6 +142,12 @@ CHANGES = (
     Change("bind_error_names_errno", (3, 13),
            "a failed bind in create_server says '[errno 98] address already in use' (str of the OSError) "
            "where it said 'address already in use' (its strerror)"),
+    Change("datagram_sends_empty", (3, 13),
+           "a datagram transport's sendto(b'') sends an empty datagram (earlier versions drop it), and each datagram "
+           "it buffers counts 8 more bytes (its header) in get_write_buffer_size()"),
+    Change("datagram_endpoint_takes_any_non_stream_socket", (3, 13),
+           "create_datagram_endpoint(sock=...) refuses only a stream socket (\"A datagram socket was expected\"), "
+           "where earlier versions refused anything but a datagram socket (\"A UDP Socket was expected\")"),
 )
 
 BY_NAME = {change.name: change for change in CHANGES}

@@ -654,8 +654,8 @@ def test_unsupported_apis_raise_a_one_line_message():
     assert str(caught.value) == ("asyncio.open_unix_connection is not supported by quizzer's reference loop "
                                  "(tinyloop); run it with --loop asyncio")
     loop = tinyloop.new_event_loop()
-    with pytest.raises(Unsupported, match="^loop.create_datagram_endpoint is not supported"):
-        loop.create_datagram_endpoint  # noqa: B018 - looking the name up is what raises
+    with pytest.raises(Unsupported, match="^loop.create_unix_server is not supported"):
+        loop.create_unix_server  # noqa: B018 - looking the name up is what raises
     with pytest.raises(AttributeError):
         loop.no_such_method  # noqa: B018 - looking the name up is what raises
     loop.close()
@@ -738,7 +738,7 @@ def test_every_asyncio_name_is_there_or_unsupported():
     loop.close()
     assert ({"asyncio.open_unix_connection", "asyncio.to_thread", "loop.sock_recv"} & set(lacking)
             == {"asyncio.open_unix_connection"})
-    assert "asyncio.BufferedProtocol" in lacking and "loop.create_datagram_endpoint" in lacking
+    assert "asyncio.BufferedProtocol" in lacking and "loop.create_unix_server" in lacking
     assert "asyncio.create_subprocess_exec" not in lacking and "loop.subprocess_exec" not in lacking
     assert "asyncio.StreamReaderProtocol" not in lacking
 

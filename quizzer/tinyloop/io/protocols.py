@@ -45,6 +45,21 @@ class Protocol(BaseProtocol):
         pass
 
 
+class DatagramProtocol(BaseProtocol):
+    """``asyncio.DatagramProtocol``: what a UDP endpoint's transport calls (``loop.create_datagram_endpoint``):
+    ``datagram_received(data, addr)`` for each datagram, ``error_received(exc)`` when the kernel reports
+    an error for an earlier one (a datagram to a closed port), and the connection methods."""
+
+    __module__ = "asyncio.protocols"
+    __slots__ = ()
+
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
 class SubprocessProtocol(BaseProtocol):
     """``asyncio.SubprocessProtocol``: what a child process's transport calls (``loop.subprocess_exec``):
     ``pipe_data_received(fd, data)`` for output on fd 1 or 2, ``pipe_connection_lost(fd, exc)`` when one

@@ -33,7 +33,7 @@ import socket
 from ..loop import _fileobj_to_fd, name_methods_as_asyncio
 from ..signals import SignalLoop
 from ..threads import ExecutorLoop
-from . import pipes, servers, subprocesses
+from . import datagrams, pipes, servers, subprocesses
 from .transports import _WOULD_BLOCK, _logger
 
 # The two directions a descriptor is watched in.
@@ -300,6 +300,10 @@ class EventLoop(SignalLoop, ExecutorLoop):
     async def create_server(self, protocol_factory, host=None, port=None, **kwargs):
         """Serve a program's Protocol over TCP: the ``Server`` (see servers.py)."""
         return await servers.create_server(protocol_factory, host, port, **kwargs)
+
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, **kwargs):
+        """A UDP endpoint for a program's DatagramProtocol: ``(transport, protocol)`` (see datagrams.py)."""
+        return await datagrams.create_datagram_endpoint(self, protocol_factory, local_addr, remote_addr, **kwargs)
 
     async def connect_read_pipe(self, protocol_factory, pipe):
         """Watch the read end of a pipe for a program's Protocol: ``(transport, protocol)`` (see pipes.py)."""

@@ -1,7 +1,8 @@
 """Transports (asyncio's ``transports``, ``trsock`` and the socket transport of
 ``selector_events``).
 
-A *transport* owns one connected socket.  It watches the socket through the loop, and tells its
+A *transport* owns one connected socket (``_SelectorTransport`` holds what it shares with the
+datagram transport).  It watches the socket through the loop, and tells its
 *protocol* (protocols.py) what happens, at the moments asyncio's ``_SelectorSocketTransport``
 does, because programs print in that order:
 
@@ -19,7 +20,7 @@ does, because programs print in that order:
 ``TransportSocket`` is what ``get_extra_info('socket')`` hands out; the Transport classes exist
 for ``isinstance`` checks.
 
-Simplified: TCP only -- no SSL, no datagram transports, no ``sendfile`` (pipes are pipes.py's).
+Simplified: no SSL, no ``sendfile``.  The datagram transport is datagrams.py's, pipes are pipes.py's.
 """
 
 import logging
@@ -130,8 +131,11 @@ class TransportSocket:
         return text + ">"
 
 
-class _SelectorSocketTransport(Transport):
-    """One connected TCP socket, and the protocol it reports to (see the module docstring).
+class _SelectorTransport(Transport):
+    """What the socket and datagram transports share (asyncio's ``selector_events._SelectorTransport``): one
+    socket watched through the loop, the protocol it reports to, pausing, closing and losing the connection.
+    A subclass sets ``_buffer`` (what is written but not yet taken by the kernel) before calling this
+    constructor, and says what its buffer holds in ``get_write_buffer_size()``.
 
     ``server`` is the ``Server`` that accepted the connection (None for a client): it counts its
     open connections for ``wait_closed()``.
@@ -139,7 +143,7 @@ class _SelectorSocketTransport(Transport):
 
     __module__ = "asyncio.selector_events"
 
-    def __init__(self, loop, sock, protocol, *, waiter=None, extra=None, server=None):
+    def __init__(self, loop, sock, protocol, *, extra=None, server=None):
         self._loop = loop
         self._protocol = protocol        # None once connection_lost has been called
         self._sock = sock                # None once the connection is lost
@@ -147,24 +151,14 @@ class _SelectorSocketTransport(Transport):
         self._server = server
         self._extra = {"socket": TransportSocket(sock), "sockname": _address_or_none(sock.getsockname),
                        "peername": _address_or_none(sock.getpeername), **(extra or {})}
-        self._buffer = bytearray()       # bytes written but not yet taken by the kernel
         self._closing = False            # close() or a fatal error happened
         self._conn_lost = 0              # >0 once connection_lost is scheduled; counts lost writes
-        self._eof_written = False        # write_eof() was called
         self._reading_paused = False     # pause_reading(): the socket is not watched for reading
         self._writing_paused = False     # the write buffer is above the high-water mark
         self._high_water, self._low_water = _HIGH_WATER, _LOW_WATER
         if server is not None:
             server._attach(self)
         loop._register_transport(self._fd, self)
-        if (sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
-                and sock.proto == socket.IPPROTO_TCP):
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # small writes go out at once
-        # The same three callbacks, in the same order, as asyncio's transport constructor.
-        loop.call_soon(protocol.connection_made, self)
-        loop.call_soon(self._start_reading)
-        if waiter is not None:
-            loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
         # As asyncio's: the state, the descriptor and, until the connection is lost, whether the loop
@@ -172,7 +166,7 @@ class _SelectorSocketTransport(Transport):
         words = repr_head(self, self._sock is None, self._fd)
         if self._sock is not None and not self._loop.is_closed():
             reading, writing = ("polling" if watched else "idle" for watched in self._loop._watching(self._fd))
-            words += [f"read={reading}", f"write=<{writing}, bufsize={len(self._buffer)}>"]
+            words += [f"read={reading}", f"write=<{writing}, bufsize={self.get_write_buffer_size()}>"]
         return f"<{' '.join(words)}>"
 
     def get_protocol(self):
@@ -213,6 +207,105 @@ class _SelectorSocketTransport(Transport):
         if self.is_reading():
             self._loop._add_reader(self._fd, self._read_ready)
 
+    def is_reading(self):
+        return not self._closing and not self._reading_paused
+
+    def pause_reading(self):
+        if self.is_reading():
+            self._reading_paused = True
+            self._loop._remove_reader(self._fd)
+
+    def resume_reading(self):
+        if self._closing or not self._reading_paused:
+            return
+        self._reading_paused = False
+        self._loop._add_reader(self._fd, self._read_ready)
+
+    # -- writing
+
+    def _maybe_pause_writing(self):
+        if self.get_write_buffer_size() > self._high_water and not self._writing_paused:
+            self._writing_paused = True
+            self._call_protocol("pause_writing")
+
+    def _maybe_resume_writing(self):
+        if self._writing_paused and self.get_write_buffer_size() <= self._low_water:
+            self._writing_paused = False
+            self._call_protocol("resume_writing")
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f"high ({high!r}) must be >= low ({low!r}) must be >= 0")
+        self._high_water, self._low_water = high, low
+        self._maybe_pause_writing()
+
+    # -- closing
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        """Stop reading now; finish sending what is buffered; then close the socket."""
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop._remove_writer(self._fd)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        """Close at once, dropping anything still buffered."""
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        # Socket errors (a reset peer...) are ordinary events, reported to the protocol; anything
+        # else is a bug worth reporting.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({"message": message, "exception": exc, "transport": self})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+
+class _SelectorSocketTransport(_SelectorTransport):
+    """One connected TCP socket, and the protocol it reports to (see the module docstring)."""
+
+    __module__ = "asyncio.selector_events"
+
+    def __init__(self, loop, sock, protocol, *, waiter=None, extra=None, server=None):
+        self._buffer = bytearray()       # bytes written but not yet taken by the kernel
+        self._eof_written = False        # write_eof() was called
+        super().__init__(loop, sock, protocol, extra=extra, server=server)
+        if (sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
+                and sock.proto == socket.IPPROTO_TCP):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # small writes go out at once
+        # The same three callbacks, in the same order, as asyncio's transport constructor.
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    # -- reading
+
     def _read_ready(self):
         if self._conn_lost:
             return
@@ -238,20 +331,6 @@ class _SelectorSocketTransport(Transport):
             self._loop._remove_reader(self._fd)
         else:
             self.close()
-
-    def is_reading(self):
-        return not self._closing and not self._reading_paused
-
-    def pause_reading(self):
-        if self.is_reading():
-            self._reading_paused = True
-            self._loop._remove_reader(self._fd)
-
-    def resume_reading(self):
-        if self._closing or not self._reading_paused:
-            return
-        self._reading_paused = False
-        self._loop._add_reader(self._fd, self._read_ready)
 
     # -- writing
 
@@ -294,11 +373,6 @@ class _SelectorSocketTransport(Transport):
             list_of_data = [memoryview(data) for data in list_of_data]
         self.write(b"".join(list_of_data))
 
-    def _maybe_pause_writing(self):
-        if len(self._buffer) > self._high_water and not self._writing_paused:
-            self._writing_paused = True
-            self._call_protocol("pause_writing")
-
     def _write_ready(self):
         if self._conn_lost:
             return
@@ -312,9 +386,7 @@ class _SelectorSocketTransport(Transport):
             self._fatal_error(exc, "Fatal write error on socket transport")
             return
         del self._buffer[:sent]
-        if self._writing_paused and len(self._buffer) <= self._low_water:
-            self._writing_paused = False
-            self._call_protocol("resume_writing")
+        self._maybe_resume_writing()
         if not self._buffer:
             self._loop._remove_writer(self._fd)
             if self._closing:
@@ -326,19 +398,6 @@ class _SelectorSocketTransport(Transport):
     def get_write_buffer_size(self):
         return len(self._buffer)
 
-    def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f"high ({high!r}) must be >= low ({low!r}) must be >= 0")
-        self._high_water, self._low_water = high, low
-        self._maybe_pause_writing()
-
     def can_write_eof(self):
         return True
 
@@ -348,45 +407,6 @@ class _SelectorSocketTransport(Transport):
         self._eof_written = True
         if not self._buffer:
             self._sock.shutdown(socket.SHUT_WR)
-
-    # -- closing
-
-    def is_closing(self):
-        return self._closing
-
-    def close(self):
-        """Stop reading now; finish sending what is buffered; then close the socket."""
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._remove_reader(self._fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._remove_writer(self._fd)
-            self._loop.call_soon(self._call_connection_lost, None)
-
-    def abort(self):
-        """Close at once, dropping anything still buffered."""
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        # Socket errors (a reset peer...) are ordinary events, reported to the protocol; anything
-        # else is a bug worth reporting.
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({"message": message, "exception": exc, "transport": self})
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
 
 
 SocketTransport = _SelectorSocketTransport
