@@ -88,7 +88,15 @@ from .io.datagrams import DatagramTransport
 from .io.protocols import BaseProtocol, DatagramProtocol, Protocol, SubprocessProtocol
 from .io.servers import AbstractServer, Server
 from .io.sockets import EventLoop as SelectorEventLoop
-from .io.streams import StreamReader, StreamReaderProtocol, StreamWriter, open_connection, start_server
+from .io.streams import (
+    StreamReader,
+    StreamReaderProtocol,
+    StreamWriter,
+    open_connection,
+    open_unix_connection,
+    start_server,
+    start_unix_server,
+)
 from .io.subprocesses import create_subprocess_exec, create_subprocess_shell
 from .io.transports import BaseTransport, ReadTransport, SubprocessTransport, Transport, WriteTransport
 from .locks import Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore
@@ -126,8 +134,9 @@ __all__ = (
     "create_subprocess_shell", "create_task",
     "current_task", "ensure_future", "gather", "get_child_watcher", "get_event_loop", "get_event_loop_policy",
     "get_running_loop", "iscoroutine",
-    "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "run",
-    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop", "shield", "sleep", "start_server", "timeout",
+    "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "open_unix_connection", "run",
+    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop", "shield", "sleep", "start_server",
+    "start_unix_server", "timeout",
     "timeout_at", "to_thread", "wait", "wait_for", "wrap_future",
 )
 

@@ -142,6 +142,9 @@ CHANGES = (
     Change("bind_error_names_errno", (3, 13),
            "a failed bind in create_server says '[errno 98] address already in use' (str of the OSError) "
            "where it said 'address already in use' (its strerror)"),
+    Change("unix_server_cleans_up_socket", (3, 13),
+           "closing a create_unix_server()/start_unix_server() server removes its socket file (unless "
+           "cleanup_socket=False, an argument earlier versions do not take); before, the file stayed"),
     Change("datagram_sends_empty", (3, 13),
            "a datagram transport's sendto(b'') sends an empty datagram (earlier versions drop it), and each datagram "
            "it buffers counts 8 more bytes (its header) in get_write_buffer_size()"),

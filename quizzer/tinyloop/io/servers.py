@@ -18,7 +18,7 @@ connection to go even when the server is already closed (3.11 returned at once);
 ``create_connection(all_errors=True)``; 3.13 added ``Server.close_clients()`` / ``abort_clients()`` and
 ``create_server(keep_alive=True)``, and words a failed bind with the OSError's ``str()``.
 
-Simplifications: TCP over IPv4/IPv6 only -- no SSL, no Unix sockets, no ``start_tls``; host names
+Simplifications: no SSL, no ``start_tls`` (Unix sockets are unixsockets.py's, on top of these); host names
 are resolved with a blocking ``getaddrinfo()`` (asyncio uses a worker thread, whose timing is not
 deterministic anyway).
 """
@@ -232,6 +232,7 @@ class Server(AbstractServer):
         self._waiters = []               # wait_closed() futures; None once woken
         self._serving = False
         self._serving_forever_fut = None
+        self._at_close = []              # what close() does once the listeners are closed (unixsockets.py)
 
     def __repr__(self):
         return f"<Server sockets={self.sockets!r}>"
@@ -311,6 +312,8 @@ class Server(AbstractServer):
         for listener in sockets:
             self._loop._remove_reader(listener.fileno())
             listener.close()
+        for action in self._at_close:
+            action()
         self._serving = False
         if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
             self._serving_forever_fut.cancel()

@@ -33,7 +33,7 @@ import socket
 from ..loop import _fileobj_to_fd, name_methods_as_asyncio
 from ..signals import SignalLoop
 from ..threads import ExecutorLoop
-from . import datagrams, pipes, servers, subprocesses
+from . import datagrams, pipes, servers, subprocesses, unixsockets
 from .transports import _WOULD_BLOCK, _logger
 
 # The two directions a descriptor is watched in.
@@ -305,6 +305,14 @@ class EventLoop(SignalLoop, ExecutorLoop):
         """A UDP endpoint for a program's DatagramProtocol: ``(transport, protocol)`` (see datagrams.py)."""
         return await datagrams.create_datagram_endpoint(self, protocol_factory, local_addr, remote_addr, **kwargs)
 
+    async def create_unix_connection(self, protocol_factory, path=None, **kwargs):
+        """Connect a program's Protocol to a Unix socket: ``(transport, protocol)`` (see unixsockets.py)."""
+        return await unixsockets.create_unix_connection(self, protocol_factory, path, **kwargs)
+
+    async def create_unix_server(self, protocol_factory, path=None, **kwargs):
+        """Serve a program's Protocol on a Unix socket: the ``Server`` (see unixsockets.py)."""
+        return await unixsockets.create_unix_server(self, protocol_factory, path, **kwargs)
+
     async def connect_read_pipe(self, protocol_factory, pipe):
         """Watch the read end of a pipe for a program's Protocol: ``(transport, protocol)`` (see pipes.py)."""
         return await pipes.connect_read_pipe(self, protocol_factory, pipe)
@@ -335,5 +343,6 @@ class EventLoop(SignalLoop, ExecutorLoop):
 EventLoop.__name__ = EventLoop.__qualname__ = "_UnixSelectorEventLoop"
 EventLoop.__module__ = "asyncio.unix_events"
 name_methods_as_asyncio(EventLoop, "BaseEventLoop")
+name_methods_as_asyncio(EventLoop, "_UnixSelectorEventLoop", {"create_unix_connection", "create_unix_server"})
 name_methods_as_asyncio(EventLoop, "BaseSelectorEventLoop", {name for name in vars(EventLoop) if name.startswith(
     ("sock_", "add_", "remove_"))})

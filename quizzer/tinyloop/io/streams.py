@@ -1,5 +1,6 @@
 """Streams: asyncio's high-level TCP API -- ``open_connection``, ``start_server``,
-``StreamReader``, ``StreamWriter`` (asyncio's ``streams`` module).
+``StreamReader``, ``StreamWriter`` (asyncio's ``streams`` module), and the same over Unix sockets,
+``open_unix_connection`` and ``start_unix_server``.
 
 Per connection asyncio stacks a transport (transports.py: owns the socket), a protocol and the
 reader/writer pair the program sees.  The protocol of streams, ``StreamReaderProtocol``, turns the
@@ -68,6 +69,26 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     return await serve_protocol("start_server", factory, host, port, family=family, flags=flags,
                                 sock=sock, backlog=backlog, reuse_address=reuse_address,
                                 reuse_port=reuse_port, start_serving=start_serving, options=options)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwargs):
+    """Connect to the Unix socket at ``path``; return ``(StreamReader, StreamWriter)`` (see unixsockets.py)."""
+    loop = events.get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwargs)
+    return reader, StreamWriter(transport, protocol, reader, loop)
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwargs):
+    """Listen on the Unix socket at ``path``; run ``client_connected_cb(reader, writer)`` for each connection,
+    as ``start_server`` does.  Return the ``Server``."""
+    loop = events.get_running_loop()
+
+    def factory():
+        return StreamReaderProtocol(StreamReader(limit=limit, loop=loop), client_connected_cb, loop=loop)
+
+    return await loop.create_unix_server(factory, path, **kwargs)
 
 
 class FlowControlMixin(Protocol):
