@@ -26,7 +26,7 @@ TINYLOOP_LAYERS = (
     ("runners",),
     ("combinators", "timeouts", "taskgroups", "locks", "queues", "threads", "signals", "trace"),
     ("io", "base_events", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams", "io.pipes",
-     "io.subprocesses", "io.childwatchers"),
+     "io.subprocesses", "io.childwatchers", "io.datagrams", "io.unixsockets"),
     ("",),  # the package itself: the asyncio facade
 )
 

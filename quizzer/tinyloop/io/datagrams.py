@@ -32,8 +32,14 @@ import socket
 from ..exceptions import Unsupported
 from ..futures import _set_result_unless_cancelled
 from ..versions import active
-from .transports import _WARN_AFTER_LOST_WRITES, _WOULD_BLOCK, BaseTransport, _logger, _SelectorTransport, \
-    made_transport
+from .transports import (
+    _WARN_AFTER_LOST_WRITES,
+    _WOULD_BLOCK,
+    BaseTransport,
+    _logger,
+    _SelectorTransport,
+    made_transport,
+)
 
 _MAX_DATAGRAM = 256 * 1024  # bytes asked from recvfrom(): more than any UDP datagram holds
 _HEADER_COUNTED = 8  # what 3.13 adds to the write buffer's size for each datagram buffered
@@ -172,9 +178,11 @@ async def create_datagram_endpoint(loop, protocol_factory, local_addr=None, remo
         if family == socket.AF_UNIX:
             raise Unsupported("asyncio.create_datagram_endpoint(family=AF_UNIX)")
         errors = []
-        for (family, proto), (local, remote) in _address_pairs(local_addr, remote_addr, family, proto, flags):
+        for (pair_family, pair_proto), (local, remote) in _address_pairs(local_addr, remote_addr, family, proto,
+                                                                          flags):
             try:
-                sock = await _endpoint_socket(loop, family, proto, local, remote, reuse_port, allow_broadcast)
+                sock = await _endpoint_socket(loop, pair_family, pair_proto, local, remote, reuse_port,
+                                              allow_broadcast)
                 break
             except OSError as exc:
                 errors.append(exc)
