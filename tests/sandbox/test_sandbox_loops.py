@@ -64,13 +64,13 @@ def test_unsupported_api_on_tinyloop_gives_its_one_line_reason():
         import asyncio
 
         async def main():
-            await asyncio.get_running_loop().getaddrinfo("localhost", 80)
+            await asyncio.get_running_loop().start_tls(None, None, None)
 
         asyncio.run(main())
     """, loop="tiny")
     assert result.outcome == "unsupported"
     assert result.exit_code == EXIT_CODES["unsupported"]
-    assert result.reason == ("unsupported: loop.getaddrinfo is not supported by quizzer's reference loop "
+    assert result.reason == ("unsupported: loop.start_tls is not supported by quizzer's reference loop "
                              "(tinyloop); run it with --loop asyncio")
     assert result.stderr == result.reason + "\n"
 

@@ -105,6 +105,24 @@ async def _connect(loop, host, port, family, all_errors):
     raise OSError(f"Multiple exceptions: {', '.join(str(exc) for exc in errors)}")
 
 
+async def connect_accepted_socket(loop, protocol_factory, sock, *, ssl=None, ssl_handshake_timeout=None,
+                                  ssl_shutdown_timeout=None):
+    """``loop.connect_accepted_socket()``: a connection the program accepted itself (``sock``), wrapped in a
+    transport for ``protocol_factory()`` as a server's own connections are; ``(transport, protocol)``."""
+    if sock.type != socket.SOCK_STREAM:
+        raise ValueError(f"A Stream Socket was expected, got {sock!r}")
+    for name, value in (("ssl_handshake_timeout", ssl_handshake_timeout),
+                        ("ssl_shutdown_timeout", ssl_shutdown_timeout)):
+        if value is not None and not ssl:
+            raise ValueError(f"{name} is only meaningful with ssl")
+    if ssl:
+        raise Unsupported("asyncio.connect_accepted_socket(ssl=...)")
+    sock.setblocking(False)
+    return await made_transport(loop, protocol_factory,
+                                lambda protocol, waiter: SocketTransport(loop, sock, protocol, waiter=waiter),
+                                label="connect_accepted_socket()")
+
+
 async def create_server(protocol_factory, host=None, port=None, *, family=socket.AF_UNSPEC,
                         flags=socket.AI_PASSIVE, sock=None, backlog=100, reuse_address=None,
                         reuse_port=None, start_serving=True, **options):

@@ -23,7 +23,8 @@ Where this simplifies asyncio:
 
 * No SSL sockets, no ``sock_sendfile``.
 * Host names given to ``sock_connect`` are resolved with a blocking ``getaddrinfo()`` (asyncio
-  uses a worker thread, whose timing is not deterministic anyway).
+  uses a worker thread, whose timing is not deterministic anyway); ``loop.getaddrinfo()`` itself
+  does use one, as asyncio's.
 """
 
 import functools
@@ -304,6 +305,19 @@ class EventLoop(SignalLoop, ExecutorLoop):
     async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, **kwargs):
         """A UDP endpoint for a program's DatagramProtocol: ``(transport, protocol)`` (see datagrams.py)."""
         return await datagrams.create_datagram_endpoint(self, protocol_factory, local_addr, remote_addr, **kwargs)
+
+    async def connect_accepted_socket(self, protocol_factory, sock, **kwargs):
+        """Wrap a connection the program accepted itself in a transport: ``(transport, protocol)`` (see servers.py)."""
+        return await servers.connect_accepted_socket(self, protocol_factory, sock, **kwargs)
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):  # noqa: A002 - asyncio's name
+        """``socket.getaddrinfo()`` in the default executor, as asyncio does: a worker thread resolves while the
+        loop runs on."""
+        return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        """``socket.getnameinfo()`` in the default executor, as asyncio does."""
+        return await self.run_in_executor(None, socket.getnameinfo, sockaddr, flags)
 
     async def create_unix_connection(self, protocol_factory, path=None, **kwargs):
         """Connect a program's Protocol to a Unix socket: ``(transport, protocol)`` (see unixsockets.py)."""
