@@ -19,6 +19,7 @@ from quizzer.bank.model import (
     CHOICE_FIELDS,
     FILE_FIELDS,
     QUESTION_FIELDS,
+    REPEAT_LIMIT,
     SLUG_PATTERN,
     TYPES,
     Bank,
@@ -285,7 +286,7 @@ class _FileLoader:
             return self._enum(kind[5:].split("|"), node, name, question_id)
         check = {"id": self._id, "difficulty": self._difficulty, "number": self._number, "bool": self._bool,
                  "strlist": self._strlist, "regex": self._regex, "code": self._code, "expr": self._expression,
-                 "names": self._names, "count": self._count, "seconds": self._seconds,
+                 "names": self._names, "count": self._count, "repeat": self._repeat, "seconds": self._seconds,
                  "limit": self._limit, "pyversions": self._pyversions}.get(kind)
         if check is not None:
             return check(node, name, question_id)
@@ -329,6 +330,13 @@ class _FileLoader:
         value = node.value
         if type(value) is not int or value < 1:
             self.problem(node.where, f"`{name}` must be a whole number of at least 1, got {value!r}", question_id)
+            return None
+        return value
+
+    def _repeat(self, node: Located, name: str, question_id):
+        value = self._count(node, name, question_id)
+        if value is not None and value > REPEAT_LIMIT:
+            self.problem(node.where, f"`{name}` must be at most {REPEAT_LIMIT}, got {value}", question_id)
             return None
         return value
 

@@ -79,6 +79,10 @@ QUESTION_FIELDS = (
                   "answer is its own (and `expected` cannot pin one)."),
 )
 
+# The most times a case may repeat: each repetition is a case of its own in every run of the question, and a shared
+# bank's `repeat: 1000000000` had `check`, `quiz` and `grade` build cases until memory ran out.
+REPEAT_LIMIT = 100
+
 CASE_FIELDS = (
     FieldSpec("call", "expr", ALL, ALL, "The expression to evaluate (and await if it gives an awaitable)."),
     FieldSpec("given", "code", ALL, doc="Statements run before the call; `rng` is a random.Random seeded per case."),
@@ -86,7 +90,8 @@ CASE_FIELDS = (
               "reference's (what the call left behind: a log, a lock's state)."),
     FieldSpec("hidden", "bool", ALL, doc="A hidden case: the student learns only whether it passed and why not."),
     FieldSpec("points", "number", ALL, doc="The case's share of the question's points (default 1)."),
-    FieldSpec("repeat", "count", ALL, doc="Run this case this many times, each with its own seed (default 1)."),
+    FieldSpec("repeat", "repeat", ALL, doc=f"Run this case this many times, each with its own seed (default 1, at "
+              f"most {REPEAT_LIMIT})."),
     FieldSpec("max_time", "limit", ALL, doc="Seconds of virtual time the call may take, or `reference`: no "
               "more than the reference solution takes on the same inputs."),
     FieldSpec("max_tasks", "count", ALL, doc="Tasks the call may have alive at once (not counting itself)."),

@@ -8,7 +8,7 @@ across files) is left to `quizzer check`.
 
 from __future__ import annotations
 
-from quizzer.bank.model import CASE_FIELDS, CHOICE_FIELDS, QUESTION_FIELDS, SLUG_PATTERN, TYPES
+from quizzer.bank.model import CASE_FIELDS, CHOICE_FIELDS, QUESTION_FIELDS, REPEAT_LIMIT, SLUG_PATTERN, TYPES
 from quizzer.bank.pyversions import SPECIFIER_PATTERN
 
 SCHEMA_ID = "https://quizzer.invalid/schema/bank.json"
@@ -24,6 +24,7 @@ _KINDS = {
     "strlist": {"type": "array", "items": {"type": "string", "pattern": r"\S"}},
     "expr": {"type": "string", "pattern": r"\S"},
     "count": {"type": "integer", "minimum": 1},
+    "repeat": {"type": "integer", "minimum": 1, "maximum": REPEAT_LIMIT},
     "seconds": {"type": "number", "minimum": 0},
     "limit": {"oneOf": [{"type": "number", "exclusiveMinimum": 0}, {"const": "reference"}]},
     "names": {"oneOf": [{"$ref": "#/$defs/name"},
