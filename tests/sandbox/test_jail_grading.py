@@ -326,3 +326,26 @@ def test_a_line_slow_to_compare_costs_the_grader_neither_memory_nor_marks(jailed
                                "--out", str(out), "--no-cache"], capture_output=True, text=True, check=True)
     assert (out / "grades.csv").read_text().splitlines()[1:] == ["ada,2,2,100.0,1,1", "lola,0,2,0.0,0,0"]
     assert int(measured.stdout.split()[-1]) < 300 << 10, measured.stdout
+
+
+# Names the API the reference loop refused in a refusal of its own, a long run of letters with no API after it.
+LONG_REFUSAL = 'import quizzer.tinyloop as loop\nraise loop.Unsupported("x" * 300_000 + " a")\n'
+# Grades with this many seconds of CPU time at most (then SIGXCPU ends it).
+GRADING_CPU_LIMIT = 60
+
+
+def test_a_refusal_slow_to_read_costs_the_grader_no_time_and_the_honest_student_nothing(jailed, bank, tmp_path):
+    """The API an answer used outside the reference loop was found in the loop's refusal with `(\\S+) is not
+    supported`, which backtracks over a long run of non-spaces, and the program chooses that text: 30,000
+    characters cost the grader 8 s of CPU, 300,000 some ten minutes, for the whole class."""
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    submit(folder, "ursula", LONG_REFUSAL)
+    submit(folder, "ada", HONEST)
+    limit = f"import resource\nresource.setrlimit(resource.RLIMIT_CPU, ({GRADING_CPU_LIMIT}, {GRADING_CPU_LIMIT}))\n"
+    graded = subprocess.run([sys.executable, "-c", limit + GRADE_AND_MEASURE, "grade", "--bank", str(bank), str(folder),
+                             "--out", str(out), "--no-cache"], capture_output=True, text=True)
+    assert graded.returncode == 0, graded.stderr[-2000:]
+    assert (out / "grades.csv").read_text().splitlines()[1:] == ["ursula,0,1,0.0,0", "ada,1,1,100.0,1"]
+    ursula = json.loads((out / "results.json").read_text())["students"][0]["questions"][0]
+    assert ursula["feedback"][0] == ("a is outside the reference loop's subset, so your program was run on real "
+                                     "asyncio instead")
