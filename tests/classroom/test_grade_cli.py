@@ -87,7 +87,6 @@ BAD_SUBMISSIONS = {
     "extra-field.yaml": ("student: e\nanswers: {}\ngrade: 100\n", "unknown field(s) grade"),
     "rows.csv": ("student,tasks-is-future\nx,t,extra\n", "more cells than the header"),
     "no-student.csv": ("name,tasks-is-future\nx,t\n", "needs a `student` column"),
-    "dup.yaml": ("student: alice\nanswers: {tasks-is-future: t}\n", "duplicate student 'alice'"),
     # YAML aliases: a million values in five lines (nine lines make it 10**9, which hung grade reading the
     # variant as text), and a list holding itself
     "aliases.yaml": ("student: mallory\nvariant: [&a [x, x, x, x, x, x, x, x, x, x]"
@@ -101,7 +100,7 @@ BAD_SUBMISSIONS = {
 @pytest.mark.parametrize("name", sorted(BAD_SUBMISSIONS))
 def test_bad_submission_is_skipped_with_reason_and_the_rest_graded(good_bank, class_folder, tmp_path, name):
     text, reason = BAD_SUBMISSIONS[name]
-    bad = class_folder / ("zz-" + name)   # sorts after alice, so "dup" is the second alice
+    bad = class_folder / ("zz-" + name)
     bad.write_text(text)
     out = tmp_path / "out"
     result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
@@ -147,6 +146,26 @@ def test_a_submission_that_never_ends_or_never_comes_is_not_read(good_bank, clas
 # Sequences a terminal acts on: write the clipboard (OSC 52), set the window's title, go back and clear the line.
 CLIPBOARD = "\x1b]52;c;cm0gLXJmIH4=\x07"
 TITLE_AND_ERASE = "\x1b]0;all graded\x07\r\x1b[2K"
+
+
+def test_a_file_naming_another_student_takes_neither_place(good_bank, class_folder, tmp_path):
+    """A name is all that says whose a submission is: the first file naming a student was graded, and the later
+    ones skipped, so mallory's `aaa.json` saying `student: bob` was graded as bob, and bob's own file skipped."""
+    (class_folder / "aaa.json").write_text(json.dumps({"student": "bob", "answers": {"tasks-is-future": "t"}}))
+    (class_folder / "mallory.csv").write_text("student,tasks-is-future\nmallory,t\nmallory,f\n")
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert [row.split(",")[0] for row in (out / "grades.csv").read_text().splitlines()] == ["student", "alice",
+                                                                                           "carol"]
+    neither = "neither is graded, since either could be another student's"
+    assert (out / "errors.txt").read_text().splitlines() == [
+        f"{class_folder / 'aaa.json'}: duplicate student 'bob' (also in {class_folder / 'bob.json'}): {neither}",
+        f"{class_folder / 'bob.json'}: duplicate student 'bob' (also in {class_folder / 'aaa.json'}): {neither}",
+        f"{class_folder / 'mallory.csv'}:2: duplicate student 'mallory' (also in {class_folder / 'mallory.csv'}:3): "
+        f"{neither}",
+        f"{class_folder / 'mallory.csv'}:3: duplicate student 'mallory' (also in {class_folder / 'mallory.csv'}:2): "
+        f"{neither}"]
 
 
 def test_a_submissions_control_characters_reach_the_terminal_as_escapes(good_bank, class_folder, tmp_path):

@@ -170,11 +170,18 @@ def _grade_one(question, answer, order, expected, program_runs, write_failures, 
 def _accept(bank, submissions, pack, problems) -> list[_Accepted]:
     """The submissions that can be graded, each with its questions and answers; the others go to `problems`."""
     accepted = []
-    seen_students: dict[str, str] = {}
+    # A name is all that says whose a submission is, so a name claimed twice is graded for neither: keeping the first
+    # let one student's file, sorted ahead (`aaa.json` saying `student: bob`), stand for another's, whose own was
+    # then skipped.
+    sources: dict[str, list[str]] = {}
     for submission in submissions:
-        if submission.student in seen_students:
-            problems.append(SubmissionProblem(submission.source, f"duplicate student {submission.student!r} "
-                                                                 f"(first in {seen_students[submission.student]})"))
+        sources.setdefault(submission.student, []).append(submission.source)
+    for submission in submissions:
+        others = [source for source in sources[submission.student] if source != submission.source]
+        if others:
+            problems.append(SubmissionProblem(submission.source, f"duplicate student {submission.student!r} (also in "
+                                                                 f"{', '.join(others)}): neither is graded, since "
+                                                                 "either could be another student's"))
             continue
         try:
             variant, questions, orders = _questions_for(bank, submission, pack)
@@ -194,7 +201,6 @@ def _accept(bank, submissions, pack, problems) -> list[_Accepted]:
                 continue
             if normalized is not None:
                 answers[qid] = normalized
-        seen_students[submission.student] = submission.source
         accepted.append(_Accepted(submission, variant, questions, orders, answers, unreadable))
     return accepted
 
