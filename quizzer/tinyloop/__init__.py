@@ -85,7 +85,7 @@ from .io.childwatchers import (
     set_child_watcher,
 )
 from .io.datagrams import DatagramTransport
-from .io.protocols import BaseProtocol, DatagramProtocol, Protocol, SubprocessProtocol
+from .io.protocols import BaseProtocol, BufferedProtocol, DatagramProtocol, Protocol, SubprocessProtocol
 from .io.servers import AbstractServer, Server
 from .io.sockets import EventLoop as SelectorEventLoop
 from .io.streams import (
@@ -121,6 +121,7 @@ events.set_default_loop_class(sockets.EventLoop)
 __all__ = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractChildWatcher", "AbstractEventLoop",
     "AbstractServer", "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
+    "BufferedProtocol",
     "BrokenBarrierError", "CancelledError", "Condition", "DatagramProtocol", "DatagramTransport", "Event",
     "FastChildWatcher", "Future", "Handle",
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",

@@ -45,6 +45,24 @@ class Protocol(BaseProtocol):
         pass
 
 
+class BufferedProtocol(BaseProtocol):
+    """``asyncio.BufferedProtocol``: a stream protocol that hands the transport its own buffer
+    (``get_buffer(sizehint)``) for the bytes read, is told how many arrived (``buffer_updated(nbytes)``),
+    and hears ``eof_received()``."""
+
+    __module__ = "asyncio.protocols"
+    __slots__ = ()
+
+    def get_buffer(self, sizehint):
+        pass
+
+    def buffer_updated(self, nbytes):
+        pass
+
+    def eof_received(self):
+        pass
+
+
 class DatagramProtocol(BaseProtocol):
     """``asyncio.DatagramProtocol``: what a UDP endpoint's transport calls (``loop.create_datagram_endpoint``):
     ``datagram_received(data, addr)`` for each datagram, ``error_received(exc)`` when the kernel reports

@@ -8,7 +8,8 @@ does, because programs print in that order:
 
 * construction schedules, in this order, ``protocol.connection_made(transport)``, the start of
   reading, and the completion of the caller's ``waiter`` (three callbacks, one iteration);
-* each time the socket is readable: ``protocol.data_received(data)``, or at EOF
+* each time the socket is readable: ``protocol.data_received(data)`` (for a ``BufferedProtocol``,
+  the bytes go into its ``get_buffer()`` and it hears ``buffer_updated(nbytes)``), or at EOF
   ``protocol.eof_received()``, whose true answer keeps our side open (a false one closes);
 * ``write()`` sends at once when nothing is buffered; what the kernel cannot take is buffered and
   sent when the socket turns writable.  Above the high-water mark (64 KiB) the protocol gets
@@ -28,6 +29,7 @@ import socket
 
 from ..futures import _set_result_unless_cancelled
 from ..versions import active
+from .protocols import BufferedProtocol
 
 _HIGH_WATER = 64 * 1024   # pause_writing() when more than this is buffered for sending ...
 _LOW_WATER = _HIGH_WATER // 4  # ... and resume_writing() once the buffer is down to this
@@ -270,7 +272,8 @@ class _SelectorTransport(Transport):
         # Socket errors (a reset peer...) are ordinary events, reported to the protocol; anything
         # else is a bug worth reporting.
         if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({"message": message, "exception": exc, "transport": self})
+            self._loop.call_exception_handler({"message": message, "exception": exc, "transport": self,
+                                               "protocol": self._protocol})
         self._force_close(exc)
 
     def _force_close(self, exc):
@@ -309,6 +312,9 @@ class _SelectorSocketTransport(_SelectorTransport):
     def _read_ready(self):
         if self._conn_lost:
             return
+        if isinstance(self._protocol, BufferedProtocol):
+            self._read_into_buffer()
+            return
         try:
             data = self._sock.recv(_RECV_SIZE)
         except _WOULD_BLOCK:
@@ -316,17 +322,55 @@ class _SelectorSocketTransport(_SelectorTransport):
         except Exception as exc:
             self._fatal_error(exc, "Fatal read error on socket transport")
             return
-        method = "data_received" if data else "eof_received"
+        if not data:
+            self._peer_ended()
+            return
         try:
-            keep_open = self._protocol.data_received(data) if data else self._protocol.eof_received()
+            self._protocol.data_received(data)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._fatal_error(exc, f"Fatal error: protocol.{method}() call failed.")
+            self._fatal_error(exc, "Fatal error: protocol.data_received() call failed.")
+
+    def _read_into_buffer(self):
+        """For a ``BufferedProtocol``: the kernel writes into the protocol's own buffer (``get_buffer``), and the
+        protocol is told how many bytes it wrote (``buffer_updated``)."""
+        try:
+            buffer = self._protocol.get_buffer(-1)
+            if not len(buffer):
+                raise RuntimeError("get_buffer() returned an empty buffer")
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, "Fatal error: protocol.get_buffer() call failed.")
             return
-        if data:
+        try:
+            nbytes = self._sock.recv_into(buffer)
+        except _WOULD_BLOCK:
             return
-        # The peer shut its side: reads are over, but a protocol that says so may still write.
+        except Exception as exc:
+            self._fatal_error(exc, "Fatal read error on socket transport")
+            return
+        if not nbytes:
+            self._peer_ended()
+            return
+        try:
+            self._protocol.buffer_updated(nbytes)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, "Fatal error: protocol.buffer_updated() call failed.")
+
+    def _peer_ended(self):
+        """The peer shut its side: reads are over, but a protocol whose ``eof_received()`` says so may still
+        write."""
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, "Fatal error: protocol.eof_received() call failed.")
+            return
         if keep_open:
             self._loop._remove_reader(self._fd)
         else:
