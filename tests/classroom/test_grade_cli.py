@@ -195,17 +195,22 @@ def test_a_file_name_turned_right_to_left_reaches_the_terminal_as_an_escape(good
     assert (tmp_path / "out" / "errors.txt").read_text() == line.removeprefix("skipped ") + "\n"
 
 
-def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
+def feedback_files(good_bank, tmp_path, students) -> list[Path]:
+    """The feedback files of a class of these students, each with one answer."""
     folder = tmp_path / "subs"
     folder.mkdir()
-    # "a b" and "a_b" clean up alike; "a_b-2" looks like the second of them; "Bob" and "bob" are one file on a
-    # case-insensitive file system (macOS, Windows)
-    students = ["a b", "a_b", "a_b-2", "Bob", "bob"]
     for number, student in enumerate(students):
         (folder / f"{number}.json").write_text(json.dumps({"student": student, "answers": {"tasks-is-future": "t"}}))
     out = tmp_path / "out"
     assert grade(good_bank, folder, "--out", out, "--no-cache").exit_code == 0
-    files = sorted((out / "feedback").iterdir())
+    return sorted((out / "feedback").iterdir())
+
+
+def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
+    # "a b" and "a_b" clean up alike; "a_b-2" looks like the second of them; "Bob" and "bob" are one file on a
+    # case-insensitive file system (macOS, Windows)
+    students = ["a b", "a_b", "a_b-2", "Bob", "bob"]
+    files = feedback_files(good_bank, tmp_path, students)
     assert [path.name for path in files] == ["Bob.md", "a_b-2-2.md", "a_b-2.md", "a_b.md", "bob-2.md"]
     owners = sorted(path.read_text().splitlines()[0].removeprefix("# Feedback for ") for path in files)
     assert owners == sorted(students)
@@ -214,15 +219,8 @@ def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
 def test_students_named_as_windows_devices_get_feedback_files_windows_can_write(good_bank, tmp_path):
     """Windows refuses `CON.md` or `nul.x.md` (device names, whatever follows a dot): one such student name made
     every output of the batch fail there."""
-    folder = tmp_path / "subs"
-    folder.mkdir()
-    students = ["CON", "nul.x", "Lpt1", "com9", "console"]
-    for number, student in enumerate(students):
-        (folder / f"{number}.json").write_text(json.dumps({"student": student, "answers": {"tasks-is-future": "t"}}))
-    out = tmp_path / "out"
-    assert grade(good_bank, folder, "--out", out, "--no-cache").exit_code == 0
-    assert sorted(path.name for path in (out / "feedback").iterdir()) == [
-        "_CON.md", "_Lpt1.md", "_com9.md", "_nul.x.md", "console.md"]
+    files = feedback_files(good_bank, tmp_path, ["CON", "nul.x", "Lpt1", "com9", "console"])
+    assert [path.name for path in files] == ["_CON.md", "_Lpt1.md", "_com9.md", "_nul.x.md", "console.md"]
 
 
 UNREADABLE_ANSWERS = {
