@@ -5,7 +5,7 @@ quiz taken from a pack, `variant: NAME`. A CSV file has a `student` column (and 
 `variant` column) and one column per question id; an empty cell is an unanswered question.
 Anything else is reported as a `SubmissionProblem` with its file (and row) and one-line reason;
 the rest of the batch goes on. A submission is a student's file, so hostile: one holding more than
-`VALUE_LIMIT` values (YAML aliases expanded) is refused before anything reads it, and only a regular file of at
+`VALUE_LIMIT` values or `FILE_LIMIT` characters of text (YAML aliases expanded) is refused before anything reads it, and only a regular file of at
 most `FILE_LIMIT` bytes is read at all (a link to `/dev/zero` or a named pipe would fill memory or wait forever).
 """
 
@@ -118,9 +118,10 @@ def _read_document(text: str, source: str, is_json: bool):
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         return [], [SubmissionProblem(source, f"not valid YAML{where}: {getattr(error, 'problem', None) or error}")]
-    if not _within_value_limit(data):
-        return [], [SubmissionProblem(source, f"more than {VALUE_LIMIT:,} values (counting what YAML aliases "
-                                              "repeat): not a quiz's answers")]
+    too_large = _beyond_limits(data)
+    if too_large:
+        return [], [SubmissionProblem(source, f"more than {too_large} (counting what YAML aliases repeat): not a "
+                                              "quiz's answers")]
     if not isinstance(data, dict) or "answers" not in data or "student" not in data:
         return [], [SubmissionProblem(source, "not a submission: expected a mapping with `student` and `answers`")]
     unknown = sorted(set(map(str, data)) - {"student", "answers", "variant"})
@@ -139,20 +140,24 @@ def _read_document(text: str, source: str, is_json: bool):
     return [Submission(str(student).strip(), dict(answers), source, None if variant is None else str(variant))], []
 
 
-def _within_value_limit(data) -> bool:
-    """Whether `data` holds at most VALUE_LIMIT values, each alias counted again (never recursing: an alias may
-    also make a list hold itself)."""
-    waiting, count = [data], 0
+def _beyond_limits(data) -> str | None:
+    """What `data` holds more of than a quiz's answers could, each alias counted again (never recursing: an alias may
+    also make a list hold itself): VALUE_LIMIT values, or FILE_LIMIT characters of text (9,000 aliases of one
+    100 kB text, a file of 136 kB, wrote 900 MB of results.json from 4.4 GB of the grader's memory), or None."""
+    waiting, count, characters = [data], 0, 0
     while waiting:
         value = waiting.pop()
         count += 1
+        characters += len(value) if isinstance(value, (str, bytes)) else 0
         if count > VALUE_LIMIT:
-            return False
+            return f"{VALUE_LIMIT:,} values"
+        if characters > FILE_LIMIT:
+            return f"{FILE_LIMIT >> 20} MiB of text"
         if isinstance(value, dict):
             waiting += [*value, *value.values()]
         elif isinstance(value, list):
             waiting += value
-    return True
+    return None
 
 
 def _read_csv(text: str, source: str):

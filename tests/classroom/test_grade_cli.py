@@ -93,6 +93,9 @@ BAD_SUBMISSIONS = {
                      + "".join(f", &{b} [{', '.join(['*' + a] * 10)}]" for a, b in zip("abcde", "bcdef"))
                      + "]\nanswers: {}\n", "more than 10,000 values (counting what YAML aliases repeat)"),
     "self.yaml": ("student: s\nanswers: {tasks-is-future: &a [*a]}\n", "more than 10,000 values"),
+    # 1,000 aliases of one text of 20 kB: 20 MB of answers in a file of 25 kB
+    "long.yaml": ("student: s\nanswers: {tasks-order: &a " + "a" * 20_000 + ", tasks-start-order: ["
+                  + ", ".join(["*a"] * 1000) + "]}\n", "more than 16 MiB of text (counting what YAML aliases repeat)"),
     "digits.yaml": ("student: s\nanswers: {tasks-is-future: 1" + "0" * 5000 + "}\n", "not valid YAML: Exceeds"),
 }
 
