@@ -33,10 +33,8 @@ from ..exceptions import Unsupported
 from ..futures import _set_result_unless_cancelled
 from ..versions import active
 from .transports import (
-    _WARN_AFTER_LOST_WRITES,
     _WOULD_BLOCK,
     BaseTransport,
-    _logger,
     _SelectorTransport,
     made_transport,
 )
@@ -98,9 +96,7 @@ class _SelectorDatagramTransport(_SelectorTransport):
                 raise ValueError(f"Invalid address: must be None or {self._address}")
             addr = self._address
         if self._conn_lost and self._address:
-            if self._conn_lost >= _WARN_AFTER_LOST_WRITES:
-                _logger.warning("socket.send() raised exception.")
-            self._conn_lost += 1
+            self._drop_write_after_loss()
             return
         if not self._buffer:
             try:

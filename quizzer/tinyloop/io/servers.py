@@ -111,12 +111,8 @@ async def connect_accepted_socket(loop, protocol_factory, sock, *, ssl=None, ssl
     transport for ``protocol_factory()`` as a server's own connections are; ``(transport, protocol)``."""
     if sock.type != socket.SOCK_STREAM:
         raise ValueError(f"A Stream Socket was expected, got {sock!r}")
-    for name, value in (("ssl_handshake_timeout", ssl_handshake_timeout),
-                        ("ssl_shutdown_timeout", ssl_shutdown_timeout)):
-        if value is not None and not ssl:
-            raise ValueError(f"{name} is only meaningful with ssl")
-    if ssl:
-        raise Unsupported("asyncio.connect_accepted_socket(ssl=...)")
+    refuse_ssl("connect_accepted_socket", ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+               ssl_shutdown_timeout=ssl_shutdown_timeout)
     sock.setblocking(False)
     return await made_transport(loop, protocol_factory,
                                 lambda protocol, waiter: SocketTransport(loop, sock, protocol, waiter=waiter),
@@ -219,6 +215,16 @@ _CONNECTION_OPTIONS = frozenset({"ssl", "proto", "flags", "local_addr", "server_
                                  "ssl_handshake_timeout", "ssl_shutdown_timeout",
                                  "happy_eyeballs_delay", "interleave"})
 _SERVER_OPTIONS = frozenset({"ssl", "ssl_handshake_timeout", "ssl_shutdown_timeout"})
+
+
+def refuse_ssl(api, ssl, **ssl_only):
+    """TLS is outside tinyloop's subset: a true ``ssl`` is Unsupported; without it, an option only TLS uses
+    (``ssl_only``, None when not given) is a ValueError, worded as asyncio's."""
+    if ssl:
+        raise Unsupported(f"asyncio.{api}(ssl=...)")
+    for name, value in ssl_only.items():
+        if value is not None:
+            raise ValueError(f"{name} is only meaningful with ssl")
 
 
 def _refuse_options(api, options, modelled_by_asyncio, loop_method):

@@ -225,6 +225,12 @@ class _SelectorTransport(Transport):
 
     # -- writing
 
+    def _drop_write_after_loss(self):
+        """A write once the connection is lost goes nowhere; asyncio warns from the fifth on."""
+        if self._conn_lost >= _WARN_AFTER_LOST_WRITES:
+            _logger.warning("socket.send() raised exception.")
+        self._conn_lost += 1
+
     def _maybe_pause_writing(self):
         if self.get_write_buffer_size() > self._high_water and not self._writing_paused:
             self._writing_paused = True
@@ -386,9 +392,7 @@ class _SelectorSocketTransport(_SelectorTransport):
         if not data:
             return
         if self._conn_lost:
-            if self._conn_lost >= _WARN_AFTER_LOST_WRITES:
-                _logger.warning("socket.send() raised exception.")
-            self._conn_lost += 1
+            self._drop_write_after_loss()
             return
         if not self._buffer:
             try:

@@ -22,10 +22,9 @@ import os
 import socket
 import stat
 
-from ..exceptions import Unsupported
 from ..tasks import sleep
 from ..versions import active
-from .servers import Server
+from .servers import Server, refuse_ssl
 from .transports import SocketTransport, _logger, made_transport
 
 # create_unix_server(cleanup_socket=...) not given: the argument only exists from 3.13.
@@ -36,12 +35,8 @@ async def create_unix_connection(loop, protocol_factory, path=None, *, ssl=None,
                                  ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
     """``loop.create_unix_connection()``: connect to the socket at ``path`` (or take ``sock``); then as
     ``create_connection``: ``(transport, protocol)``."""
-    if ssl:
-        raise Unsupported("asyncio.create_unix_connection(ssl=...)")
-    for name, value in (("server_hostname", server_hostname), ("ssl_handshake_timeout", ssl_handshake_timeout),
-                        ("ssl_shutdown_timeout", ssl_shutdown_timeout)):
-        if value is not None:
-            raise ValueError(f"{name} is only meaningful with ssl")
+    refuse_ssl("create_unix_connection", ssl, server_hostname=server_hostname,
+               ssl_handshake_timeout=ssl_handshake_timeout, ssl_shutdown_timeout=ssl_shutdown_timeout)
     if path is not None:
         if sock is not None:
             raise ValueError("path and sock can not be specified at the same time")
@@ -72,12 +67,8 @@ async def create_unix_server(loop, protocol_factory, path=None, *, sock=None, ba
                         "'cleanup_socket'")
     if isinstance(ssl, bool):
         raise TypeError("ssl argument must be an SSLContext or None")
-    if ssl:
-        raise Unsupported("asyncio.create_unix_server(ssl=...)")
-    for name, value in (("ssl_handshake_timeout", ssl_handshake_timeout),
-                        ("ssl_shutdown_timeout", ssl_shutdown_timeout)):
-        if value is not None:
-            raise ValueError(f"{name} is only meaningful with ssl")
+    refuse_ssl("create_unix_server", ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+               ssl_shutdown_timeout=ssl_shutdown_timeout)
     if path is not None:
         if sock is not None:
             raise ValueError("path and sock can not be specified at the same time")
