@@ -416,15 +416,17 @@ class BaseLoop(AbstractEventLoop):
             if not future.done():
                 raise RuntimeError("Event loop stopped before Future completed.")
             return future.result()
-        except BaseException:
-            # Raising, this frame is in the exception's traceback: like asyncio's, it keeps the future,
-            # which for a failed future holds that exception, a cycle (an uncaught error's frames, and
-            # their locals, live until the interpreter's final clean-up).
-            held_by_the_traceback = future  # noqa: F841
+        except BaseException as error:
+            if error is getattr(future, "_exception", None):
+                # Raising the future's own error: asyncio's frame, in that error's traceback, holds the
+                # future, which holds the error, a cycle (an uncaught error's frames, and their locals, live
+                # until the interpreter's final clean-up).  Made explicit rather than by holding the future
+                # here, which from 3.12 more frames than this error's traceback would keep (f_back).
+                future._held_by_traceback = (future._held_by_traceback, future)
             raise
         finally:
-            # Returning: from 3.12 a traceback keeps the frames below its own alive (f_back), this
-            # one included: let it not keep the future, so that what outlives the run does not depend
+            # From 3.12 a traceback keeps the frames below its own alive (f_back), this one
+            # included: let it not keep the future, so that what outlives the run does not depend
             # on the Python tinyloop runs on (versions.traceback_holds_running_future models 3.12's).
             future = None
 
