@@ -7,7 +7,8 @@ editors' language servers and JSON Schema validators read, takes each of those a
 `answer: yes` sees their editor flag it against the schema; read as YAML 1.1, the first would be
 refused as "not text" and the second silently accepted. So every YAML file quizzer reads (banks,
 packs, submissions) goes through `Loader`: PyYAML's safe loader (its C parser when available) with
-the implicit types of YAML 1.2's core schema, and nothing else (no timestamps, no merge keys).
+the implicit types of YAML 1.2's core schema, and nothing else (no timestamps, no merge keys); an explicit
+`!!set` is read as a list.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ def _construct_int(loader, node) -> int:
 
 
 Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _construct_set(loader, node) -> list:
+    """`!!set` (a YAML 1.1 type outside 1.2's core schema) as the list of its members, in the order written: as a
+    Python set they came out in hash order, another in each run, in every file and message that shows them."""
+    return list(loader.construct_mapping(node, deep=True))
+
+
+Loader.add_constructor("tag:yaml.org,2002:set", _construct_set)
 
 
 def load(text: str):

@@ -1,5 +1,9 @@
 """Bank, pack and submission files are read as YAML 1.2 reads them, as editors and the JSON Schema do."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from quizzer.bank import load_bank_text
@@ -44,3 +48,21 @@ def test_a_submission_answer_no_is_the_word(tmp_path):
     (tmp_path / "s.yaml").write_text("student: ana\nanswers: {some-short-question: no, a-truefalse: yes}\n")
     (submission,), problems = read_submissions([tmp_path / "s.yaml"])
     assert problems == [] and submission.answers == {"some-short-question": "no", "a-truefalse": "yes"}
+
+
+def test_a_set_is_read_as_its_members_in_the_order_written():
+    """A Python set would list them in hash order: another order in each run, and in every output showing them."""
+    assert load("answer: !!set {pear, apple, fig, kiwi, plum}\n") == {"answer": ["pear", "apple", "fig", "kiwi", "plum"]}
+
+
+def test_grading_a_set_answer_writes_the_same_files_in_every_run(tmp_path):
+    (tmp_path / "s.yaml").write_text("student: ana\nanswers:\n  coroutines-choice-call-without-await: "
+                                     "!!set {banana, fig, dates, elder, cherry, apple}\n")
+    outputs = []
+    for hash_seed in ("1", "2"):  # each run its own string hashes, as two runs of quizzer have
+        out = tmp_path / f"out{hash_seed}"
+        subprocess.run([sys.executable, "-m", "quizzer", "grade", str(tmp_path / "s.yaml"), "--out", str(out)],
+                       env={**os.environ, "PYTHONHASHSEED": hash_seed}, capture_output=True, check=False)
+        outputs.append({path.name: path.read_bytes() for path in out.rglob("*") if path.is_file()})
+    assert "errors.txt" in outputs[0] and b"banana" in outputs[0]["errors.txt"]
+    assert outputs[0] == outputs[1]
