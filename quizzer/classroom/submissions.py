@@ -5,8 +5,9 @@ quiz taken from a pack, `variant: NAME`. A CSV file has a `student` column (and 
 `variant` column) and one column per question id; an empty cell is an unanswered question.
 Anything else is reported as a `SubmissionProblem` with its file (and row) and one-line reason;
 the rest of the batch goes on. A submission is a student's file, so hostile: one holding more than
-`VALUE_LIMIT` values or `FILE_LIMIT` characters of text (YAML aliases expanded) is refused before anything reads it, and only a regular file of at
-most `FILE_LIMIT` bytes is read at all (a link to `/dev/zero` or a named pipe would fill memory or wait forever).
+`VALUE_LIMIT` values or `FILE_LIMIT` characters of text (YAML aliases expanded) is refused before
+anything reads it, and only a regular file of at most `FILE_LIMIT` bytes is read at all (a link to
+`/dev/zero` or a named pipe would fill memory or wait forever).
 """
 
 from __future__ import annotations
