@@ -36,6 +36,7 @@ _LOW_WATER = _HIGH_WATER // 4  # ... and resume_writing() once the buffer is dow
 _RECV_SIZE = 256 * 1024   # bytes asked from recv() per readiness event
 _WARN_AFTER_LOST_WRITES = 5  # asyncio logs a warning from the 5th write to a dead connection
 _WOULD_BLOCK = (BlockingIOError, InterruptedError)
+_FAILED = object()  # what a read or a protocol call gives when it failed, or would block
 
 # asyncio's transport warnings go to the "asyncio" logger; with no handler set up, logging's
 # last-resort handler prints the bare message to stderr, on both loops.
@@ -321,61 +322,56 @@ class _SelectorSocketTransport(_SelectorTransport):
         if isinstance(self._protocol, BufferedProtocol):
             self._read_into_buffer()
             return
-        try:
-            data = self._sock.recv(_RECV_SIZE)
-        except _WOULD_BLOCK:
+        data = self._receive(self._sock.recv, _RECV_SIZE)
+        if data is _FAILED:
             return
-        except Exception as exc:
-            self._fatal_error(exc, "Fatal read error on socket transport")
-            return
-        if not data:
+        if data:
+            self._ask_protocol("data_received", data)
+        else:
             self._peer_ended()
-            return
-        try:
-            self._protocol.data_received(data)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, "Fatal error: protocol.data_received() call failed.")
 
     def _read_into_buffer(self):
         """For a ``BufferedProtocol``: the kernel writes into the protocol's own buffer (``get_buffer``), and the
         protocol is told how many bytes it wrote (``buffer_updated``)."""
-        try:
-            buffer = self._protocol.get_buffer(-1)
-            if not len(buffer):
-                raise RuntimeError("get_buffer() returned an empty buffer")
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, "Fatal error: protocol.get_buffer() call failed.")
+        buffer = self._ask_protocol("get_buffer", -1)
+        if buffer is _FAILED:
             return
+        nbytes = self._receive(self._sock.recv_into, buffer)
+        if nbytes is _FAILED:
+            return
+        if nbytes:
+            self._ask_protocol("buffer_updated", nbytes)
+        else:
+            self._peer_ended()
+
+    def _receive(self, receive, *args):
+        """``receive(*args)`` on the socket; ``_FAILED`` when it would block, or failed (the connection is lost)."""
         try:
-            nbytes = self._sock.recv_into(buffer)
+            return receive(*args)
         except _WOULD_BLOCK:
-            return
+            return _FAILED
         except Exception as exc:
             self._fatal_error(exc, "Fatal read error on socket transport")
-            return
-        if not nbytes:
-            self._peer_ended()
-            return
+            return _FAILED
+
+    def _ask_protocol(self, method, *args):
+        """``protocol.<method>(*args)``; ``_FAILED`` when it raised, which loses the connection, as in asyncio."""
         try:
-            self._protocol.buffer_updated(nbytes)
+            answer = getattr(self._protocol, method)(*args)
+            if method == "get_buffer" and not len(answer):  # a buffer the kernel could write nothing into
+                raise RuntimeError("get_buffer() returned an empty buffer")
+            return answer
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._fatal_error(exc, "Fatal error: protocol.buffer_updated() call failed.")
+            self._fatal_error(exc, f"Fatal error: protocol.{method}() call failed.")
+            return _FAILED
 
     def _peer_ended(self):
         """The peer shut its side: reads are over, but a protocol whose ``eof_received()`` says so may still
         write."""
-        try:
-            keep_open = self._protocol.eof_received()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, "Fatal error: protocol.eof_received() call failed.")
+        keep_open = self._ask_protocol("eof_received")
+        if keep_open is _FAILED:
             return
         if keep_open:
             self._loop._remove_reader(self._fd)
