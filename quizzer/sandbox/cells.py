@@ -19,10 +19,13 @@ pid namespace (`kill(-1)` from pid 1), the program's mount namespace and its wor
 the program, and the cell looks at what could outlive a process: a socket of its network namespace (a TCP
 connection in TIME_WAIT, say) in /proc/net, a System V IPC object in /proc/sysvipc (where no seccomp filter
 refuses them), a POSIX message queue, any process left in /proc.
-If it finds one, it retires (exits) rather than serve another run: the next run gets a new cell. What a run can
-still see of earlier runs of the same author: how many processes they started (pids are not reset) and the
-loopback's counters. A program that printed those would be told nondeterministic by `quizzer check` (its
-second run, in another place of the batch, prints otherwise), never given a wrong answer key.
+A socket is left behind with its network namespace: the cell moves itself into a new one, with its loopback up,
+as the cell started (each of the bank's io programs that connects over TCP leaves one in TIME_WAIT, for a
+minute). If it finds anything else, it retires (exits) rather than serve another run: the next run gets a new
+cell. What a run can still see of earlier runs of the same author: how many processes they started (pids are
+not reset) and, when none left a socket, the loopback's counters. A program that printed those would be told
+nondeterministic by `quizzer check` (its second run, in another place of the batch, prints otherwise), never
+given a wrong answer key.
 
 Protocol with the worker: a SOCK_SEQPACKET socket. The worker sends `b"run"` with a run's four descriptors
 (as the worker itself receives them); the cell answers `b"idle"` when it can take another. The worker closes
@@ -38,10 +41,12 @@ from quizzer.sandbox import isolation, linux
 
 DESCRIPTORS_PER_RUN = 4
 # The network namespace's socket counts per protocol (/proc/net/tcp would list them too, but reading it walks
-# the whole machine's connection table), and the lists of what the counts leave out. An object counted or
-# listed in one of these outlives its processes: the cell retires.
+# the whole machine's connection table), and the lists of what the counts leave out: a socket counted or listed
+# in one of these outlives its processes, and the cell leaves it behind with the namespace.
 SOCKET_COUNTS = ("/proc/net/sockstat", "/proc/net/sockstat6")
-LISTS = ("/proc/net/unix", "/proc/net/packet", "/proc/sysvipc/shm", "/proc/sysvipc/sem", "/proc/sysvipc/msg")
+SOCKET_LISTS = ("/proc/net/unix", "/proc/net/packet")
+# System V IPC objects, which also outlive their processes: the cell retires.
+IPC_LISTS = ("/proc/sysvipc/shm", "/proc/sysvipc/sem", "/proc/sysvipc/msg")
 
 
 def start_cell(control_fd: int, worker: tuple[int, int, int]) -> NoReturn:
@@ -82,7 +87,7 @@ def serve(control: socket.socket, wakeup_read: int, outside_ids: tuple[int, int]
         run = CellRun(fds, outside_ids)
         try:
             report = run.supervise(wakeup_read, drop_capabilities=False)
-            clean = leftovers() is None
+            clean = ready_for_next_run()
             if clean:
                 control.send(b"idle")  # before the caller hears of the end, so its next run finds the cell idle
         except BaseException as error:
@@ -123,9 +128,25 @@ def read_listing(path: str) -> list[str]:
     return b"".join(chunks).decode().splitlines()
 
 
-def leftovers() -> str | None:
-    """What of the last run is still there (a socket, an IPC object, a process), or None."""
-    for path in SOCKET_COUNTS + LISTS:
+def ready_for_next_run() -> bool:
+    """Whether nothing of the last run is left for the next to see, once a socket it left is left behind in the
+    network namespace it was in. False: the cell retires."""
+    if leftovers(IPC_LISTS) is not None or _other_leftover() is not None:
+        return False
+    if leftovers(SOCKET_COUNTS + SOCKET_LISTS) is None:
+        return True
+    try:
+        # The old namespace goes once nothing is in it: its sockets are no process's, so nothing can reach it.
+        linux.unshare(linux.CLONE_NEWNET)
+        linux.bring_loopback_up()
+    except OSError:
+        return False
+    return leftovers(SOCKET_COUNTS + SOCKET_LISTS) is None
+
+
+def leftovers(paths: tuple[str, ...]) -> str | None:
+    """What of the last run the listings of `paths` show (a socket, an IPC object), or None."""
+    for path in paths:
         try:
             lines = read_listing(path)
         except FileNotFoundError:
@@ -141,6 +162,11 @@ def leftovers() -> str | None:
                     return f"{path}: {line}"
         elif len(lines) > 1:  # more than the header
             return path
+    return None
+
+
+def _other_leftover() -> str | None:
+    """A POSIX message queue or a process of the last run still there, or None."""
     if os.listdir(isolation.WORK_DIRECTORY):
         return "a POSIX message queue"
     others = [name for name in os.listdir("/proc") if name.isdigit() and name != "1"]

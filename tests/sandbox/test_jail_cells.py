@@ -4,8 +4,9 @@ Each test asserts what a later run can see: nothing of the run before it in the 
 rather than keep what it cannot clear), and nothing of another author's runs, even at the same time. A test
 knows whether a run had the cell of the run before from its loopback's counters, which a cell keeps (and the
 cell's documentation says so): each run sends a datagram on it, so a run finding earlier traffic had a reused
-cell, and one finding none a new one. (Namespaces' inode numbers cannot tell: a new namespace may get the
-number of one just gone.)
+cell, and one finding none a new one, or a new network namespace. Its pid tells those two apart: a new cell's
+one program is pid 2. (Namespaces' inode numbers cannot tell: a new namespace may get the number of one just
+gone.)
 """
 
 import secrets
@@ -26,6 +27,7 @@ NAMESPACES = textwrap.dedent("""\
     import os, socket
     loopback = next(line for line in open("/proc/net/dev") if line.strip().startswith("lo:"))
     print("earlier traffic", loopback.split(":")[1].split()[1], flush=True)
+    print("pid", os.getpid(), flush=True)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as mark:
         mark.sendto(b"mark", ("127.0.0.1", 9))
 """)
@@ -63,7 +65,8 @@ CLEARED = {
                          start_new_session=True)
     """,
 }
-OUTLIVING = {
+# What outlives every process of the run in its network namespace: the cell leaves the namespace behind.
+LEFT_IN_THE_NETWORK = {
     "TCP connection in TIME_WAIT": """
         import socket
         server = socket.create_server(("127.0.0.1", 8766))
@@ -77,6 +80,8 @@ OUTLIVING = {
             time.sleep(0.01)  # until the kernel has the connection in TIME_WAIT
         print("time-wait", " tw 0 " not in open("/proc/net/sockstat").read())
     """,
+}
+OUTLIVING = {
     "System V shared memory": """
         print("shmget", libc.shmget(0x5EC7E7, 4096, 0o1600))
     """,
@@ -98,6 +103,10 @@ def reused(result) -> bool:
     """Whether the run had the cell of a run before it (its loopback had carried traffic)."""
     return next(line for line in result.stdout.splitlines() if line.startswith("earlier traffic")) != \
         "earlier traffic 0"
+
+
+def first_in_its_cell(result) -> bool:
+    return next(line for line in result.stdout.splitlines() if line.startswith("pid ")) == "pid 2"
 
 
 def found(result) -> str:
@@ -125,6 +134,17 @@ def test_a_reused_cell_keeps_nothing_of_the_run_before(kind):
     assert found(after) == "found []"
 
 
+@pytest.mark.parametrize("kind", LEFT_IN_THE_NETWORK)
+def test_a_cell_leaves_the_sockets_of_a_run_behind_with_its_network_namespace(kind):
+    before, after = one_after_the_other(hostile(NAMESPACES + textwrap.dedent(LEFT_IN_THE_NETWORK[kind])),
+                                        NAMESPACES + LOOK_AROUND)
+    assert before.outcome == "ok", before
+    assert not any(line.endswith((" -1", " False")) for line in before.stdout.splitlines()), before.stdout  # made
+    assert not first_in_its_cell(after), "the cell was not reused: this test shows nothing"
+    assert not reused(after)  # a loopback that has carried nothing yet: a new network namespace
+    assert found(after) == "found []"
+
+
 @pytest.mark.parametrize("kind", OUTLIVING)
 def test_a_cell_that_cannot_clear_a_run_retires(kind):
     if kind.startswith("System V") and seccomp.supported():
@@ -135,6 +155,7 @@ def test_a_cell_that_cannot_clear_a_run_retires(kind):
     assert before.outcome == "ok", before
     assert not any(line.endswith((" -1", " False")) for line in before.stdout.splitlines()), before.stdout  # made
     assert not reused(after)
+    assert first_in_its_cell(after)
     assert found(after) == "found []"
 
 
@@ -232,7 +253,7 @@ def test_two_authors_batched_at_once_cannot_see_each_other():
         thread.start()
     for thread in threads:
         thread.join()
-    assert [run.stdout.splitlines()[1:] for run in results["a"]] == [["nobody came"]] * 4
+    assert [run.stdout.splitlines()[2:] for run in results["a"]] == [["nobody came"]] * 4
     for run in results["b"]:
-        assert run.stdout.splitlines()[2:] == ["reached []", "diaries []", "found []"], run.stdout
+        assert run.stdout.splitlines()[3:] == ["reached []", "diaries []", "found []"], run.stdout
     assert jail_processes() == [], "the cells outlived their batches"
