@@ -14,10 +14,10 @@ check of the bank can run real asyncio's Task, Future and library code unchanged
   can ever wake it: it raises `Deadlock` (a BaseException, like tinyloop's) with one line per pending task,
   where real asyncio would hang.
 
-`install()` sets an event loop policy so `asyncio.run()` / `new_event_loop()` create this loop, and gives the
-program the same virtual `time` module as tinyloop does (`quizzer.tinyloop.virtualtime`): its clocks include the
-skipped waits, and a blocking `time.sleep()` moves the loop's clock instead of sleeping, so the two loops are
-compared on the same footing.  A `time.sleep()` in a thread that runs no loop is a real sleep, the main thread's
+`install()` makes asyncio's default policy create this loop (so `asyncio.run()` / `new_event_loop()` do), and
+gives the program the same virtual `time` module as tinyloop does (`quizzer.tinyloop.virtualtime`): its clocks
+include the skipped waits, and a blocking `time.sleep()` moves the loop's clock instead of sleeping, so the two
+loops are compared on the same footing.  A `time.sleep()` in a thread that runs no loop is a real sleep, the main thread's
 too while another thread runs (a loop there follows the real clock meanwhile).
 """
 
@@ -243,13 +243,12 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         super().close()
 
 
-class FastForwardPolicy(asyncio.DefaultEventLoopPolicy):
-    _loop_factory = FastForwardEventLoop
-
-
 def install() -> None:
-    """Make `asyncio.run()` and `asyncio.new_event_loop()` use the fast-forwarding loop in this process."""
-    asyncio.set_event_loop_policy(FastForwardPolicy())
+    """Make `asyncio.run()` and `asyncio.new_event_loop()` use the fast-forwarding loop in this process.
+
+    The default policy's class makes it, rather than a policy of ours: a program that looks at its policy finds
+    asyncio's own, and one that sets a policy of its own derived from it (or sets None) still fast-forwards."""
+    asyncio.DefaultEventLoopPolicy._loop_factory = FastForwardEventLoop
     virtualtime.use_virtual_time_in_time_module(block_running_loop, sleep_beside_other_threads)
 
 

@@ -51,12 +51,17 @@ from . import (
 from .combinators import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, shield, wait, wait_for
 from .events import (
     AbstractEventLoop,
+    AbstractEventLoopPolicy,
     _get_running_loop,
     _set_running_loop,
+    get_child_watcher,
     get_event_loop,
+    get_event_loop_policy,
     get_running_loop,
     new_event_loop,
+    set_child_watcher,
     set_event_loop,
+    set_event_loop_policy,
 )
 from .exceptions import (
     BrokenBarrierError,
@@ -80,10 +85,8 @@ from .io.childwatchers import (
     PidfdChildWatcher,
     SafeChildWatcher,
     ThreadedChildWatcher,
-    get_child_watcher,
-    get_event_loop_policy,
-    set_child_watcher,
 )
+from .io.childwatchers import _UnixDefaultEventLoopPolicy as DefaultEventLoopPolicy
 from .io.datagrams import DatagramTransport
 from .io.protocols import BaseProtocol, BufferedProtocol, DatagramProtocol, Protocol, SubprocessProtocol
 from .io.servers import AbstractServer, Server
@@ -112,17 +115,21 @@ from .threads import run_coroutine_threadsafe, to_thread, wrap_future
 from .timeouts import Timeout, timeout, timeout_at
 from .virtualtime import use_virtual_time_in_time_module
 
-# new_event_loop() (and so asyncio.run) makes the loop that can also do I/O.
-events.set_default_loop_class(sockets.EventLoop)
+# The default policy, made on first use, makes the loop that can also do I/O: new_event_loop() and so
+# asyncio.run. (Set here: sockets.py imports childwatchers.py, through subprocesses.py.)
+DefaultEventLoopPolicy._loop_factory = sockets.EventLoop
+events.set_default_policy_class(DefaultEventLoopPolicy)
 
 # What `from asyncio import *` gives: asyncio 3.11's __all__, of what tinyloop has (3.11 forgot
 # TaskGroup).  Once install()ed, ``__all__`` is the modelled version's, computed when read (see
 # _NAMES_SINCE and __getattr__); tests/tinyloop checks it against real asyncio.
 __all__ = (
     "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "AbstractChildWatcher", "AbstractEventLoop",
-    "AbstractServer", "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier", "BoundedSemaphore",
+    "AbstractEventLoopPolicy", "AbstractServer", "BaseEventLoop", "BaseProtocol", "BaseTransport", "Barrier",
+    "BoundedSemaphore",
     "BufferedProtocol",
-    "BrokenBarrierError", "CancelledError", "Condition", "DatagramProtocol", "DatagramTransport", "Event",
+    "BrokenBarrierError", "CancelledError", "Condition", "DatagramProtocol", "DatagramTransport",
+    "DefaultEventLoopPolicy", "Event",
     "FastChildWatcher", "Future", "Handle",
     "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock",
     "MultiLoopChildWatcher", "PidfdChildWatcher", "PriorityQueue", "Protocol", "Queue", "QueueEmpty",
@@ -136,7 +143,8 @@ __all__ = (
     "current_task", "ensure_future", "gather", "get_child_watcher", "get_event_loop", "get_event_loop_policy",
     "get_running_loop", "iscoroutine",
     "iscoroutinefunction", "isfuture", "new_event_loop", "open_connection", "open_unix_connection", "run",
-    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop", "shield", "sleep", "start_server",
+    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop", "set_event_loop_policy", "shield", "sleep",
+    "start_server",
     "start_unix_server", "timeout",
     "timeout_at", "to_thread", "wait", "wait_for", "wrap_future",
 )

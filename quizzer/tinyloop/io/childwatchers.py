@@ -1,6 +1,6 @@
 """Child watchers (asyncio's ``unix_events``: ``AbstractChildWatcher`` and its five kinds,
-``get_child_watcher`` / ``set_child_watcher``), and ``get_event_loop_policy()`` as far as the
-watcher needs it; also who may start children at all (``allow``).
+``get_child_watcher`` / ``set_child_watcher``), and the default event loop policy of Unix, which
+keeps the watcher; also who may start children at all (``allow``).
 
 **What a child watcher was for.**  A Unix process learns that a child has ended through
 ``waitpid()``, and until it calls it the child stays a zombie.  An event loop must not block in
@@ -17,7 +17,7 @@ several ways to find out without blocking, each with a catch, hence several watc
 * ``PidfdChildWatcher``: a *pidfd* (Linux 5.3) per child, a file descriptor that becomes readable
   when the child exits, watched by the loop like a socket: no signal, no thread.
 
-There is one watcher per process, kept by the event loop policy; a program could pick one
+There is one watcher per event loop policy (``events``); a program could pick one
 (``asyncio.set_child_watcher(asyncio.SafeChildWatcher())``), and old tutorials had to attach it to
 their loop (``asyncio.get_child_watcher().attach_loop(loop)``) before starting a subprocess, or got
 "asyncio.get_child_watcher() is not activated, subprocess support is not installed.".
@@ -304,63 +304,56 @@ class MultiLoopChildWatcher(_PidfdFacade):
         return self._attached
 
 
-class _UnixDefaultEventLoopPolicy:
-    """The event loop policy: here only a front for ``events`` and the place of the child watcher."""
+class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+    """``asyncio.DefaultEventLoopPolicy`` on Unix: the default policy (``events``) and the place of the
+    child watcher. Its loops are those of ``io/sockets.py`` (``_loop_factory``, set by the package:
+    sockets.py imports this module)."""
 
     __module__ = "asyncio.unix_events"
 
-    def get_event_loop(self):
-        return events.get_event_loop()
+    def __init__(self):
+        super().__init__()
+        self._watcher = None  # made on first use, or set; a watcher set to None is made again
 
     def set_event_loop(self, loop):
-        events.set_event_loop(loop)
-
-    def new_event_loop(self):
-        return events.new_event_loop()
+        """As asyncio's: in the main thread, also attach the watcher (if one was made or set) to ``loop``."""
+        super().set_event_loop(loop)
+        if self._watcher is not None and threading.current_thread() is threading.main_thread():
+            self._watcher.attach_loop(loop)
 
     def get_child_watcher(self):
         check_allowed("asyncio.get_child_watcher")
-        watcher = _current_watcher()
+        watcher = self._current_watcher()
         _deprecated("get_child_watcher")
         return watcher
 
     def set_child_watcher(self, watcher):
         check_allowed("asyncio.set_child_watcher")
         assert watcher is None or isinstance(watcher, AbstractChildWatcher)
-        if events.child_watcher is not None:
-            events.child_watcher.close()
-        events.child_watcher = watcher
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
         _deprecated("set_child_watcher")
 
-
-def _current_watcher():
-    """The policy's watcher, made on first use (a watcher set to None is made again)."""
-    with _lock:
-        if events.child_watcher is None:
-            # 3.12 takes a pidfd watcher where pidfds work (always here: tinyloop relies on them).
-            default = PidfdChildWatcher if active.pidfd_child_watcher_by_default else ThreadedChildWatcher
-            events.child_watcher = default()
-    return events.child_watcher
-
-
-_policy = _UnixDefaultEventLoopPolicy()  # the one policy: tinyloop has no set_event_loop_policy()
-
-
-def get_event_loop_policy():
-    return _policy
-
-
-def get_child_watcher():
-    """The watcher of child processes (made on first use)."""
-    return _policy.get_child_watcher()
-
-
-def set_child_watcher(watcher):
-    """Make ``watcher`` the watcher of child processes (None: a default one next time)."""
-    return _policy.set_child_watcher(watcher)
+    def _current_watcher(self):
+        with _lock:
+            if self._watcher is None:
+                # 3.12 takes a pidfd watcher where pidfds work (always here: tinyloop relies on them).
+                default = PidfdChildWatcher if active.pidfd_child_watcher_by_default else ThreadedChildWatcher
+                self._watcher = default()
+        return self._watcher
 
 
 def check_watcher_is_active():
     """What asyncio checks before it starts a child: the policy's watcher (made if need be) is active."""
-    if not _current_watcher().is_active():
+    policy = events.get_event_loop_policy()
+    if type(policy).get_child_watcher is _UnixDefaultEventLoopPolicy.get_child_watcher:
+        watcher = policy._current_watcher()  # what asyncio's call gets, without the warning it silences
+    elif active.child_watchers_deprecated:
+        with warnings.catch_warnings():  # as asyncio: a program's own policy is asked, its warning silenced
+            warnings.simplefilter("ignore", DeprecationWarning)
+            watcher = events.get_child_watcher()
+    else:
+        watcher = events.get_child_watcher()
+    if not watcher.is_active():
         raise RuntimeError("asyncio.get_child_watcher() is not activated, subprocess support is not installed.")
