@@ -27,7 +27,7 @@ looks at the whole namespace every `MEMORY_CHECK_PERIOD`: when the memory all th
 (anonymous and shared) together goes past the limit, it kills them all and reports `"memory": true`.
 
 Ending. The supervisor watches the run's socket: when the caller shuts it down (a timeout, the output cap) or
-goes away, the program is killed. When the program ends, the supervisor kills whatever is left in the namespace
+goes away, the program is stopped (SIGXCPU, which lets it write its buffered output out, then SIGKILL). When the program ends, the supervisor kills whatever is left in the namespace
 (`kill(-1)` from pid 1), reaps it, reports `{"status": S, "cpu_time": T}` and exits; the kernel then tears the
 namespaces down. Every process of the chain dies with its parent (PR_SET_PDEATHSIG), so a worker that dies
 takes its runs with it.
@@ -61,6 +61,8 @@ WORK_DIRECTORY_INODES = 4096
 MEMORY_CHECK_PERIOD = 0.05
 # While processes of an ended run are dying, how often (seconds) the supervisor looks for (and kills) the rest.
 KILL_RETRY_PERIOD = 0.001
+# How long (seconds) a program the caller stopped has to write out its buffered output (see `stop_program`).
+STOP_GRACE = 0.25
 RUN_SOCKET_FD = 4
 
 
@@ -177,6 +179,14 @@ def run_memory() -> int:
     return total
 
 
+def drain(wakeup_read: int) -> None:
+    """Empty the SIGCHLD wake-up pipe, so the next wait sleeps until the next signal."""
+    try:
+        os.read(wakeup_read, 4096)
+    except BlockingIOError:
+        pass
+
+
 class Supervisor:
     """Starts the program, stops it when the caller says so, and reports how it ended."""
 
@@ -278,17 +288,29 @@ class Supervisor:
                     self.memory_exceeded = True
                     readable = [self.run_socket_fd]
             if self.run_socket_fd in readable:
-                self.kill_program()
-                _, status, usage = os.wait4(self.program, 0)
-                return status, usage.ru_utime + usage.ru_stime
-            try:
-                os.read(wakeup_read, 4096)
-            except BlockingIOError:
-                pass
+                return self.stop_program(wakeup_read, gently=not self.memory_exceeded)
+            drain(wakeup_read)
 
-    def kill_program(self) -> None:
+    def stop_program(self, wakeup_read: int, gently: bool) -> tuple[int, float]:
+        """Stop the program, and wait for it. `gently`: SIGXCPU first, as at its CPU limit, whose handler writes
+        its buffered output out (`child.flush_then_stop`); SIGKILL if it is not gone within STOP_GRACE (a program
+        stuck in C code, or that took the signal over). Over its memory limit, no more time: SIGKILL at once."""
+        if gently:
+            self.signal_program(signal.SIGXCPU)
+            deadline = time.monotonic() + STOP_GRACE
+            while (remaining := deadline - time.monotonic()) > 0:
+                pid, status, usage = os.wait4(self.program, os.WNOHANG)
+                if pid:
+                    return status, usage.ru_utime + usage.ru_stime
+                select.select([wakeup_read], [], [], remaining)
+                drain(wakeup_read)
+        self.signal_program(signal.SIGKILL)
+        _, status, usage = os.wait4(self.program, 0)
+        return status, usage.ru_utime + usage.ru_stime
+
+    def signal_program(self, signum: int) -> None:
         try:
-            os.kill(self.program, signal.SIGKILL)
+            os.kill(self.program, signum)
         except ProcessLookupError:
             pass
 

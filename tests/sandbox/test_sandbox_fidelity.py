@@ -1,0 +1,144 @@
+"""What the sandbox's output must share with `python FILE > out`: the buffering of stdout and stderr (and what a
+stopped program leaves of it), the interpreter's final clean-up after an uncaught exception, the program's own
+warning display at that clean-up, and process pools. Each program also runs under the real interpreter here, in
+a subprocess with its output to pipes, as the answer key assumes."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from quizzer.sandbox import run_code
+
+
+def python_file(path, **options) -> subprocess.CompletedProcess:
+    """`python FILE` as the answer key assumes it: output to pipes, no PYTHONUNBUFFERED (which the test
+    environment may set)."""
+    return subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=real_environment(),
+                          cwd=path.parent, **options)
+
+
+def real_environment() -> dict:
+    return {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+
+
+def write_program(tmp_path, code: str):
+    path = tmp_path / "prog.py"
+    path.write_text(textwrap.dedent(code))
+    return path
+
+
+BUFFERING_PROGRAMS = {
+    "print_then_os_write": """
+        import os
+        print("one")
+        os.write(1, b"two\\n")
+        print("three")
+    """,
+    "print_then_buffer_write": """
+        import sys
+        print("one")
+        sys.stdout.buffer.write(b"two\\n")
+        sys.stdout.buffer.flush()
+        print("three")
+    """,
+    # The buffer's size decides where the text and the direct writes cross: past 8 KiB of prints.
+    "many_prints_then_os_write": """
+        import os
+        for number in range(2000):
+            print(number)
+            if number % 300 == 0:
+                os.write(1, b"direct %d\\n" % number)
+    """,
+    # stderr is line-buffered (a partial line waits for its newline), stdout is not.
+    "stderr_partial_line_then_os_write": """
+        import os, sys
+        print("start", end="", file=sys.stderr)
+        os.write(2, b"direct\\n")
+        print(" end", file=sys.stderr)
+    """,
+    "os_exit_loses_the_buffer": """
+        import os
+        print("never written")
+        os.write(1, b"written\\n")
+        os._exit(3)
+    """,
+    "stream_settings": """
+        import sys
+        for stream in (sys.stdout, sys.stderr):
+            print(stream.line_buffering, stream.write_through, type(stream.buffer).__name__,
+                  stream is (sys.__stdout__ if stream is sys.stdout else sys.__stderr__))
+    """,
+}
+
+
+@pytest.mark.parametrize("loop", ["tiny", "asyncio"])
+@pytest.mark.parametrize("name", sorted(BUFFERING_PROGRAMS))
+def test_output_is_buffered_as_python_FILE_buffers_it_for_a_pipe(tmp_path, name, loop):
+    path = write_program(tmp_path, BUFFERING_PROGRAMS[name])
+    result = run_code(path.read_text(), loop=loop, filename=str(path))
+    python = python_file(path)
+    assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
+
+
+# Prints (some in the buffer, a partial line last), says on stderr that it is about to hang, and hangs: in
+# Python code, or asleep in a system call.
+STOPPED = """
+    import os, sys, time
+    print("one")
+    os.write(1, b"two\\n")
+    print("three", end="")
+    print("hanging", file=sys.stderr)
+    {hang}
+"""
+HANGS = {"spinning": "while True: pass", "sleeping": "time.sleep(600)"}
+
+
+def python_file_stopped_by_ctrl_c(path) -> str:
+    """The stdout of `python FILE > out` that a user stops with Ctrl-C once it hangs."""
+    process = subprocess.Popen([sys.executable, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=real_environment(), cwd=path.parent)
+    try:
+        deadline = time.monotonic() + 60
+        while b"hanging" not in process.stderr.readline():
+            assert time.monotonic() < deadline and process.poll() is None
+        process.send_signal(signal.SIGINT)
+        stdout, _ = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    return stdout.decode()
+
+
+@pytest.mark.parametrize("hang", sorted(HANGS))
+def test_a_program_stopped_at_its_timeout_writes_out_what_it_printed(tmp_path, hang):
+    path = write_program(tmp_path, STOPPED.format(hang=HANGS[hang]))
+    result = run_code(path.read_text(), loop="asyncio", filename=str(path), timeout=1.5)
+    assert result.outcome == "timeout"
+    assert result.stdout == python_file_stopped_by_ctrl_c(path) == "two\none\nthree"
+
+
+def test_a_program_stopped_at_its_cpu_limit_writes_out_what_it_printed(tmp_path):
+    path = write_program(tmp_path, STOPPED.format(hang=HANGS["spinning"]))
+    result = run_code(path.read_text(), loop="asyncio", filename=str(path), timeout=60, cpu_seconds=1)
+    assert result.outcome == "cpu"
+    assert result.stdout == python_file_stopped_by_ctrl_c(path)
+
+
+def test_a_program_that_takes_the_stop_signal_over_is_still_stopped(tmp_path):
+    result = run_code(textwrap.dedent("""
+        import signal
+        signal.signal(signal.SIGXCPU, signal.SIG_IGN)
+        print("lost in the buffer")
+        while True: pass
+    """), loop="asyncio", timeout=1)
+    assert (result.outcome, result.stdout) == ("timeout", "")
+
+
+def test_without_the_jail_a_stopped_program_writes_out_what_it_printed_too(tmp_path, unjailed):
+    path = write_program(tmp_path, STOPPED.format(hang=HANGS["spinning"]))
+    result = run_code(path.read_text(), loop="asyncio", filename=str(path), timeout=1.5)
+    assert (result.outcome, result.stdout) == ("timeout", "two\none\nthree")
