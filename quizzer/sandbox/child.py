@@ -224,6 +224,7 @@ def run_program(request: dict, jailed: bool) -> int:
     main.__file__ = filename
     main.__builtins__ = builtins
     sys.modules["__main__"] = main
+    sandbox_references = references(main)
     # Tracebacks show source lines even for snippets that have no file, and for files outside the cwd.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     policy.install(request["tmpdir"], refuse, processes_allowed=jailed)
@@ -255,7 +256,7 @@ def run_program(request: dict, jailed: bool) -> int:
         record, exit_code = stop_record(stopping[type(caught)], caught)
     real_time = time.perf_counter() - started
     # After a deadlock the real program would still be waiting: nothing of its shutdown may show.
-    finish_like_python(main, program_ended=record.get("outcome") in (None, "error"))
+    finish_like_python(main, sandbox_references, program_ended=record.get("outcome") in (None, "error"))
     record["stats"] = loop_stats(loop) | {"real_time": real_time}
     if request["trace"]:
         import quizzer.tinyloop.trace
@@ -301,13 +302,18 @@ def system_exit_code(exc: SystemExit) -> int:
 
 
 def report_uncaught(exc: BaseException) -> None:
-    """Print the traceback as `python FILE` would: through sys.excepthook, without this module's frame.
+    """Print the traceback as `python FILE` would: through sys.excepthook, without this module's frame, after
+    keeping the exception in `sys.last_exc` (3.12 on) and `sys.last_type` / `last_value` / `last_traceback`,
+    where the program's objects that the traceback holds stay until the interpreter's final clean-up.
 
     The interpreter's default hook reads source lines from disk, relative to the working directory, which is not
     the program's here (and a snippet has no file): the traceback module prints the same text from linecache.
     """
     if exc.__traceback__ is not None:
         exc = exc.with_traceback(exc.__traceback__.tb_next)
+    if vars(sys)["version_info"] >= (3, 12):  # the version the program sees, as in `no_frame_location`
+        sys.last_exc = exc
+    sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, exc.__traceback__
     if sys.excepthook is sys.__excepthook__:
         traceback.print_exception(exc)
     else:
@@ -321,13 +327,36 @@ def exception_line(exc: BaseException) -> str:
     return list(summary.format_exception_only())[-1].rstrip("\n")
 
 
-def finish_like_python(main_module, *, program_ended: bool) -> None:
+def references(module) -> tuple[int, int]:
+    """How many references the module and its globals have: the sandbox's own, taken before the program runs,
+    tell whether the program added any (see `finish_like_python`)."""
+    return sys.getrefcount(module), sys.getrefcount(module.__dict__)
+
+
+def finish_like_python(main_module, sandbox_references: tuple[int, int], *, program_ended: bool) -> None:
     """Interpreter shutdown as the program would see it: wait for its threads, run its atexit handlers and,
     when the program ended (rather than being stopped by a deadlock or the sandbox), let its objects go as the
-    interpreter does, so that `__del__` methods and coroutines' `finally` blocks print what they would print."""
+    interpreter does, so that `__del__` methods and coroutines' `finally` blocks print what they would print.
+
+    The interpreter lets them go in three steps, and the first two run while the warnings module is still
+    there (a warning goes through the program's `warnings.showwarning`, if it set one):
+    1. sys's special names: the uncaught exception kept in `sys.last_*`, and the frames its traceback holds;
+    2. `__main__` leaves sys.modules: when nothing else holds the module or its globals (no function or class
+       of the program refers to them), its globals go at once, in the order they were defined;
+    3. with the modules gone, the garbage collector and the clearing of the modules that are still alive
+       (`clear_module_like_python`): a warning is then printed by the interpreter itself
+       (`show_warning_as_finalizing`), whatever the program set."""
     threading._shutdown()
     atexit._run_exitfuncs()
     if program_ended:
+        with warnings.catch_warnings():
+            warnings.showwarning = show_warning_from_no_frame(warnings.showwarning)
+            for name in ("last_exc", "last_type", "last_value", "last_traceback"):
+                vars(sys).pop(name, None)
+            # This frame's parameter holds the module once more than the frame that took the sandbox's count.
+            sandbox_module_references, sandbox_globals_references = sandbox_references
+            if references(main_module) == (sandbox_module_references + 1, sandbox_globals_references):
+                main_module.__dict__.clear()
         with warnings.catch_warnings():
             warnings.showwarning = show_warning_as_finalizing
             clear_module_like_python(main_module)
@@ -335,16 +364,38 @@ def finish_like_python(main_module, *, program_ended: bool) -> None:
     flush_standard_streams()
 
 
+def no_frame_location() -> tuple[str, int]:
+    """Where the interpreter says a warning comes from when no Python code is running: `sys:1`, from 3.13
+    `<sys>:0`. The version is the one the program sees (tinyloop may show it another than the running one),
+    read without counting as the program asking."""
+    return ("sys", 1) if vars(sys)["version_info"] < (3, 13) else ("<sys>", 0)
+
+
+def show_warning_from_no_frame(program_show):
+    """`warnings.showwarning` while the program's objects go with the warnings module still there: a warning no
+    code of the program raised (a coroutine never awaited, which the interpreter reports as it frees it) is
+    attributed to this module's clean-up here, but comes from no frame in the finalizing interpreter. The
+    program's own `showwarning` gets it as the interpreter gives it; warnings' own prints what
+    `show_warning_as_finalizing` prints (no source line, and no tracemalloc hint: importing tracemalloc then
+    fails, and here it is imported ahead of the program)."""
+    def show(message, category, filename, lineno, file=None, line=None):
+        if program_show is warnings._showwarning_orig:
+            show_warning_as_finalizing(message, category, filename, lineno, file, line)
+            return
+        if filename == __file__:
+            (filename, lineno), line = no_frame_location(), None
+        program_show(message, category, filename, lineno, file, line)
+    return show
+
+
 def show_warning_as_finalizing(message, category, filename, lineno, file=None, line=None) -> None:
-    """A warning raised as the program's objects go at exit.  One that no code of the program raised (a
-    coroutine never awaited, which the interpreter reports as it frees it) is attributed to this module's
-    clean-up here, but the finalizing interpreter runs no Python frame then: it prints `sys:1: RuntimeWarning:
-    coroutine 'f' was never awaited` (from 3.13 `<sys>:0: ...`), without a source line or the tracemalloc hint.
-    The version is the one the program sees (tinyloop may show it another than the running one), read without
-    counting as the program asking."""
+    """A warning raised as the program's objects go at exit, once the modules are gone.  One that no code of the
+    program raised (a coroutine never awaited, which the interpreter reports as it frees it) is attributed to
+    this module's clean-up here, but the finalizing interpreter runs no Python frame then: it prints `sys:1:
+    RuntimeWarning: coroutine 'f' was never awaited` (from 3.13 `<sys>:0: ...`), without a source line or the
+    tracemalloc hint."""
     if filename == __file__:
-        filename, lineno = ("sys", 1) if vars(sys)["version_info"] < (3, 13) else ("<sys>", 0)
-        line = ""
+        (filename, lineno), line = no_frame_location(), ""
     sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 

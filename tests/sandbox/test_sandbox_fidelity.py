@@ -142,3 +142,63 @@ def test_without_the_jail_a_stopped_program_writes_out_what_it_printed_too(tmp_p
     path = write_program(tmp_path, STOPPED.format(hang=HANGS["spinning"]))
     result = run_code(path.read_text(), loop="asyncio", filename=str(path), timeout=1.5)
     assert (result.outcome, result.stdout) == ("timeout", "two\none\nthree")
+
+
+CLEAN_UP_PROGRAMS = {
+    # The traceback of the uncaught exception holds g's frame, and with it an object and a coroutine: they go at
+    # the interpreter's clean-up, where the warning comes from no line of the program.
+    "exception_holds_frames": """
+        class Noisy:
+            def __del__(self):
+                print("Noisy goes")
+        async def never():
+            pass
+        def fail():
+            kept, coroutine = Noisy(), never()
+            raise ValueError("boom")
+        fail()
+    """,
+    "exception_kept_for_atexit": """
+        import atexit, sys
+        atexit.register(lambda: print("last:", repr(sys.last_value), sys.last_type.__name__))
+        raise ValueError("boom")
+    """,
+    "own_showwarning_and_exception": """
+        import warnings
+        def show(message, category, filename, lineno, file=None, line=None):
+            print("shown by the program:", category.__name__, message, filename, lineno, line)
+        warnings.showwarning = show
+        async def never():
+            pass
+        def fail():
+            coroutine = never()
+            raise ValueError("boom")
+        fail()
+    """,
+    # No function or class of its own: __main__'s globals go as soon as the module does, while the warnings
+    # module (and the program's showwarning) is still there.
+    "own_showwarning_globals_go_first": """
+        import asyncio, functools, warnings
+        warnings.showwarning = functools.partial(print, "shown by the program:")
+        coroutine = asyncio.sleep(0)
+    """,
+    "own_filter_and_exception": """
+        import warnings
+        warnings.filterwarnings("ignore", category=RuntimeWarning)
+        async def never():
+            pass
+        def fail():
+            coroutine = never()
+            raise ValueError("boom")
+        fail()
+    """,
+}
+
+
+@pytest.mark.parametrize("loop", ["tiny", "asyncio"])
+@pytest.mark.parametrize("name", sorted(CLEAN_UP_PROGRAMS))
+def test_the_final_clean_up_is_the_interpreters(tmp_path, name, loop):
+    path = write_program(tmp_path, CLEAN_UP_PROGRAMS[name])
+    result = run_code(path.read_text(), loop=loop, filename=str(path))
+    python = python_file(path)
+    assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
