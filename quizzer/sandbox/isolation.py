@@ -51,6 +51,7 @@ from quizzer.sandbox import child, linux
 from quizzer.sandbox.records import REQUEST_LIMIT
 
 WORK_DIRECTORY = "/sandbox"
+SHARED_MEMORY_DIRECTORY = "/dev/shm"
 # The uid and gid the program has inside its user namespace (shown by os.getuid()); outside it is the worker's.
 RUN_UID = RUN_GID = 65534
 # The work directory's tmpfs: at most this share of the run's memory, and no more than this many files.
@@ -143,6 +144,11 @@ def mount_work_directory(memory_bytes: int) -> None:
     size = work_directory_size(memory_bytes)
     linux.mount("tmpfs", WORK_DIRECTORY, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC,
                 f"size={size},nr_inodes={WORK_DIRECTORY_INODES},mode=0700")
+    # POSIX semaphores and shared memory are files in /dev/shm: multiprocessing's locks need them, and so
+    # ProcessPoolExecutor. The jail's /dev/shm is read-only; the run's is its work directory, seen there too
+    # (same files, size and flags: nothing the program could not do in its work directory already). A bind
+    # mount, not a tmpfs of its own: that would be a second size to take out of the run's memory, and cost more.
+    linux.mount(WORK_DIRECTORY, SHARED_MEMORY_DIRECTORY, None, linux.MS_BIND)
 
 
 def mount_own_proc() -> None:

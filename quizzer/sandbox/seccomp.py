@@ -13,7 +13,8 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
 - no memory the run's limits cannot see: a memfd filled with `write()` (never mapped, so outside the address
   space limit and every process's resident memory; up to the file size limit per descriptor), and System V
   shared memory, semaphores and message queues (a segment keeps its pages once detached, and the run's own IPC
-  namespace allows gigabytes of each). POSIX shared memory needs /dev/shm, which is read-only in the jail;
+  namespace allows gigabytes of each). POSIX shared memory is files in /dev/shm, which in a run is its work
+  directory, within that directory's size (see `isolation.mount_work_directory`);
 - no inotify: the jail's files are the same for every run, so a run watching the standard library's folder saw
   which modules a run beside it imported, and inotify instances are counted per user, not per run: one run took
   them all from the runs beside it (and, outside the jail, from the instructor's own programs, which have the

@@ -60,11 +60,12 @@ import concurrent.futures
 import concurrent.futures.thread
 import contextvars
 import functools
+import sys
 import threading
 import time as _real_time  # imported before install() gives the program virtualtime's module
 import weakref
 
-from . import events, futures, loop, tasks, virtualtime
+from . import events, exceptions, futures, loop, tasks, virtualtime
 
 _lock = threading.Lock()
 _jobs_in_flight = 0    # executor jobs submitted by run_in_executor whose result is not handed over yet
@@ -275,9 +276,14 @@ class ExecutorLoop(loop.BaseLoop):
         self._default_executor = executor
 
     def run_in_executor(self, executor, func, *args):
-        """Run ``func(*args)`` in ``executor`` (None: the default one); an asyncio Future of its result."""
+        """Run ``func(*args)`` in ``executor`` (None: the default one); an asyncio Future of its result.
+        Not modelled: a process pool's jobs (they run in real time in other processes, which this model of
+        the clock cannot see at work, and the job's bookkeeping here does not cross into them)."""
         if self._closed:
             raise RuntimeError("Event loop is closed")
+        process_pools = sys.modules.get("concurrent.futures.process")  # no pool unless it was imported
+        if process_pools is not None and isinstance(executor, process_pools.ProcessPoolExecutor):
+            raise exceptions.Unsupported("loop.run_in_executor with a ProcessPoolExecutor")
         if self._debug:
             loop._check_callback(func, "run_in_executor")
         if executor is None:

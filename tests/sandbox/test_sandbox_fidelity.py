@@ -202,3 +202,54 @@ def test_the_final_clean_up_is_the_interpreters(tmp_path, name, loop):
     result = run_code(path.read_text(), loop=loop, filename=str(path))
     python = python_file(path)
     assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
+
+
+PROCESS_POOL = """
+    import concurrent.futures
+
+    def square(number):
+        return number * number
+
+    if __name__ == "__main__":
+        with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+            print(list(pool.map(square, range(5))))
+            print(pool.submit(square, 9).result())
+"""
+PROCESS_POOL_IN_THE_LOOP = """
+    import asyncio, concurrent.futures
+
+    def square(number):
+        return number * number
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+            print(await loop.run_in_executor(pool, square, 7))
+            print(await asyncio.gather(*(loop.run_in_executor(pool, square, n) for n in range(3))))
+
+    asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize(("code", "loop"), [(PROCESS_POOL, "tiny"), (PROCESS_POOL, "asyncio"),
+                                            (PROCESS_POOL_IN_THE_LOOP, "asyncio")])
+def test_a_process_pool_works_in_the_jail(tmp_path, jailed, code, loop):
+    path = write_program(tmp_path, code)
+    result = run_code(path.read_text(), loop=loop, filename=str(path))
+    python = python_file(path)
+    assert python.returncode == 0
+    assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
+
+
+def test_the_reference_loop_says_it_does_not_model_a_process_pool_in_run_in_executor(jailed):
+    result = run_code(textwrap.dedent(PROCESS_POOL_IN_THE_LOOP), loop="tiny")
+    assert (result.outcome, result.reason) == (
+        "unsupported", "unsupported: loop.run_in_executor with a ProcessPoolExecutor is not supported by quizzer's "
+                       "reference loop (tinyloop); run it with --loop asyncio")
+    assert "Traceback" not in result.stderr
+
+
+def test_without_the_jail_a_process_pool_is_refused_in_one_line(unjailed):
+    result = run_code(textwrap.dedent(PROCESS_POOL), loop="asyncio")
+    assert result.outcome == "refused"
+    assert result.reason.startswith("refused: process creation") and "\n" not in result.reason
