@@ -27,10 +27,10 @@ looks at the whole namespace every `MEMORY_CHECK_PERIOD`: when the memory all th
 (anonymous and shared) together goes past the limit, it kills them all and reports `"memory": true`.
 
 Ending. The supervisor watches the run's socket: when the caller shuts it down (a timeout, the output cap) or
-goes away, the program is stopped (SIGXCPU, which lets it write its buffered output out, then SIGKILL). When the program ends, the supervisor kills whatever is left in the namespace
-(`kill(-1)` from pid 1), reaps it, reports `{"status": S, "cpu_time": T}` and exits; the kernel then tears the
-namespaces down. Every process of the chain dies with its parent (PR_SET_PDEATHSIG), so a worker that dies
-takes its runs with it.
+goes away, the program is stopped (SIGXCPU, which lets it write its buffered output out, then SIGKILL). When the
+program ends, the supervisor kills whatever is left in the namespace (`kill(-1)` from pid 1), reaps it, reports
+`{"status": S, "cpu_time": T}` and exits; the kernel then tears the namespaces down. Every process of the chain
+dies with its parent (PR_SET_PDEATHSIG), so a worker that dies takes its runs with it.
 
 Messages to the caller on the run's socket (JSON lines): `{"started": true}` when the program was forked,
 `{"status": ..., "cpu_time": ...}` at its end (with `"memory": true` when the memory watch stopped it),

@@ -26,6 +26,15 @@ def real_environment() -> dict:
     return {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
 
 
+def assert_runs_as_python_file(tmp_path, code: str, loop: str) -> subprocess.CompletedProcess:
+    """The program's stdout, stderr and exit status in the sandbox are those of `python FILE`; that run."""
+    path = write_program(tmp_path, code)
+    result = run_code(path.read_text(), loop=loop, filename=str(path))
+    python = python_file(path)
+    assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
+    return python
+
+
 def write_program(tmp_path, code: str):
     path = tmp_path / "prog.py"
     path.write_text(textwrap.dedent(code))
@@ -79,10 +88,7 @@ BUFFERING_PROGRAMS = {
 @pytest.mark.parametrize("loop", ["tiny", "asyncio"])
 @pytest.mark.parametrize("name", sorted(BUFFERING_PROGRAMS))
 def test_output_is_buffered_as_python_FILE_buffers_it_for_a_pipe(tmp_path, name, loop):
-    path = write_program(tmp_path, BUFFERING_PROGRAMS[name])
-    result = run_code(path.read_text(), loop=loop, filename=str(path))
-    python = python_file(path)
-    assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
+    assert_runs_as_python_file(tmp_path, BUFFERING_PROGRAMS[name], loop)
 
 
 # Prints (some in the buffer, a partial line last), says on stderr that it is about to hang, and hangs: in
@@ -198,10 +204,7 @@ CLEAN_UP_PROGRAMS = {
 @pytest.mark.parametrize("loop", ["tiny", "asyncio"])
 @pytest.mark.parametrize("name", sorted(CLEAN_UP_PROGRAMS))
 def test_the_final_clean_up_is_the_interpreters(tmp_path, name, loop):
-    path = write_program(tmp_path, CLEAN_UP_PROGRAMS[name])
-    result = run_code(path.read_text(), loop=loop, filename=str(path))
-    python = python_file(path)
-    assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
+    assert_runs_as_python_file(tmp_path, CLEAN_UP_PROGRAMS[name], loop)
 
 
 PROCESS_POOL = """
@@ -234,11 +237,7 @@ PROCESS_POOL_IN_THE_LOOP = """
 @pytest.mark.parametrize(("code", "loop"), [(PROCESS_POOL, "tiny"), (PROCESS_POOL, "asyncio"),
                                             (PROCESS_POOL_IN_THE_LOOP, "asyncio")])
 def test_a_process_pool_works_in_the_jail(tmp_path, jailed, code, loop):
-    path = write_program(tmp_path, code)
-    result = run_code(path.read_text(), loop=loop, filename=str(path))
-    python = python_file(path)
-    assert python.returncode == 0
-    assert (result.stdout, result.stderr, result.exit_code) == (python.stdout, python.stderr, python.returncode)
+    assert assert_runs_as_python_file(tmp_path, code, loop).returncode == 0
 
 
 def test_the_reference_loop_says_it_does_not_model_a_process_pool_in_run_in_executor(jailed):
