@@ -104,13 +104,19 @@ class FastForwardSelector(selectors.DefaultSelector):
 
 
 class RealClockTimerHandle(asyncio.TimerHandle):
-    """A timer ordered by (deadline, order set in): see FastForwardEventLoop.call_later and call_at."""
+    """A timer ordered by (deadline, order set in): see FastForwardEventLoop.call_later and call_at. Its repr is
+    asyncio's (named TimerHandle, created where the program called call_later or call_at in debug mode)."""
 
     __slots__ = ("set_order",)
 
     def __init__(self, when, callback, args, loop, context, set_order: int) -> None:
         super().__init__(when, callback, args, loop, context)
         self.set_order = set_order
+
+    def _repr_info(self) -> list:
+        info = super()._repr_info()
+        info[0] = "TimerHandle"
+        return info
 
     def _sort_key(self) -> tuple:
         return self._when, self.set_order
@@ -153,7 +159,10 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         if delay is None:
             raise TypeError("delay must not be None")
         self.timers_set += 1
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        timer = self.call_at(self.time() + delay, callback, *args, context=context)
+        if timer._source_traceback:  # debug mode: the program's line, as asyncio's call_later leaves it
+            del timer._source_traceback[-1]
+        return timer
 
     def call_at(self, when, callback, *args, context=None):
         # A call_at deadline is usually loop.time() + delay too (asyncio.timeout() sets one; from 3.12 so does
@@ -168,6 +177,8 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
             self._check_thread()
             self._check_callback(callback, "call_at")
         timer = RealClockTimerHandle(when, callback, args, self, context, self.timers_set)
+        if timer._source_traceback:  # debug mode: without the frames of this method and the handle's __init__
+            del timer._source_traceback[-2:]
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer

@@ -7,12 +7,19 @@ can be cancelled before they run.  A handle remembers the ``contextvars`` contex
 Everything in the loop's ready queue has a ``_run()`` method: handles, and also tasks whose turn
 it is (see tasks.py).  The loop's ``_run_once`` calls it, and nothing else does.
 
-Simplified: no debug-mode source tracebacks.
+In debug mode (``loop.set_debug(True)``, ``asyncio.run(..., debug=True)``) a handle made by the program's
+``call_soon`` / ``call_later`` / ``call_at`` shows where: ``created at FILE:LINE`` (asyncio keeps a whole
+source traceback; only its last line is ever shown in a repr), and a cancelled handle keeps showing its
+callback (asyncio keeps its repr for the slow-callback warning).
+
+Simplified: the place a handle was made is the first line outside tinyloop; for a handle the loop made on
+its own behalf, asyncio shows a line of its own code (a path on the machine's asyncio).
 """
 
 import contextvars
 import functools
 import reprlib
+import sys
 import types
 
 from . import exceptions
@@ -60,7 +67,9 @@ class Handle:
 
     __module__ = "asyncio.events"
 
-    __slots__ = ("_callback", "_args", "_context", "_loop", "_cancelled", "__weakref__")
+    # Debug mode only, and left unset otherwise: ``_source`` (where the program made it, see ``note_source``)
+    # and ``_repr`` (the repr it had when cancelled).
+    __slots__ = ("_callback", "_args", "_context", "_loop", "_cancelled", "_source", "_repr", "__weakref__")
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
@@ -70,13 +79,27 @@ class Handle:
         self._cancelled = False
 
     def __repr__(self):
+        kept = getattr(self, "_repr", None)
+        if kept is not None:
+            return kept
         info = [type(self).__name__]
         if self._cancelled:
             info.append("cancelled")
         info.extend(self._repr_details())
-        if not self._cancelled:
+        if self._callback is not None:
             info.append(format_callback(self._callback, self._args, debug=self._loop.get_debug()))
+        source = getattr(self, "_source", None)
+        if source is not None:
+            info.append(f"created at {source}")
         return f"<{' '.join(info)}>"
+
+    def note_source(self):
+        """Debug mode: remember the line outside tinyloop that made this handle (the program's call_soon)."""
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__", "").startswith("quizzer.tinyloop"):
+            frame = frame.f_back
+        if frame is not None:
+            self._source = f"{frame.f_code.co_filename}:{frame.f_lineno}"
 
     def _repr_details(self):
         return []
@@ -85,6 +108,8 @@ class Handle:
         """Make sure the callback is not called (a no-op if it already ran)."""
         if not self._cancelled:
             self._cancelled = True
+            if self._loop.get_debug():
+                self._repr = repr(self)
             # Drop references early: a cancelled handle may sit in the queue for a while.
             self._callback = None
             self._args = None

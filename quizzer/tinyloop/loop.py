@@ -227,6 +227,10 @@ class BaseLoop(AbstractEventLoop):
         self._instrument = None if _instrument_factory is None else _instrument_factory(self)
         _loops.add(self)
 
+    # Debug mode: a callback or task step that keeps the loop busy this long (here: that moves the virtual
+    # clock this far, as a blocking time.sleep() does) is reported on the asyncio logger.
+    slow_callback_duration = 0.1
+
     def __repr__(self):
         # The loop class programs get is named after the one asyncio.run uses on Linux (io/sockets.py).
         return (f"<{type(self).__name__} running={self._running} "
@@ -245,6 +249,8 @@ class BaseLoop(AbstractEventLoop):
             self._check_thread()
             _check_callback(callback, "call_soon")
         handle = Handle(callback, args, self, context)
+        if self._debug:
+            handle.note_source()
         self._schedule(handle)
         return handle
 
@@ -257,6 +263,8 @@ class BaseLoop(AbstractEventLoop):
         if self._debug:
             _check_callback(callback, "call_soon_threadsafe")
         handle = Handle(callback, args, self, context)
+        if self._debug:
+            handle.note_source()
         if self._instrument is not None:
             self._instrument.called_from_thread(self, handle)
         if events._get_running_loop() is self:
@@ -289,10 +297,13 @@ class BaseLoop(AbstractEventLoop):
             # Never due (sleep(inf), wait_for(..., timeout=inf)): asyncio would wait forever.
             # Kept out of the heap, it cannot make the clock jump to infinity and fire, and the
             # deadlock detection sees that nothing can happen.
-            return TimerHandle(when, callback, args, self, context)
-        timer = TimerHandle(when, callback, args, self, context, self._clock.sort_key(when))
-        timer._scheduled = True
-        heapq.heappush(self._timers, timer)
+            timer = TimerHandle(when, callback, args, self, context)
+        else:
+            timer = TimerHandle(when, callback, args, self, context, self._clock.sort_key(when))
+            timer._scheduled = True
+            heapq.heappush(self._timers, timer)
+        if self._debug:
+            timer.note_source()
         return timer
 
     def _check_thread(self):
@@ -501,17 +512,24 @@ class BaseLoop(AbstractEventLoop):
         # Run only what is ready now; what these callbacks schedule waits for the next iteration.
         ntodo = len(ready)
         self._clock.worked(ntodo)
-        if instrument is None:
+        debug = self._debug
+        if instrument is None and not debug:
             for _ in range(ntodo):
                 ready.popleft()._run()
             return
+        clock = self._clock
         for _ in range(ntodo):
             entry = ready.popleft()
-            instrument.before_run(self, entry)
+            if instrument is not None:
+                instrument.before_run(self, entry)
+            started = clock.now
             try:
                 entry._run()
             finally:
-                instrument.after_run(self, entry)
+                if instrument is not None:
+                    instrument.after_run(self, entry)
+            if debug and clock.now - started >= self.slow_callback_duration:
+                _report_slow(entry, clock.now - started)
         entry = None  # a traceback may keep this frame (3.12+, f_back): not the last entry run
 
     def _collect_ready(self):
@@ -847,6 +865,16 @@ def name_methods_as_asyncio(cls, asyncio_class, names=None):
 name_methods_as_asyncio(BaseLoop, "BaseEventLoop")
 name_methods_as_asyncio(BaseLoop, "BaseSelectorEventLoop", {"add_reader", "add_writer", "remove_reader",
                                                             "remove_writer"})
+
+
+def _report_slow(entry, took):
+    """Debug mode: the warning asyncio logs after a slow callback, naming the task whose step it was."""
+    import logging
+
+    owner = getattr(getattr(entry, "_callback", None), "__self__", None)
+    described = repr(entry) if isinstance(entry, tasks.Task) else repr(owner) if isinstance(owner, tasks.Task) \
+        else str(entry)
+    logging.getLogger("asyncio").warning("Executing %s took %.3f seconds", described, took)
 
 
 # Every public method of the loop asyncio 3.11's asyncio.run() makes; tests/tinyloop checks this

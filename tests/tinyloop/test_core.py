@@ -542,8 +542,12 @@ def test_handles_repr_and_cancel():
     finally:
         tinyloop.versions.model(None)
     assert repr(timer) == "<TimerHandle when=2.0 print()>"
-    timer.cancel()
-    assert timer.cancelled() and repr(timer) == "<TimerHandle cancelled when=2.0>"
+    timer.cancel()  # in debug mode: the repr keeps the callback, for the slow-callback warning
+    assert timer.cancelled() and repr(timer) == "<TimerHandle cancelled when=2.0 print()>"
+    loop.set_debug(False)
+    other = loop.call_later(3, print)
+    other.cancel()
+    assert repr(other) == "<TimerHandle cancelled when=3.0>"
     loop.close()
 
 
