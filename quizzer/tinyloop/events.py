@@ -132,9 +132,10 @@ def set_child_watcher(watcher):
 def get_event_loop_policy():
     """The event loop policy, a default one made on first use."""
     global _policy
-    with _policy_lock:
-        if _policy is None:
-            _policy = _default_policy_class()
+    if _policy is None:
+        with _policy_lock:
+            if _policy is None:
+                _policy = _default_policy_class()
     return _policy
 
 
