@@ -871,9 +871,11 @@ def _report_slow(entry, took):
     """Debug mode: the warning asyncio logs after a slow callback, naming the task whose step it was."""
     import logging
 
-    owner = getattr(getattr(entry, "_callback", None), "__self__", None)
-    described = repr(entry) if isinstance(entry, tasks.Task) else repr(owner) if isinstance(owner, tasks.Task) \
-        else str(entry)
+    if isinstance(entry, tasks.Task):  # a task's step (tinyloop queues the task itself)
+        described = repr(entry)
+    else:  # a handle, which asyncio shows as the task whose method it calls, if it does
+        owner = getattr(entry._callback, "__self__", None)
+        described = repr(owner) if isinstance(owner, tasks.Task) else str(entry)
     logging.getLogger("asyncio").warning("Executing %s took %.3f seconds", described, took)
 
 
