@@ -27,10 +27,11 @@ looks at the whole namespace every `MEMORY_CHECK_PERIOD`: when the memory all th
 (anonymous and shared) together goes past the limit, it kills them all and reports `"memory": true`.
 
 Ending. The supervisor watches the run's socket: when the caller shuts it down (a timeout, the output cap) or
-goes away, the program is stopped (SIGXCPU, which lets it write its buffered output out, then SIGKILL). When the
-program ends, the supervisor kills whatever is left in the namespace (`kill(-1)` from pid 1), reaps it, reports
-`{"status": S, "cpu_time": T}` and exits; the kernel then tears the namespaces down. Every process of the chain
-dies with its parent (PR_SET_PDEATHSIG), so a worker that dies takes its runs with it.
+goes away, the program is stopped (SIGXCPU, which lets it write its buffered output out, then SIGKILL; the memory
+watch goes on meanwhile). When the program ends, the supervisor kills whatever is left in the namespace
+(`kill(-1)` from pid 1), reaps it, reports `{"status": S, "cpu_time": T}` and exits; the kernel then tears the
+namespaces down. Every process of the chain dies with its parent (PR_SET_PDEATHSIG), so a worker that dies
+takes its runs with it.
 
 Messages to the caller on the run's socket (JSON lines): `{"started": true}` when the program was forked,
 `{"status": ..., "cpu_time": ...}` at its end (with `"memory": true` when the memory watch stopped it),
@@ -290,24 +291,39 @@ class Supervisor:
             # On the period, not at every wake-up: the program's own end (its SIGCHLD) needs no look at /proc.
             if watching_memory and self.run_socket_fd not in readable and time.monotonic() >= next_check:
                 next_check = time.monotonic() + MEMORY_CHECK_PERIOD
-                if run_memory() > self.memory_limit:
-                    self.memory_exceeded = True
+                if self.over_memory_limit():
                     readable = [self.run_socket_fd]
             if self.run_socket_fd in readable:
                 return self.stop_program(wakeup_read, gently=not self.memory_exceeded)
             drain(wakeup_read)
 
+    def over_memory_limit(self) -> bool:
+        """Whether the run's processes together hold more than its limit (then `memory_exceeded` is set)."""
+        if run_memory() > self.memory_limit:
+            self.memory_exceeded = True
+        return self.memory_exceeded
+
     def stop_program(self, wakeup_read: int, gently: bool) -> tuple[int, float]:
         """Stop the program, and wait for it. `gently`: SIGXCPU first, as at its CPU limit, whose handler writes
         its buffered output out (`child.flush_then_stop`); SIGKILL if it is not gone within STOP_GRACE (a program
-        stuck in C code, or that took the signal over). Over its memory limit, no more time: SIGKILL at once."""
+        stuck in C code, or that took the signal over). Over its memory limit, no more time: SIGKILL at once.
+        The memory watch goes on through the grace: a program that took SIGXCPU over let its children fill
+        memory while nothing looked (four of 40 MiB each held theirs in a run of 128 MiB before the SIGKILL)."""
         if gently:
             self.signal_program(signal.SIGXCPU)
+            watching_memory = self.memory_limit is not None
             deadline = time.monotonic() + STOP_GRACE
+            next_check = time.monotonic()
             while (remaining := deadline - time.monotonic()) > 0:
                 pid, status, usage = os.wait4(self.program, os.WNOHANG)
                 if pid:
                     return status, usage.ru_utime + usage.ru_stime
+                if watching_memory and time.monotonic() >= next_check:
+                    next_check = time.monotonic() + MEMORY_CHECK_PERIOD
+                    if self.over_memory_limit():
+                        break
+                if watching_memory:
+                    remaining = min(remaining, max(0.0, next_check - time.monotonic()))
                 select.select([wakeup_read], [], [], remaining)
                 drain(wakeup_read)
         self.signal_program(signal.SIGKILL)
