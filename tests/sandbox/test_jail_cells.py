@@ -217,6 +217,52 @@ def test_a_run_cannot_stop_or_kill_its_cell():
     assert after.stdout.endswith("next run\n") and reused(after)
 
 
+# Settings of a network namespace, which a run in a cell shares with the runs after it while it leaves no socket.
+NETWORK_SETTINGS = textwrap.dedent("""\
+    import fcntl, struct
+    SETTINGS = {"/proc/sys/net/ipv4/ip_local_port_range": "40000 40001", "/proc/sys/net/ipv4/tcp_fin_timeout": "1",
+                "/proc/sys/net/core/somaxconn": "1", "/proc/sys/net/ipv4/ip_default_ttl": "7"}
+    LOOPBACK = {"mtu": (0x8921, 0x8922, "16si", 1280), "flags": (0x8913, 0x8914, "16sh", 0)}  # SIOCG/SIOCS...
+
+    def loopback(name):
+        get, _, layout, _ = LOOPBACK[name]
+        with socket.socket() as handle:
+            return struct.unpack(layout, fcntl.ioctl(handle, get, struct.pack(layout, b"lo", 0) + bytes(16))[:struct.calcsize(layout)])[1]
+
+    def settings():
+        return [open(path).read().split() for path in SETTINGS] + [loopback(name) for name in LOOPBACK]
+""")
+
+
+def test_a_run_cannot_change_its_cells_network_for_the_runs_after_it():
+    """Its network namespace's settings (sysctls under /proc/sys/net) and its loopback (its MTU, down): the cell
+    keeps the namespace for the next run when the run left no socket."""
+    attacker = hostile(NAMESPACES + NETWORK_SETTINGS + textwrap.dedent("""
+        for path, value in SETTINGS.items():
+            try:
+                with open(path, "w") as setting:
+                    setting.write(value)
+                print("set", path)
+            except OSError:
+                pass
+        for name, (_, change, layout, value) in LOOPBACK.items():
+            with socket.socket() as handle:
+                try:
+                    fcntl.ioctl(handle, change, struct.pack(layout, b"lo", value) + bytes(16))
+                    print("changed", name)
+                except OSError:
+                    pass
+    """))
+    probe = NAMESPACES + NETWORK_SETTINGS + "print('settings', settings())\n"
+    before, after = one_after_the_other(attacker, probe)
+    assert before.stdout.splitlines()[1:] == ["earlier traffic 0", "pid 2"], before.stdout + before.stderr
+    assert reused(after), "the cell was not reused: this test shows nothing"
+    fresh = run_code(probe, loop="asyncio")
+    settings_line = [line for line in fresh.stdout.splitlines() if line.startswith("settings")]
+    assert settings_line and settings_line == [line for line in after.stdout.splitlines()
+                                               if line.startswith("settings")], (fresh.stdout, fresh.stderr, after.stdout)
+
+
 def test_two_authors_batched_at_once_cannot_see_each_other():
     """Author A's programs keep a secret file and listen on 127.0.0.1 while author B's, in batches of their own at
     the same time, scan every port, process and file they can reach."""
