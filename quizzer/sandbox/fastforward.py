@@ -14,6 +14,10 @@ check of the bank can run real asyncio's Task, Future and library code unchanged
   can ever wake it: it raises `Deadlock` (a BaseException, like tinyloop's) with one line per pending task,
   where real asyncio would hang.
 
+On a virtual clock deadlines of the same delay are equal where a real clock's differ by the time between their
+readings: its timers are ordered by deadline (to the nanosecond) and then by the order the deadlines were read
+off the clock (`call_later`, `asyncio.timeout()`, which `install()` wraps to count its reading; see call_at).
+
 `install()` makes asyncio's default policy create this loop (so `asyncio.run()` / `new_event_loop()` do), and
 gives the program the same virtual `time` module as tinyloop does (`quizzer.tinyloop.virtualtime`): its clocks
 include the skipped waits, and a blocking `time.sleep()` moves the loop's clock instead of sleeping, so the two
@@ -109,7 +113,7 @@ class RealClockTimerHandle(asyncio.TimerHandle):
 
     __slots__ = ("set_order",)
 
-    def __init__(self, when, callback, args, loop, context, set_order: int) -> None:
+    def __init__(self, when, callback, args, loop, context, set_order: float) -> None:
         super().__init__(when, callback, args, loop, context)
         self.set_order = set_order
 
@@ -118,20 +122,24 @@ class RealClockTimerHandle(asyncio.TimerHandle):
         info[0] = "TimerHandle"
         return info
 
-    def _sort_key(self) -> tuple:
-        return self._when, self.set_order
-
     def __lt__(self, other) -> bool:
-        return self._sort_key() < (other._when, getattr(other, "set_order", 0))
+        return heap_key(self) < heap_key(other)
 
     def __le__(self, other) -> bool:
-        return self._sort_key() <= (other._when, getattr(other, "set_order", 0))
+        return heap_key(self) <= heap_key(other)
 
     def __gt__(self, other) -> bool:
-        return self._sort_key() > (other._when, getattr(other, "set_order", 0))
+        return heap_key(self) > heap_key(other)
 
     def __ge__(self, other) -> bool:
-        return self._sort_key() >= (other._when, getattr(other, "set_order", 0))
+        return heap_key(self) >= heap_key(other)
+
+
+def heap_key(timer: asyncio.TimerHandle) -> tuple:
+    """Deadlines within a nanosecond are one instant, as on the reference loop's clock: 0.4 + 0.2 and 0.5 + 0.1
+    differ in their last bit, which says nothing about which deadline a real clock reaches first; the order the
+    timers were set in does."""
+    return round(timer._when, 9), getattr(timer, "set_order", 0)
 
 
 class FastForwardEventLoop(asyncio.SelectorEventLoop):
@@ -140,7 +148,8 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
     def __init__(self) -> None:
         selector = FastForwardSelector()
         self.virtual_now = 0.0
-        self.timers_set = 0      # call_later calls so far: their order on a real clock (see call_later)
+        self.timers_set = 0      # deadlines read off the clock so far: their order on a real clock (see call_later)
+        self.timer_of_the_latest_reading_next = False  # the next timer set is the latest reading's (see call_at)
         self.deadlock: Deadlock | None = None   # once the loop deadlocked, no callback of the program may run again
         self.executor_jobs = 0   # jobs submitted by run_in_executor whose thread may still be running them
         self.executor_jobs_submitted = 0  # all run_in_executor jobs so far (one may start and end between waits)
@@ -158,25 +167,33 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         # does (loop.time() stays exact). Equal call_at deadlines tie there too, and pop in heap order (see call_at).
         if delay is None:
             raise TypeError("delay must not be None")
-        self.timers_set += 1
+        self.read_the_clock_for_a_timer()
         timer = self.call_at(self.time() + delay, callback, *args, context=context)
         if timer._source_traceback:  # debug mode: the program's line, as asyncio's call_later leaves it
             del timer._source_traceback[-1]
         return timer
 
+    def read_the_clock_for_a_timer(self) -> None:
+        """A deadline was just read off the clock (call_later, asyncio.timeout()): the next timer set is its own."""
+        self.timers_set += 1
+        self.timer_of_the_latest_reading_next = True
+
     def call_at(self, when, callback, *args, context=None):
-        # A call_at deadline is usually loop.time() + delay too (asyncio.timeout() sets one; from 3.12 so does
-        # wait_for): on a real clock it falls between the call_later deadlines computed before and after it. The
-        # handle takes the order of the latest call_later without starting a new one, so it fires after the timers
-        # set earlier and before those set later for the same virtual deadline, and ties with the call_at timers
-        # of the same moment, which pop in heap order as in asyncio (the reference loop's clock does the same).
+        # A call_at deadline is usually loop.time() + delay too (asyncio.timeout() reads it just before, see
+        # read_the_clock_for_a_timer): on a real clock it falls between the deadlines read before and after it.
+        # Any other call_at timer takes half an order after the latest reading, so it fires after the timers set
+        # earlier (that reading's own included) and before those set later for the same virtual deadline, and
+        # ties with the other call_at timers of the same moment, which pop in heap order as in asyncio (the
+        # reference loop's clock does the same).
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
         if self._debug:
             self._check_thread()
             self._check_callback(callback, "call_at")
-        timer = RealClockTimerHandle(when, callback, args, self, context, self.timers_set)
+        set_order = self.timers_set if self.timer_of_the_latest_reading_next else self.timers_set + 0.5
+        self.timer_of_the_latest_reading_next = False
+        timer = RealClockTimerHandle(when, callback, args, self, context, set_order)
         if timer._source_traceback:  # debug mode: without the frames of this method and the handle's __init__
             del timer._source_traceback[-2:]
         heapq.heappush(self._scheduled, timer)
@@ -261,6 +278,20 @@ def install() -> None:
     asyncio's own, and one that sets a policy of its own derived from it (or sets None) still fast-forwards."""
     asyncio.DefaultEventLoopPolicy._loop_factory = FastForwardEventLoop
     virtualtime.use_virtual_time_in_time_module(block_running_loop, sleep_beside_other_threads)
+    asyncio.timeout = asyncio.timeouts.timeout = timeout_reading_the_clock(asyncio.timeouts.timeout)
+
+
+def timeout_reading_the_clock(timeout):
+    """asyncio.timeout(delay) (which wait_for uses from 3.12) reads loop.time() + delay: on a real clock a moment
+    of its own, as a call_later is, so its timer fires after those of the same deadline read before it (six tasks
+    entering timeout(0.2) in one iteration time out in the order they entered) rather than in heap order."""
+    @functools.wraps(timeout)
+    def timeout_at_a_moment_of_its_own(delay):
+        loop = asyncio.get_running_loop()
+        if isinstance(delay, (int, float)) and delay > 0 and isinstance(loop, FastForwardEventLoop):
+            loop.read_the_clock_for_a_timer()   # (a delay <= 0 sets no timer: the block is cancelled at once)
+        return timeout(delay)
+    return timeout_at_a_moment_of_its_own
 
 
 def sleep_beside_other_threads(seconds: float) -> bool:

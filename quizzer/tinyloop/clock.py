@@ -30,10 +30,17 @@ instant.  The loop asks the clock two things (``sort_key``, ``due``) and tells i
   fire each in its own iteration.  The constants below are a model, from measurements on Linux,
   not exact: a chain less than a millisecond late fires with the single timer, a later one does
   not, which is what real asyncio prints most of the time (a loaded machine wakes up later still).
-* **Moments.**  Two ``call_later`` calls are two moments of a real clock: equal delays fire in the
-  order they were set.  Timers given *the very same* ``call_at`` deadline tie, as in asyncio, whose
-  heap then pops them in heap order (not necessarily the order they were set); the loop uses the
-  same heap operations, so it reproduces that order.
+* **Moments.**  Each reading of a real clock for a deadline is a moment of its own: equal delays
+  given to two ``call_later`` calls, or to two ``asyncio.timeout()`` blocks (``wait_for`` from 3.12),
+  fire in the order they were set, even when one task enters its timeout right after another in the
+  same iteration.  Any other ``call_at`` deadline is usually ``loop.time() + delay`` as well, read
+  after the latest of those: it fires after that one's timer of the same deadline (a lock waiter's
+  ``timeout_at(loop.time() + 0.3)`` after the holder's ``sleep(0.3)`` begun an iteration earlier) and
+  before those set later.  ``call_at`` timers of the same moment tie, as in asyncio, whose heap then
+  pops them in heap order (not necessarily the order they were set); the loop uses the same heap
+  operations, so it reproduces that order.  Not modelled: a deadline read earlier than it is set
+  (``deadline = loop.time() + 0.3`` before a task starts its ``sleep(0.3)``, ``timeout_at(deadline)``
+  after) comes before that sleep on a real clock, here after.
 * **Busy time.**  A loop that always has callbacks ready (a task spinning on ``sleep(0)`` until a
   timer sets a flag) never goes idle, so the clock would never jump and the timer never fire,
   where under asyncio real time passes and it does.  Each callback run counts as
@@ -69,21 +76,28 @@ _INFINITY = float("inf")
 class VirtualClock:
     """The virtual time of one loop, and the order in which its timers come due."""
 
-    __slots__ = ("now", "_late", "_moment", "_busy")
+    __slots__ = ("now", "_late", "_moment", "_call_later_timer_next", "_busy")
 
     def __init__(self):
         self.now = 0.0       # virtual time, in seconds: what loop.time() returns
         self._late = 0.0     # how far behind ``now`` a real clock would be (the lateness of the wake-ups so far)
-        self._moment = 0     # counts call_later calls: a real clock would have moved between them
+        self._moment = 0     # counts deadlines read (call_later): a real clock would have moved between them
+        self._call_later_timer_next = False  # the next timer set is the latest call_later's own (see sort_key)
         self._busy = 0.0     # seconds of work done since the clock last jumped
 
     def new_moment(self):
-        """A ``call_later`` call: on a real clock, time moved on since the previous one."""
+        """A deadline read off the clock (``call_later``, ``asyncio.timeout()``), about to set its timer: on a
+        real clock, time moved on since the previous one."""
         self._moment += 1
+        self._call_later_timer_next = True
 
     def sort_key(self, when):
-        """Where a timer due at ``when`` (already rounded) goes in the timer heap."""
-        return (when, self._late, self._moment)
+        """Where a timer due at ``when`` (already rounded) goes in the timer heap: a ``call_at`` timer
+        comes half a moment after the latest ``call_later``'s (see Moments in the module docstring)."""
+        if self._call_later_timer_next:
+            self._call_later_timer_next = False
+            return (when, self._late, self._moment)
+        return (when, self._late, self._moment + 0.5)
 
     def worked(self, callbacks):
         """The loop is about to run ``callbacks`` callbacks: that much busy time passes."""

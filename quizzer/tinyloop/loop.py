@@ -293,13 +293,11 @@ class BaseLoop(AbstractEventLoop):
             self._check_thread()
             _check_callback(callback, "call_at")
         when = round(when, 9)
-        if when == _INFINITY:
-            # Never due (sleep(inf), wait_for(..., timeout=inf)): asyncio would wait forever.
-            # Kept out of the heap, it cannot make the clock jump to infinity and fire, and the
-            # deadlock detection sees that nothing can happen.
-            timer = TimerHandle(when, callback, args, self, context)
-        else:
-            timer = TimerHandle(when, callback, args, self, context, self._clock.sort_key(when))
+        timer = TimerHandle(when, callback, args, self, context, self._clock.sort_key(when))
+        # Never due (sleep(inf), wait_for(..., timeout=inf)): asyncio would wait forever. Kept out of
+        # the heap, it cannot make the clock jump to infinity and fire, and the deadlock detection
+        # sees that nothing can happen.
+        if when != _INFINITY:
             timer._scheduled = True
             heapq.heappush(self._timers, timer)
         if self._debug:

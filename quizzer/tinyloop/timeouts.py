@@ -35,6 +35,7 @@ class Timeout:
         self._timeout_handler = None
         self._task = None
         self._when = when
+        self._read_for_a_delay = False  # timeout(delay) read the deadline off the clock just now
 
     def when(self):
         return self._when
@@ -54,8 +55,13 @@ class Timeout:
             loop = events.get_running_loop()
             if when <= loop.time():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
+            elif self._read_for_a_delay:
+                # On a real clock that reading was a moment of its own, as a call_later's is: the timer fires
+                # after those of the same deadline read before it (see clock.py), not in heap order.
+                self._timeout_handler = loop.call_later(when - loop.time(), self._on_timeout)
             else:
                 self._timeout_handler = loop.call_at(when, self._on_timeout)
+        self._read_for_a_delay = False
 
     def expired(self):
         return self._state in (_State.EXPIRING, _State.EXPIRED)
@@ -120,7 +126,11 @@ def _insert_timeout_error(exc):
 def timeout(delay):
     """A Timeout ``delay`` seconds from now (None: no deadline)."""
     loop = events.get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    if delay is None:
+        return Timeout(None)
+    timeout = Timeout(loop.time() + delay)
+    timeout._read_for_a_delay = True
+    return timeout
 
 
 def timeout_at(when):
