@@ -108,19 +108,16 @@ class FastForwardSelector(selectors.DefaultSelector):
 
 
 class RealClockTimerHandle(asyncio.TimerHandle):
-    """A timer ordered by (deadline, order set in): see FastForwardEventLoop.call_later and call_at. Its repr is
-    asyncio's (named TimerHandle, created where the program called call_later or call_at in debug mode)."""
+    """A timer ordered by (deadline, order set in): see FastForwardEventLoop.call_later and call_at. To a program
+    it is asyncio's TimerHandle: its class's name and module (so `type(handle).__name__` and the repr), and in
+    debug mode it was created where the program called call_later or call_at."""
 
     __slots__ = ("set_order",)
+    __module__ = "asyncio.events"
 
     def __init__(self, when, callback, args, loop, context, set_order: float) -> None:
         super().__init__(when, callback, args, loop, context)
         self.set_order = set_order
-
-    def _repr_info(self) -> list:
-        info = super()._repr_info()
-        info[0] = "TimerHandle"
-        return info
 
     def __lt__(self, other) -> bool:
         return heap_key(self) < heap_key(other)
@@ -133,6 +130,9 @@ class RealClockTimerHandle(asyncio.TimerHandle):
 
     def __ge__(self, other) -> bool:
         return heap_key(self) >= heap_key(other)
+
+
+RealClockTimerHandle.__name__ = RealClockTimerHandle.__qualname__ = "TimerHandle"
 
 
 def heap_key(timer: asyncio.TimerHandle) -> tuple:

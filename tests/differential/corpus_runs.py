@@ -41,7 +41,6 @@ WALL_CLOCK_ONLY = {
     "core_106_spinning_on_sleep0_until_a_timer": "spins until a timer is due: a clock that only moves when the "
                                                  "loop is idle never gets there",
     "core_209_loop_time_after_many_timers": "prints how far the wall clock moved while timers ran late",
-    "core_250_loop_callbacks_return_handles": "the fast-forwarding loop's own timer handles for call_later",
     "io_257_loop_type_name": "prints the loop's class name",
     "app_421_logging_debug_to_stdout": "asyncio's debug log names the loop's selector and prints the loop, both "
                                        "the fast-forwarding ones",
