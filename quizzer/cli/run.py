@@ -78,7 +78,8 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
     click.echo(result.stdout, nl=False)
     click.echo(result.stderr, nl=False, err=True)
     if result.outcome in SANDBOX_STOPS:
-        click.echo(result.reason, err=True)
+        # On a line of its own, after whatever the program had written of its last line when it was stopped.
+        click.echo(("\n" if result.stderr and not result.stderr.endswith("\n") else "") + result.reason, err=True)
     if result.trace is not None:
         from quizzer.tinyloop import trace
         from quizzer.ui.wrap import terminal_width

@@ -58,6 +58,13 @@ def test_sandbox_stop_prints_its_reason_and_exit_code(program):
     assert result.stderr == "timeout: the program ran for more than 0.5 s\n"
 
 
+def test_a_stop_reason_starts_a_line_of_its_own(program):
+    partial = "import sys\nsys.stderr.write('half a line')\nsys.stderr.flush()\nwhile True:\n    pass\n"
+    result = run(program(partial), "--timeout", "0.5", "--loop", "asyncio")
+    assert result.exit_code == EXIT_CODES["timeout"]
+    assert result.stderr == "half a line\ntimeout: the program ran for more than 0.5 s\n"
+
+
 SPIN_AFTER_PRINTING = "print('a')\nprint('b')\nwhile True:\n    pass\n"
 
 
