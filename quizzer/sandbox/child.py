@@ -227,7 +227,8 @@ def run_program(request: dict, jailed: bool) -> int:
     sandbox_references = references(main)
     # Tracebacks show source lines even for snippets that have no file, and for files outside the cwd.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    policy.install(request["tmpdir"], refuse, processes_allowed=jailed)
+    policy.install(request["tmpdir"], refuse, processes_allowed=jailed,
+                   also_writable=(isolation.SHARED_MEMORY_DIRECTORY,) if jailed else ())
 
     record: dict = {}
     # `python FILE` starts the program at the bottom of the stack; here the fork server's and this

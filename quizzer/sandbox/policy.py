@@ -116,8 +116,12 @@ def is_numeric_address(host: object) -> bool:
 class Policy:
     """The audit hook: decides per event, and calls `refuse(reason)` (which does not return) on a refusal."""
 
-    def __init__(self, tmpdir: str, refuse: Callable[[str], NoReturn], processes_allowed: bool = False):
+    def __init__(self, tmpdir: str, refuse: Callable[[str], NoReturn], processes_allowed: bool = False,
+                 also_writable: tuple[str, ...] = ()):
         self.tmpdir = os.path.realpath(tmpdir)
+        # Where the program may write: its temporary directory, and what else is the same place (in the jail its
+        # /dev/shm, where POSIX shared memory and semaphores live, is its work directory: see isolation.py).
+        self.writable = (self.tmpdir, *also_writable)
         self.refuse = refuse
         self.processes_allowed = processes_allowed  # in the jail: see the module docstring
         self.checking = False
@@ -183,7 +187,7 @@ class Policy:
         target = self.resolve(path, dir_fd)
         if target is None or target in ALWAYS_WRITABLE:
             return
-        if target != self.tmpdir and not target.startswith(self.tmpdir + os.sep):
+        if not any(target == root or target.startswith(root + os.sep) for root in self.writable):
             self.refuse_operation(f"writing to {target!r} outside the run's temporary directory", event)
 
     def resolve(self, path: object, dir_fd: object) -> str | None:
@@ -249,10 +253,12 @@ def checking_os_open(policy: Policy, real_open: Callable[..., int]) -> Callable[
     return open_checked
 
 
-def install(tmpdir: str, refuse: Callable[[str], NoReturn], processes_allowed: bool = False) -> None:
+def install(tmpdir: str, refuse: Callable[[str], NoReturn], processes_allowed: bool = False,
+            also_writable: tuple[str, ...] = ()) -> None:
     """Install the policy for the rest of this process's life (audit hooks cannot be removed); with
-    `processes_allowed` (in the jail) the program may start and signal processes."""
-    policy = Policy(tmpdir, refuse, processes_allowed)
+    `processes_allowed` (in the jail) the program may start and signal processes; `also_writable`: folders
+    besides `tmpdir` the program may write to."""
+    policy = Policy(tmpdir, refuse, processes_allowed, also_writable)
     posixsubprocess = sys.modules.get("_posixsubprocess")
     if posixsubprocess is not None and not processes_allowed:
         posixsubprocess.fork_exec = refusing_stub(refuse, "_posixsubprocess.fork_exec")

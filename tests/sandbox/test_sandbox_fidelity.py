@@ -234,9 +234,22 @@ PROCESS_POOL_IN_THE_LOOP = """
 """
 
 
+SHARED_MEMORY = """
+    from multiprocessing import shared_memory
+
+    block = shared_memory.SharedMemory(create=True, size=16)
+    block.buf[:5] = b"hello"
+    other = shared_memory.SharedMemory(name=block.name)
+    print(bytes(other.buf[:5]))
+    other.close()
+    block.close()
+    block.unlink()
+"""
+
+
 @pytest.mark.parametrize(("code", "loop"), [(PROCESS_POOL, "tiny"), (PROCESS_POOL, "asyncio"),
-                                            (PROCESS_POOL_IN_THE_LOOP, "asyncio")])
-def test_a_process_pool_works_in_the_jail(tmp_path, jailed, code, loop):
+                                            (PROCESS_POOL_IN_THE_LOOP, "asyncio"), (SHARED_MEMORY, "tiny")])
+def test_process_pools_and_shared_memory_work_in_the_jail(tmp_path, jailed, code, loop):
     assert assert_runs_as_python_file(tmp_path, code, loop).returncode == 0
 
 
