@@ -32,6 +32,7 @@ import sys
 import threading
 import warnings
 
+from .handles import outside_tinyloop
 from .versions import active
 
 
@@ -99,10 +100,8 @@ def get_event_loop():
 def _program_level():
     """The ``stacklevel`` that points a warning at the program's line that called into tinyloop
     (asyncio walks up past its own frames the same way)."""
-    level, frame = 2, sys._getframe(2)
-    while frame is not None and frame.f_globals.get("__name__", "").startswith("quizzer.tinyloop"):
-        level, frame = level + 1, frame.f_back
-    return level
+    _, passed = outside_tinyloop(sys._getframe(2))
+    return 2 + passed
 
 
 # What tinyloop's own code calls where asyncio calls its private events._get_event_loop().

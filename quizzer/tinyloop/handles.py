@@ -44,6 +44,15 @@ def format_callback(callback, args, *, debug=False):
     return text
 
 
+def outside_tinyloop(frame):
+    """The first frame from ``frame`` outward that is not tinyloop's own (the program's, as asyncio's own
+    frames are skipped when it points a warning or a handle at a line), and how many of tinyloop's it passed."""
+    passed = 0
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("quizzer.tinyloop"):
+        frame, passed = frame.f_back, passed + 1
+    return frame, passed
+
+
 def _unwrapped(function):
     """The function a ``functools.wraps`` decorator (or a chain of them) wraps, as ``inspect.unwrap`` finds it:
     its file and line are the ones shown."""
@@ -95,9 +104,7 @@ class Handle:
 
     def note_source(self):
         """Debug mode: remember the line outside tinyloop that made this handle (the program's call_soon)."""
-        frame = sys._getframe(1)
-        while frame is not None and frame.f_globals.get("__name__", "").startswith("quizzer.tinyloop"):
-            frame = frame.f_back
+        frame, _ = outside_tinyloop(sys._getframe(1))
         if frame is not None:
             self._source = f"{frame.f_code.co_filename}:{frame.f_lineno}"
 
