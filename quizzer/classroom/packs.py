@@ -153,11 +153,12 @@ def _key_hashes(question, order, salt, expected_output) -> tuple:
     return ()
 
 
-def practice_check(pack: Pack, item: PackItem, normalized_answer: str) -> bool | None:
-    """Right or wrong by the pack's hashes; None when the pack cannot tell (no hashes for it)."""
+def practice_check(pack: Pack, item: PackItem, readings: tuple[str, ...]) -> bool | None:
+    """Right or wrong by the pack's hashes, for an answer read each way it may be meant (normalized as the hashes
+    were made); None when the pack cannot tell (no hashes for it)."""
     if not pack.salt or not item.key_hashes:
         return None
-    return _hash(pack.salt, item.id, normalized_answer) in item.key_hashes
+    return any(_hash(pack.salt, item.id, reading) in item.key_hashes for reading in readings)
 
 
 def pack_to_data(pack: Pack) -> dict:

@@ -22,6 +22,16 @@ def strip_quotes(text: str) -> str:
     return text
 
 
+def short_answer_readings(text: str) -> tuple[str, ...]:
+    """The ways a short answer may be meant: as written, without the quotes students put around code as they would
+    in chat (`send` or "send" mean send), and, when it ends a sentence, without its full stop or exclamation mark
+    ("StopIteration." means StopIteration). Both are tried, so an answer whose stop belongs to it (`0.`) is still
+    read as written."""
+    written = strip_quotes(text)
+    ended = strip_quotes(written[:-1]) if written[-1:] in (".", "!") else ""
+    return (written, ended) if ended else (written,)
+
+
 def is_blank(answer) -> bool:
     return answer is None or (isinstance(answer, str) and not answer.strip()) or (
         isinstance(answer, (list, tuple)) and not answer)

@@ -22,7 +22,7 @@ from fractions import Fraction
 from quizzer.bank.answer_patterns import PatternTooSlow, full_match
 from quizzer.bank.model import Question, bank_letter, letter_index
 from quizzer.grading.compare import collapse_spaces, compare_output, lcs_length, normalize_text, output_lines
-from quizzer.grading.parse import AnswerFormatError, is_blank, parse_letters, parse_truefalse, strip_quotes
+from quizzer.grading.parse import AnswerFormatError, is_blank, parse_letters, parse_truefalse, short_answer_readings
 
 
 def exact(value) -> Fraction:
@@ -126,14 +126,13 @@ def _grade_letters(question: Question, answer, choice_order) -> Verdict:
 
 def _grade_short(question: Question, answer) -> Verdict:
     points = exact(question.points)
-    # Students often quote code as they would in chat: `send` or "send" mean send.
-    answer = strip_quotes(answer if isinstance(answer, str) else str(answer))
-    given = normalize_text(answer)
-    if any(given == normalize_text(accepted) for accepted in question.accept):
+    readings = short_answer_readings(answer if isinstance(answer, str) else str(answer))
+    accepted = {normalize_text(text) for text in question.accept}
+    if any(normalize_text(reading) in accepted for reading in readings):
         return Verdict(points, points, "correct")
     if question.pattern:
         try:
-            if full_match(question.pattern, answer.strip()):
+            if any(full_match(question.pattern, reading) for reading in readings):
                 return Verdict(points, points, "correct", rule="pattern")
         except PatternTooSlow as slow:
             reason = f"the question's pattern could not mark this answer: {slow}"

@@ -12,24 +12,25 @@ from __future__ import annotations
 
 from quizzer.classroom.packs import practice_check
 from quizzer.grading.compare import normalize_text, normalized_output
-from quizzer.grading.parse import AnswerFormatError, parse_letters, parse_truefalse, strip_quotes
+from quizzer.grading.parse import AnswerFormatError, parse_letters, parse_truefalse, short_answer_readings
 from quizzer.session.answers import read_response
 from quizzer.session.play import ENDING_MESSAGES, INTERRUPTED
 from quizzer.ui.render import render_question
 
 
-def normalized_for_hash(question, text: str) -> str:
-    """The answer as the pack's hashes were made from it; AnswerFormatError if it cannot be read."""
+def normalized_for_hash(question, text: str) -> tuple[str, ...]:
+    """The answer as the pack's hashes were made from it (a short answer: each way it may be meant, as grading
+    reads it); AnswerFormatError if it cannot be read."""
     if question.type in ("choice", "multi"):
         letters = parse_letters(text, question)
         if question.type == "choice" and len(letters) != 1:
             raise AnswerFormatError("answer with exactly one letter")
-        return ",".join(sorted(letters))
+        return (",".join(sorted(letters)),)
     if question.type == "truefalse":
-        return "true" if parse_truefalse(text) else "false"
+        return ("true" if parse_truefalse(text) else "false",)
     if question.type == "predict":
-        return normalized_output(text)
-    return normalize_text(strip_quotes(text))
+        return (normalized_output(text),)
+    return tuple(normalize_text(reading) for reading in short_answer_readings(text))
 
 
 def take_pack(pack, variant, terminal, submission=None, *, editor: bool = False) -> int:
@@ -51,14 +52,14 @@ def take_pack(pack, variant, terminal, submission=None, *, editor: bool = False)
                 if response.action != "answer":
                     break
                 try:
-                    normalized = normalized_for_hash(question, response.text)
+                    readings = normalized_for_hash(question, response.text)
                 except AnswerFormatError as error:
                     terminal.say(f"Cannot read that answer: {error}. Try again (s skips, q quits).")
                     continue
                 if submission is not None:
                     submission.add_answer(question, response.text)
                 answered += 1
-                verdict = practice_check(pack, item, normalized)
+                verdict = practice_check(pack, item, readings)
                 if verdict is None:
                     terminal.say(style("Answer recorded.", dim=True))
                 else:

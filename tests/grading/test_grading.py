@@ -133,6 +133,22 @@ def test_short_answer_in_backticks_or_quotes():
     assert not grade(q, "`sen`").correct
 
 
+def test_short_answer_ending_a_sentence_is_read_without_its_full_stop():
+    by_list = make("short", accept=("StopIteration",))
+    for answer in ("StopIteration.", "StopIteration!", "`StopIteration`.", "stopiteration. "):
+        assert grade(by_list, answer).correct, answer
+    assert not grade(by_list, "StopAsyncIteration.").correct
+    by_pattern = make("short", pattern=r"(about )?\d+ seconds?")
+    assert grade(by_pattern, "About 2 seconds.").rule == "pattern"
+    assert not grade(by_pattern, "2 minutes.").correct
+
+
+def test_short_answer_whose_full_stop_belongs_to_it_is_still_read_as_written():
+    q = make("short", accept=("0.",))
+    assert grade(q, "0.").correct
+    assert not grade(q, "0").correct
+
+
 def test_short_answer_a_pattern_takes_too_long_on_is_wrong_and_left_to_be_checked_by_hand():
     q = make("short", pattern=r"(a+)+b")
     assert grade(q, "aab").correct

@@ -62,3 +62,12 @@ def test_a_practice_pack_is_practised_without_save_or_a_name(tmp_path):
     exam = build_pack(tmp_path, "--type", "truefalse", "--count", "1")
     refused = run("quiz", "--pack", exam, input="t\n")
     assert refused.exit_code == 2 and "add --save" in refused.stderr
+
+
+def test_a_practice_pack_reads_a_short_answer_as_grading_does(tmp_path):
+    pack_file = build_pack(tmp_path, "--type", "short", "--count", "1", "--practice-keys")
+    practised = run("quiz", "--pack", pack_file, input="`add_done_callback`.\n")
+    assert practised.exit_code == 0, practised.output
+    assert "1 of 1 right" in practised.stdout
+    wrong = run("quiz", "--pack", pack_file, input="add_done_callbacks.\n")
+    assert "0 of 1 right" in wrong.stdout
