@@ -441,13 +441,15 @@ class BaseLoop(AbstractEventLoop):
 
     def _hold_awaited(self, future):
         """run_until_complete lets go of ``future``: from 3.12 the tracebacks of the futures that failed
-        while it ran keep it alive (versions.traceback_holds_running_future), so that a main task returning
+        while it ran (and of the tasks cancelled meanwhile, a CancelledError they keep) keep it alive (versions.traceback_holds_running_future), so that a main task returning
         one of them forms a cycle, freed only by the garbage collector.  Until now the run held ``future``
         anyway, so the hold changed nothing; from now on it can, if such a future is still alive: only then
         is the version asked."""
         failed = self._failed_while_awaited
         if failed and active.traceback_holds_running_future:
             for holder in list(failed):
+                if holder._state is futures._CANCELLED and holder._cancelled_exc is None:
+                    continue  # a cancelled task whose CancelledError was taken (raised) keeps no traceback
                 # Added to what the traceback may hold already (create_task's frame: see there).
                 holder._held_by_traceback = (future, holder._held_by_traceback)
         failed.clear()

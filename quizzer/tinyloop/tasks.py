@@ -230,6 +230,10 @@ class Task(Future):
             # Re-raised as is by result(), like asyncio; without this frame, as for an error (below).
             self._cancelled_exc = cancelled.with_traceback(cancelled.__traceback__.tb_next)
             Future.cancel(self)
+            if loop._awaited is not None:
+                # Raised through the coroutine, that CancelledError has a traceback, which from 3.12
+                # holds run_until_complete's frame as an error's does (see BaseLoop._hold_awaited).
+                loop._failed_while_awaited.add(self)
         except exceptions.ESCAPING as error:
             # Kept without this frame, as below, then on its way out of the loop.
             Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
