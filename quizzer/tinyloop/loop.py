@@ -184,7 +184,7 @@ class BaseLoop(AbstractEventLoop):
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
         "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_held_since", "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
-        "_failed_while_awaited",
+        "_run_frames",
         "_running", "_stopping", "_closed", "_wedged", "_debug", "_exception_handler", "_task_factory",
         "_asyncgens", "_old_agen_hooks", "_asyncgens_shutdown_called", "_instrument",
     )
@@ -212,7 +212,7 @@ class BaseLoop(AbstractEventLoop):
         self._note_freed = self._freed_tasks.append  # each reference's callback (a C call as a task is freed)
         self._current_task = None            # the task whose step is running
         self._awaited = None                 # the future run_until_complete waits for (for deadlock reports)
-        self._failed_while_awaited = weakref.WeakSet()  # the futures that failed meanwhile (see _hold_awaited)
+        self._run_frames = None              # what run_until_complete's frame will hold (see _hold_awaited)
         # The loop's own state.
         self._running = False
         self._stopping = False               # stop() was called: finish this iteration, then return
@@ -411,6 +411,7 @@ class BaseLoop(AbstractEventLoop):
             future._log_destroy_pending = False  # we will retrieve its result ourselves
         future.add_done_callback(_run_until_complete_cb)
         self._awaited = future
+        self._run_frames = futures.RunFrames()
         try:
             try:
                 self.run_forever()
@@ -440,19 +441,15 @@ class BaseLoop(AbstractEventLoop):
             future = None
 
     def _hold_awaited(self, future):
-        """run_until_complete lets go of ``future``: from 3.12 the tracebacks of the futures that failed
-        while it ran (and of the tasks cancelled meanwhile, a CancelledError they keep) keep it alive (versions.traceback_holds_running_future), so that a main task returning
-        one of them forms a cycle, freed only by the garbage collector.  Until now the run held ``future``
-        anyway, so the hold changed nothing; from now on it can, if such a future is still alive: only then
-        is the version asked."""
-        failed = self._failed_while_awaited
-        if failed and active.traceback_holds_running_future:
-            for holder in list(failed):
-                if holder._state is futures._CANCELLED and holder._cancelled_exc is None:
-                    continue  # a cancelled task whose CancelledError was taken (raised) keeps no traceback
-                # Added to what the traceback may hold already (create_task's frame: see there).
-                holder._held_by_traceback = (future, holder._held_by_traceback)
-        failed.clear()
+        """run_until_complete lets go of ``future``: from 3.12 the exceptions raised through tasks while it
+        ran keep its frame, and so ``future``, alive (futures.hold_run_frames), so that a main task returning
+        one of them, or a task failed with one, forms a cycle, freed only by the garbage collector.  Until
+        now the run held ``future`` anyway, so the hold changed nothing; from now on it can, if such an
+        exception is still alive: only then is the version asked."""
+        frames, self._run_frames = self._run_frames, None
+        # The references beyond this local and getrefcount's argument are those of exceptions still alive.
+        if sys.getrefcount(frames) > 2 and active.traceback_holds_running_future:
+            frames.future = future
 
     def stop(self):
         """Return from run_forever after the current iteration."""

@@ -39,7 +39,7 @@ from contextvars import copy_context
 from types import CoroutineType, GenericAlias
 
 from . import events, exceptions, futures
-from .futures import _CANCELLED, _PENDING, Future, _init_future
+from .futures import _CANCELLED, _PENDING, Future, _init_future, hold_run_frames
 from .versions import active, since
 
 _NOT_GIVEN = object()  # a keyword argument the modelled version may not have
@@ -230,10 +230,8 @@ class Task(Future):
             # Re-raised as is by result(), like asyncio; without this frame, as for an error (below).
             self._cancelled_exc = cancelled.with_traceback(cancelled.__traceback__.tb_next)
             Future.cancel(self)
-            if loop._awaited is not None:
-                # Raised through the coroutine, that CancelledError has a traceback, which from 3.12
-                # holds run_until_complete's frame as an error's does (see BaseLoop._hold_awaited).
-                loop._failed_while_awaited.add(self)
+            # Raised through the coroutine, it holds the loop's frames as an error does (see there).
+            hold_run_frames(self._cancelled_exc, loop)
         except exceptions.ESCAPING as error:
             # Kept without this frame, as below, then on its way out of the loop.
             Future.set_exception(self, error.with_traceback(error.__traceback__.tb_next))
