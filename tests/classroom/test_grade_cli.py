@@ -171,6 +171,33 @@ def test_a_file_naming_another_student_takes_neither_place(good_bank, class_fold
         f"{neither}"]
 
 
+@pytest.mark.parametrize("forged", ["BOB", "Bob ", "\uff42\uff4f\uff42", "b\u200bob", "bo\u00adb"])
+def test_a_row_for_another_student_spelled_otherwise_takes_neither_place(good_bank, class_folder, tmp_path, forged):
+    """Mallory's CSV held a row for `BOB` (or a full-width `ｂｏｂ`, or one with an invisible character) beside bob's
+    own file: both were graded, so grades.csv held two rows a reader, or a gradebook import matching names without
+    case, took for bob's, and the import kept the last, mallory's."""
+    (class_folder / "mallory.csv").write_text(f"student,tasks-is-future\nmallory,t\n{forged},f\n")
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert [row.split(",")[0] for row in (out / "grades.csv").read_text().splitlines()] == [
+        "student", "alice", "carol", "mallory"]
+    row = f"{class_folder / 'mallory.csv'}:3"
+    assert (out / "errors.txt").read_text().splitlines() == [
+        f"{class_folder / 'bob.json'}: duplicate student 'bob' (also in {row} as {forged.strip()!r}): neither is "
+        "graded, since either could be another student's",
+        f"{row}: duplicate student {forged.strip()!r} (also in {class_folder / 'bob.json'} as 'bob'): neither is "
+        "graded, since either could be another student's"]
+
+
+def test_names_that_only_look_alike_to_a_machine_are_two_students(good_bank, class_folder, tmp_path):
+    (class_folder / "class.csv").write_text("student,tasks-is-future\ncarol,t\nbob smith,t\nbob-smith,t\n")
+    out = tmp_path / "out"
+    assert grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache").exit_code == 0
+    assert [row.split(",")[0] for row in (out / "grades.csv").read_text().splitlines()] == [
+        "student", "alice", "bob", "carol", "bob smith", "bob-smith"]
+
+
 def test_a_submissions_control_characters_reach_the_terminal_as_escapes(good_bank, class_folder, tmp_path):
     (class_folder / f"zz-{TITLE_AND_ERASE}.json").write_text(json.dumps({
         "student": "mallory", "answers": {f"tasks-is-future{CLIPBOARD}": "t"}}))
@@ -210,11 +237,11 @@ def feedback_files(good_bank, tmp_path, students) -> list[Path]:
 
 
 def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
-    # "a b" and "a_b" clean up alike; "a_b-2" looks like the second of them; "Bob" and "bob" are one file on a
-    # case-insensitive file system (macOS, Windows)
-    students = ["a b", "a_b", "a_b-2", "Bob", "bob"]
+    # "a b" and "a_b" clean up alike; "a_b-2" looks like the second of them; "Zoë" and "zoé" (two students) clean up
+    # to "Zo" and "zo", one file on a case-insensitive file system (macOS, Windows)
+    students = ["a b", "a_b", "a_b-2", "Zoë", "zoé"]
     files = feedback_files(good_bank, tmp_path, students)
-    assert [path.name for path in files] == ["Bob.md", "a_b-2-2.md", "a_b-2.md", "a_b.md", "bob-2.md"]
+    assert [path.name for path in files] == ["Zo.md", "a_b-2-2.md", "a_b-2.md", "a_b.md", "zo-2.md"]
     owners = sorted(path.read_text().splitlines()[0].removeprefix("# Feedback for ") for path in files)
     assert owners == sorted(students)
 

@@ -8,6 +8,7 @@ with a line in errors.txt; the rest of that student's answers are still graded.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -172,12 +173,14 @@ def _accept(bank, submissions, pack, problems) -> list[_Accepted]:
     accepted = []
     # A name is all that says whose a submission is, so a name claimed twice is graded for neither: keeping the first
     # let one student's file, sorted ahead (`aaa.json` saying `student: bob`), stand for another's, whose own was
-    # then skipped.
-    sources: dict[str, list[str]] = {}
+    # then skipped. Names are compared as a reader or a gradebook's import matches them (`same_student`): rows for
+    # `bob`, `BOB` and a full-width `ｂｏｂ` all passed, and an import matching names without case took the last.
+    claims: dict[str, list[Submission]] = {}
     for submission in submissions:
-        sources.setdefault(submission.student, []).append(submission.source)
+        claims.setdefault(same_student(submission.student), []).append(submission)
     for submission in submissions:
-        others = [source for source in sources[submission.student] if source != submission.source]
+        others = [other.source if other.student == submission.student else f"{other.source} as {other.student!r}"
+                  for other in claims[same_student(submission.student)] if other.source != submission.source]
         if others:
             problems.append(SubmissionProblem(submission.source, f"duplicate student {submission.student!r} (also in "
                                                                  f"{', '.join(others)}): neither is graded, since "
@@ -203,6 +206,14 @@ def _accept(bank, submissions, pack, problems) -> list[_Accepted]:
                 answers[qid] = normalized
         accepted.append(_Accepted(submission, variant, questions, orders, answers, unreadable))
     return accepted
+
+
+def same_student(name: str) -> str:
+    """What two names share when a person would take them for one: compatibility forms (full-width letters,
+    ligatures) folded, letter case folded, invisible format characters (a zero-width space) dropped, and runs of
+    white space made one space."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    return " ".join("".join(ch for ch in folded if unicodedata.category(ch) != "Cf").split())
 
 
 def _pack_order(bank, pack, graded_ids: set) -> list:

@@ -173,9 +173,9 @@ def write_outputs(batch, bank, out: Path, *, report_html: str) -> None:
     taken, blocks = set(), {}
     for student in batch.students:
         name = base = safe_filename(student.student)
-        # Two names that clean up alike ("a b" and "a_b"), or that a case-insensitive file system (macOS, Windows)
-        # takes for one ("Bob" and "bob"), must not overwrite each other; nor may a name that looks like a numbered
-        # one ("a_b-2") overwrite the file a repeated name got.
+        # Two names that clean up alike ("a b" and "a_b"), or to names that a case-insensitive file system (macOS,
+        # Windows) takes for one ("Zoë" and "zoé" to "Zo" and "zo"), must not overwrite each other; nor may a name
+        # that looks like a numbered one ("a_b-2") overwrite the file a repeated name got.
         number = 1
         while name.casefold() in taken:
             number += 1
