@@ -7,7 +7,7 @@ Anything else is reported as a `SubmissionProblem` with its file (and row) and o
 the rest of the batch goes on. A submission is a student's file, so hostile: one holding more than
 `VALUE_LIMIT` values or `FILE_LIMIT` characters of text (YAML aliases expanded) is refused before
 anything reads it, and only a regular file of at most `FILE_LIMIT` bytes is read at all (a link to
-`/dev/zero` or a named pipe would fill memory or wait forever).
+`/dev/zero` or a named pipe would fill memory or wait forever), never through a link out of its folder.
 """
 
 from __future__ import annotations
@@ -54,10 +54,12 @@ class SubmissionProblem:
 
 
 def submission_files(paths) -> list[Path]:
+    """The files named, and in each folder named every file (not folder) with a submission's suffix: a named pipe or
+    a link among them is listed too, to be refused with its reason rather than left out unsaid."""
     files = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUBMISSION_SUFFIXES))
+            files.extend(sorted(p for p in path.rglob("*") if not p.is_dir() and p.suffix.lower() in SUBMISSION_SUFFIXES))
         else:
             files.append(path)
     return files
@@ -68,6 +70,7 @@ def read_submissions(paths) -> tuple[list[Submission], list[SubmissionProblem]]:
     for path in submission_files(paths):
         try:
             text = _read_text(path)
+            _refuse_a_link_out(path)
         except FileNotFoundError:
             problems.append(SubmissionProblem(str(path), "no such file"))
             continue
@@ -103,6 +106,16 @@ def _read_text(path: Path) -> str:
     if len(data) > FILE_LIMIT:
         raise NotRead(f"larger than {FILE_LIMIT >> 20} MiB: not a quiz's answers")
     return data.decode("utf-8-sig")
+
+
+def _refuse_a_link_out(path: Path) -> None:
+    """A submission reached through a symbolic link to a file outside the folder holding the link is not read: a
+    student's upload (a zip or a repository keeps links) can hold one to any file the grader can read, such as the
+    instructor's gradebook of another class, whose rows would then be graded as submissions (each in a student's
+    name), or, on Gradescope, the bank in the autograder's own folder."""
+    folder = os.path.realpath(path.parent)
+    if os.path.commonpath([folder, os.path.realpath(path)]) != folder:
+        raise NotRead(f"a symbolic link to a file outside {path.parent}: not read (name the file itself)")
 
 
 def _read_document(text: str, source: str, is_json: bool):

@@ -146,6 +146,37 @@ def test_a_submission_that_never_ends_or_never_comes_is_not_read(good_bank, clas
     assert len((out / "grades.csv").read_text().splitlines()) == 4   # header + the three good students
 
 
+def test_a_link_out_of_the_submissions_folder_is_not_followed(good_bank, class_folder, tmp_path):
+    """A student's upload (a zip, a repository) can hold a symbolic link: `mallory.csv` linking to the instructor's
+    gradebook of another class had each of its rows graded as a submission, in a student's name."""
+    elsewhere = tmp_path / "last-year.csv"
+    elsewhere.write_text("student,tasks-is-future\nzed,t\n")
+    (class_folder / "mallory.csv").symlink_to(os.path.relpath(elsewhere, class_folder))
+    (class_folder / "inside").mkdir()
+    (class_folder / "inside" / "dave.txt").write_text("student: dave\nanswers: {tasks-is-future: t}\n")
+    (class_folder / "dave.yaml").symlink_to("inside/dave.txt")   # a link within its folder is read
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert [row.split(",")[0] for row in (out / "grades.csv").read_text().splitlines()] == [
+        "student", "alice", "bob", "carol", "dave"]
+    assert "zed" not in (out / "results.json").read_text()
+    assert (out / "errors.txt").read_text().splitlines() == [
+        f"{class_folder / 'mallory.csv'}: a symbolic link to a file outside {class_folder}: not read (name the file "
+        "itself)"]
+    assert elsewhere.read_text() == "student,tasks-is-future\nzed,t\n"
+
+
+def test_a_named_pipe_in_a_submissions_folder_is_reported_not_left_out(good_bank, class_folder, tmp_path):
+    """A folder's named pipe (or socket) was left out without a word: a submission the instructor never heard of."""
+    os.mkfifo(class_folder / "zz-mallory.yaml")
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert (out / "errors.txt").read_text().splitlines() == [f"{class_folder / 'zz-mallory.yaml'}: {NOT_REGULAR}"]
+    assert len((out / "grades.csv").read_text().splitlines()) == 4   # header + the three good students
+
+
 # Sequences a terminal acts on: write the clipboard (OSC 52), set the window's title, go back and clear the line.
 CLIPBOARD = "\x1b]52;c;cm0gLXJmIH4=\x07"
 TITLE_AND_ERASE = "\x1b]0;all graded\x07\r\x1b[2K"

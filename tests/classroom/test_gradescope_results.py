@@ -83,7 +83,7 @@ def test_visibility_is_configurable(good_bank, make_pack, submit, tmp_path):
     assert data["stdout_visibility"] == "visible"
 
 
-@pytest.mark.parametrize("case", ["nothing", "two files", "not yaml", "other file", "class csv"])
+@pytest.mark.parametrize("case", ["nothing", "two files", "not yaml", "other file", "class csv", "link out"])
 def test_a_submission_that_cannot_be_graded_still_gets_results_scoring_zero(good_bank, make_pack, tmp_path, case):
     pack = make_pack(PACK)
     folder = tmp_path / "submission"
@@ -97,6 +97,10 @@ def test_a_submission_that_cannot_be_graded_still_gets_results_scoring_zero(good
         (folder / "answers.txt").write_text("b, main child\n")
     elif case == "class csv":
         (folder / "all.csv").write_text("student,variant,tasks-order\na,A,x\nb,A,y\n")
+    elif case == "link out":   # to a file of the autograder's own, here one that scores full marks
+        (tmp_path / "source").mkdir()
+        (tmp_path / "source" / "check.yaml").write_text("student: key\nvariant: A\nanswers: {tasks-order: main}\n")
+        (folder / "answers.yaml").symlink_to("../source/check.yaml")
     result, data = gradescope(good_bank, pack, folder, tmp_path / "gs")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert data["score"] == 0
@@ -104,7 +108,8 @@ def test_a_submission_that_cannot_be_graded_still_gets_results_scoring_zero(good
     assert (test["score"], test["max_score"], test["visibility"]) == (0, 4, "visible")
     reason = {"nothing": "No submission file was found", "two files": "2 submission files were found (a.yaml, b.yaml)",
               "not yaml": "not valid YAML at line 2", "other file": "(found: answers.txt)",
-              "class csv": "the file holds 2 students' answers"}[case]
+              "class csv": "the file holds 2 students' answers",
+              "link out": f"a symbolic link to a file outside {folder}: not read"}[case]
     assert reason in test["output"] and reason in data["output"]
 
 
