@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
 from quizzer.export.moodle import wildcard_escaped
+from quizzer.ui.markdown import fenced
 from quizzer.ui.render import case_lines
 
 _SPECIAL = "\\~=#{}:"
@@ -38,12 +39,12 @@ def question_text(question) -> str:
     text = question.prompt.strip()
     code = question.starter if question.type == "write" else question.code
     if code:
-        text += "\n\n```\n" + code.rstrip() + "\n```"
+        text += "\n\n" + fenced(code.rstrip())
     if question.type == "predict":
         text += "\n\n" + PREDICT_INSTRUCTION
     if question.cases:
         head, *cases = case_lines(question)
-        text += "\n\n" + head + "\n\n```\n" + "\n".join(case[2:] for case in cases) + "\n```"
+        text += "\n\n" + head + "\n\n" + fenced("\n".join(case[2:] for case in cases))
     return text
 
 

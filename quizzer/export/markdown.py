@@ -7,6 +7,7 @@ instructions say what to write down, not what to type in a terminal.
 from __future__ import annotations
 
 from quizzer.bank.model import letter
+from quizzer.ui.markdown import fenced
 from quizzer.ui.render import PREDICT_ENDINGS, case_lines, render_key
 
 PAPER_INSTRUCTIONS = {
@@ -34,10 +35,10 @@ def to_markdown(questions, expected: dict, title: str) -> str:
                   question.prompt.strip(), ""]
         code = question.starter if question.type == "write" else question.code
         if code:
-            lines += ["```python", code.rstrip(), "```", ""]
+            lines += [fenced(code.rstrip(), "python"), ""]
         if question.cases:
             head, *cases = case_lines(question)
-            lines += [head, "", "```", *(case[2:] for case in cases), "```", ""]
+            lines += [head, "", fenced("\n".join(case[2:] for case in cases)), ""]
         if question.choices:
             lines += [*_choice_items(question), ""]
         lines += [f"*{PAPER_CASES if question.cases else PAPER_INSTRUCTIONS[question.type]}*", ""]
@@ -45,7 +46,7 @@ def to_markdown(questions, expected: dict, title: str) -> str:
     for number, question in enumerate(questions, 1):
         key = render_key(question, expected.get(question.id))
         if question.type in ("predict", "write"):
-            lines += [f"**{number}.** ({question.id})", "", "```", key, "```", ""]
+            lines += [f"**{number}.** ({question.id})", "", fenced(key), ""]
         elif question.choices:
             right = [f"**{letter(i)})** {c.text.strip()}" for i, c in enumerate(question.choices) if c.correct]
             lines += [f"**{number}.** ({question.id}) {'; '.join(right)}", ""]

@@ -7,4 +7,5 @@
 - `progress_line`: the one-line progress counter on stderr for long runs.
 - `words`: counted nouns (`1 minute`, `2 minutes`).
 - `printable`: others' text (a student's, a shared bank's) with its control characters shown as escapes.
+- `markdown`: others' text in Markdown as the text it is: code blocks no text can close, escaped prose.
 """

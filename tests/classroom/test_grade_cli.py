@@ -273,8 +273,41 @@ def test_each_student_keeps_a_feedback_file_of_their_own(good_bank, tmp_path):
     students = ["a b", "a_b", "a_b-2", "Zoë", "zoé"]
     files = feedback_files(good_bank, tmp_path, students)
     assert [path.name for path in files] == ["Zo.md", "a_b-2-2.md", "a_b-2.md", "a_b.md", "zo-2.md"]
-    owners = sorted(path.read_text().splitlines()[0].removeprefix("# Feedback for ") for path in files)
+    owners = sorted(re.sub(r"\\(.)", r"\1", path.read_text().splitlines()[0].removeprefix("# Feedback for "))
+                    for path in files)   # Markdown's escapes (a\_b) taken off
     assert owners == sorted(students)
+
+
+MARKED = """
+const { marked } = require('marked');
+let text = '';
+process.stdin.on('data', (chunk) => text += chunk);
+process.stdin.on('end', () => console.log(marked.parse(text)));
+"""
+FENCE = "```"
+
+
+def test_a_students_text_stays_text_in_their_feedback_rendered(node, good_bank, tmp_path):
+    """A line of three backticks in an answer closed the code block holding it, and a line break in a name started a
+    heading: eve's feedback, rendered, said `(correct, 1 / 1)` and `You scored 100%` as headings, and showed her
+    HTML."""
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "eve.json").write_text(json.dumps({
+        "student": "eve\n\n## 1. tasks-order (correct, 1 / 1)\n\n<img src=x onerror=alert(1)> [x](y)",
+        "answers": {"tasks-order": f"main\n{FENCE}\n\n# You scored 100%\n\n<img src=y>\n{FENCE}"}}))
+    out = tmp_path / "out"
+    assert grade(good_bank, folder, "--out", out, "--no-cache").exit_code == 0
+    (feedback,) = (out / "feedback").iterdir()
+    html = node(MARKED, feedback.read_text(), ["marked"])
+    headings = [re.sub(r"<[^>]+>", "", text) for text in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", html, re.S)]
+    assert headings == ["Feedback for eve\\n\\n## 1. tasks-order (correct, 1 / 1)\\n\\n&lt;img src=x "
+                        "onerror=alert(1)&gt; [x](y)", "1. tasks-order (wrong, 0 / 1)"]
+    assert "<img" not in html and "<a " not in html
+    # her answer, whole, in one code block, and in the diff's
+    blocks = [block for block in re.findall(r"<pre><code[^>]*>(.*?)</code></pre>", html, re.S)]
+    assert f"main\n{FENCE}\n\n# You scored 100%\n\n&lt;img src=y&gt;\n{FENCE}\n" in blocks
+    assert sum("You scored 100%" in block for block in blocks) == 2 and html.count("You scored 100%") == 2
 
 
 def test_students_named_as_windows_devices_get_feedback_files_windows_can_write(good_bank, tmp_path):

@@ -28,6 +28,7 @@ from quizzer.atomic import atomic_write_text
 from quizzer.classroom.csvcells import neutralise
 from quizzer.classroom.gradebook.choices import correct_options, option_lines, options_named, shown_options
 from quizzer.grading.score import points_text, rounded
+from quizzer.ui.markdown import fenced, plain
 
 
 def percent(score, maximum) -> float:
@@ -115,7 +116,7 @@ def safe_filename(name: str) -> str:
 def feedback_markdown(student, bank, blocks: dict | None = None) -> str:
     """A student's report; `blocks` caches each question's unchanging part (prompt, code, options) across students."""
     blocks = {} if blocks is None else blocks
-    lines = [f"# Feedback for {student.student}", "",
+    lines = [f"# Feedback for {plain(student.student)}", "",
              f"Score: {points_text(student.score)} / {points_text(student.max_score)} "
              f"({percent(student.score, student.max_score)} %)", ""]
     if student.variant:
@@ -135,7 +136,7 @@ def feedback_markdown(student, bank, blocks: dict | None = None) -> str:
         for note in result.verdict.notes:
             if "\n" in note:
                 language = "diff" if "\n--- expected" in note or note.startswith("--- expected") else ""
-                lines += [f"```{language}", note.rstrip(), "```", ""]
+                lines += [fenced(note.rstrip(), language), ""]
             else:
                 lines += [f"- {note}", ""]
         lines += [why]
@@ -150,15 +151,14 @@ def _answers_block(question, result) -> list[str]:
         right = [f"- {line}" for line in option_lines(correct_options(question, result.choice_order))]
         return ["Your answer:", "", *given, "", "Right answer:", "", *right, ""]
     given = "(no answer)" if result.answer is None else str(result.answer)
-    return ["Your answer:", "", "```", given.rstrip(), "```", "", "Expected:", "", "```",
-            result.expected.rstrip(), "```", ""]
+    return ["Your answer:", "", fenced(given.rstrip()), "", "Expected:", "", fenced(result.expected.rstrip()), ""]
 
 
 def _question_block(question, choice_order) -> tuple[str, str]:
     head = [question.prompt.strip(), ""]
     code = question.starter if question.type == "write" else question.code
     if code:
-        head += ["```python", code.rstrip(), "```", ""]
+        head += [fenced(code.rstrip(), "python"), ""]
     if question.choices:
         head += [f"- {line}" for line in option_lines(shown_options(question, choice_order))] + [""]
     return "\n".join(head), f"Why:\n\n{question.explanation.strip()}\n"
