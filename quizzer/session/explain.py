@@ -29,27 +29,48 @@ OFFER = "Step through this run in your browser? [y/N] "
 
 def offer_explorer(question, terminal, *, open_page=None) -> None:
     """After a wrong prediction at a terminal: on `y`, write the explorer page of the question's
-    program (quizzer.explorer) to the temporary folder and open it where a browser is available.
+    program (quizzer.explorer) to this user's folder of the temporary folder and open it where a browser is
+    available.
 
     Only asked at a terminal: in a piped session every line is an answer.
     """
     if terminal.read_line(OFFER).strip().lower() not in ("y", "yes"):
         return
-    import tempfile
-    from pathlib import Path
-
     from quizzer.atomic import atomic_write_text
     from quizzer.explorer import explorer_page
 
-    path = Path(tempfile.gettempdir()) / "quizzer-explorer" / f"{question.id}.html"
     try:
-        path.parent.mkdir(exist_ok=True)
+        path = _page_folder() / f"{question.id}.html"
         atomic_write_text(path, explorer_page(question.code, filename=f"{question.id}.py"))
     except OSError as error:
-        terminal.warn(f"cannot write {path}: {error.strerror or error}")
+        terminal.warn(f"cannot write the page: {error.strerror or error}")
         return
     opened = (open_page or open_in_browser)(path)
     terminal.say(f"Wrote {path}" + (", opened in your browser." if opened else "; open it in a web browser."))
+
+
+def _page_folder():
+    """This user's folder for explorer pages in the temporary folder, which every user of the machine writes to (a
+    lab's shared machine): `quizzer-explorer-UID`, made readable and writable by this user only. One that is not
+    that (another user made it first, a link to a folder of theirs) is not used: they could change the page
+    between its writing and the browser's opening it, and their script would run in this user's browser with the
+    reach of a local file. A fresh private folder is used instead."""
+    import os
+    import stat
+    import tempfile
+    from pathlib import Path
+
+    uid = getattr(os, "getuid", lambda: None)()
+    if uid is not None:
+        folder = Path(tempfile.gettempdir()) / f"quizzer-explorer-{uid}"
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        info = os.lstat(folder)
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == uid and not info.st_mode & 0o077:
+            return folder
+    return Path(tempfile.mkdtemp(prefix="quizzer-explorer-"))
 
 
 def open_in_browser(path) -> bool:

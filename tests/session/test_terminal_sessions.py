@@ -1,6 +1,7 @@
 """Whole sessions through a real pseudo-terminal: typing answers, skipping, Ctrl-C, time running out,
 and a session killed outright (SIGKILL) losing no recorded answer."""
 
+import os
 import signal
 
 import pexpect
@@ -149,7 +150,7 @@ def test_a_wrong_prediction_offers_the_explorer_page_and_opens_it(child_env, tmp
     child.expect_exact("How the reference loop ran it:")
     child.expect_exact(OFFER)
     child.sendline("y")
-    page = tmp_path / "quizzer-explorer" / "tasks-order.html"
+    page = tmp_path / f"quizzer-explorer-{os.getuid()}" / "tasks-order.html"
     child.expect_exact(f"Wrote {page}, opened in your browser.")
     child.expect(pexpect.EOF)
     child.close()
@@ -166,7 +167,7 @@ def test_without_a_browser_the_page_is_written_and_its_path_given(child_env, tmp
     answer(child, "tasks-order", right=False)
     child.expect_exact(OFFER)
     child.sendline("yes")
-    page = tmp_path / "quizzer-explorer" / "tasks-order.html"
+    page = tmp_path / f"quizzer-explorer-{os.getuid()}" / "tasks-order.html"
     child.expect_exact(f"Wrote {page}; open it in a web browser.")
     child.expect(pexpect.EOF)
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
