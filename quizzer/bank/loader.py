@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from quizzer.bank import answer_patterns, pyversions
+from quizzer.bank.files import NotRead, read_bounded
 from quizzer.bank.model import (
     ALL,
     CASE_FIELDS,
@@ -32,6 +33,9 @@ from quizzer.bank.problems import BankError, Problem
 from quizzer.bank.yamlnodes import Located, YamlProblem, parse
 
 _SLUG = re.compile(SLUG_PATTERN)
+# The largest bank file read: the bundled bank's largest is 120 kB. A shared bank's file of gigabytes (a repository
+# stores one of zeros in a few megabytes), or its link to one, was read whole and filled the machine's memory.
+BANK_FILE_LIMIT = 16 << 20
 _YAML11_BOOLEANS = {"yes", "no", "on", "off", "y", "n"}
 _QUESTION_SPECS = {spec.name: spec for spec in QUESTION_FIELDS}
 _CHOICE_SPECS = {spec.name: spec for spec in CHOICE_FIELDS}
@@ -69,9 +73,12 @@ def scan_bank(path: str | Path) -> tuple[Bank, list[Problem]]:
     problems = []
     for file in files:
         try:
-            raw = file.read_bytes()
+            raw = read_bounded(file, BANK_FILE_LIMIT, "a bank file")
         except OSError as error:
             problems.append(Problem(str(file), 0, f"cannot read the file: {error.strerror or error}"))
+            continue
+        except NotRead as error:
+            problems.append(Problem(str(file), 0, str(error)))
             continue
         try:
             texts.append((raw.decode("utf-8"), str(file)))

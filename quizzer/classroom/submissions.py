@@ -16,10 +16,10 @@ import csv
 import io
 import json
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizzer.bank.files import NotRead, read_bounded
 from quizzer.classroom.csvcells import restore
 from quizzer.ui.printable import printable
 
@@ -89,23 +89,9 @@ def read_submissions(paths) -> tuple[list[Submission], list[SubmissionProblem]]:
     return submissions, problems
 
 
-class NotRead(Exception):
-    """A submission file that is not read at all, with the reason."""
-
-
 def _read_text(path: Path) -> str:
-    """The text of a regular file of at most FILE_LIMIT bytes. Checked before opening (opening some devices does
-    something) and again once open, without waiting for a named pipe's writer, in case the file was swapped."""
-    not_regular = NotRead("not a regular file (a device, a named pipe or a socket): not read")
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise not_regular
-    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise not_regular
-        data = file.read(FILE_LIMIT + 1)
-    if len(data) > FILE_LIMIT:
-        raise NotRead(f"larger than {FILE_LIMIT >> 20} MiB: not a quiz's answers")
-    return data.decode("utf-8-sig")
+    """The text of a regular file of at most FILE_LIMIT bytes (`quizzer.bank.files`)."""
+    return read_bounded(path, FILE_LIMIT, "a quiz's answers").decode("utf-8-sig")
 
 
 def _refuse_a_link_out(path: Path) -> None:

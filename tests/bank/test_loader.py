@@ -108,10 +108,29 @@ def test_a_file_that_cannot_be_read_is_reported_without_a_line(tmp_path, monkeyp
     bank = tmp_path / "tasks.yaml"
     bank.write_text("topic: tasks\n", encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path, limit, what):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)   # the tests run as root, who may read anything
+    monkeypatch.setattr("quizzer.bank.loader.read_bounded", denied)   # the tests run as root, who may read anything
     with pytest.raises(BankError) as caught:
         load_bank(bank)
     assert str(caught.value.problems[0]) == f"{bank}: cannot read the file: Permission denied"
+
+
+def test_a_shared_banks_huge_file_is_not_read(good_bank, tmp_path):
+    """A shared bank's file of gigabytes (a repository stores one of zeros in a few megabytes), or its link to one,
+    was read whole and decoded: 8 GB of the machine's memory for `quizzer check`, a MemoryError traceback under a
+    limit. Here 64 MiB, sparse, beside a good file."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from quizzer.cli import main
+
+    bank = tmp_path / "shared"
+    shutil.copytree(good_bank, bank)
+    with open(bank / "zz-huge.yaml", "wb") as huge:
+        huge.truncate(64 << 20)
+    result = CliRunner().invoke(main, ["check", "--no-run", "--bank", str(bank)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.splitlines()[0] == f"{bank / 'zz-huge.yaml'}: larger than 16 MiB: not a bank file"
