@@ -68,7 +68,7 @@ def command(fmt, bank_path, selection, title, moodle_regexp, out_path, python, c
 
     write_output(out_path, export(questions, expected, fmt, title, moodle_regexp=moodle_regexp, warn=warn,
                                   python=python))
-    for text in warnings:
-        click.echo(f"warning: {text}", err=True)
+    for text in warnings:   # they name a shared bank's files: control characters escaped
+        click.echo(printable(f"warning: {text}"), err=True)
     click.echo(f"wrote {len(questions) - len(omitted)} questions to {out_path} ({fmt})"
                + (f"; {len(omitted)} left out (see the warnings)" if omitted else ""))

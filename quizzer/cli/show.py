@@ -17,7 +17,7 @@ def command(question_id, bank_path, answer, python):
 
     A program's output is computed for the Python given with --python (default: the Python quizzer
     runs on), and the answer says which."""
-    from quizzer.ui.printable import on_screen
+    from quizzer.ui.printable import on_screen, printable
     from quizzer.ui.render import render_answer, render_question
     from quizzer.ui.style import styler
 
@@ -43,7 +43,7 @@ def command(question_id, bank_path, answer, python):
 
             try:
                 expected = expected_output(question, python=python)
-            except AnswerKeyError as error:
-                raise click.ClickException(str(error)) from None
+            except AnswerKeyError as error:   # what a shared bank's program said: its control characters escaped
+                raise click.ClickException(printable(str(error))) from None
         click.echo()
         click.echo(on_screen(render_answer(question, expected, style=style, python=python)))

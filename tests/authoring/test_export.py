@@ -171,3 +171,18 @@ def test_a_shared_banks_program_cannot_drive_the_terminal_through_the_error(tmp_
                                        str(tmp_path / "export"), "--no-cache"])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {bank}:3: question tasks-titles: refused: \\x1b]0;pwned\\x07\n"
+
+
+def test_an_exports_warnings_show_a_shared_banks_file_names_with_escapes(tmp_path):
+    """A warning names the question's file: a shared bank's file named with an escape sequence set the terminal's
+    title through `quizzer export`."""
+    bank = tmp_path / "bank"
+    bank.mkdir()
+    (bank / "tasks\x1b]0;pwned\x07.yaml").write_text(
+        "topic: tasks\nquestions:\n  - id: tasks-name\n    type: short\n    difficulty: 1\n    prompt: Which?\n"
+        "    pattern: gather|wait\n    explanation: Either.\n")
+    result = CliRunner().invoke(main, ["export", "--format", "gift", "--bank", str(bank), "--out",
+                                       str(tmp_path / "export.gift"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert f"warning: {bank}/tasks\\x1b]0;pwned\\x07.yaml:3: question tasks-name: " in result.stderr

@@ -114,6 +114,16 @@ def test_show_list_and_stats_show_a_shared_banks_control_characters_as_escapes(t
     assert SHOWN[TITLE] in shown["stats"]
 
 
+def test_show_answer_of_a_program_that_fails_says_why_with_escapes(tmp_path, title_setter):
+    """`show ID --answer` passed the reason a shared bank's program gave for having no answer to the terminal raw: its
+    escape sequence set the terminal's title."""
+    bank = tmp_path / "bank.yaml"
+    bank.write_text("topic: tasks\nquestions:\n" + title_setter)
+    result = run("show", "tasks-titles", "--answer", "--bank", str(bank))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr == f"Error: {bank}:3: question tasks-titles: refused: \\x1b]0;pwned\\x07\n"
+
+
 def test_check_of_an_invalid_bank_ends_without_a_traceback_in_its_own_process(tmp_path):
     import subprocess
     import sys
