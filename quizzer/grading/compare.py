@@ -129,12 +129,24 @@ def output_diff(given_lines: list[str], expected_lines: list[str]) -> str:
 
 
 def lcs_length(a: list, b: list) -> int:
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for j, y in enumerate(b):
-            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
-        previous = current
-    return previous[-1]
+    """The length of the longest common subsequence of two lists of lines (hashable items).
+
+    The textbook table compares every line of one with every line of the other: a student's answer of two million
+    lines against a key of twenty took the grader 44 s, and one of 16 MiB minutes. Here the table's columns are
+    kept as the bits of one integer (the bit-parallel method of Allison and Dix, in Hyyrö's form): the shorter
+    list's lines are bit positions, each line of the longer one updates every column at once with integer
+    addition, and the work grows with the longer list's length times the shorter's in machine words. Bit i of `v`
+    is 0 where the table's value steps up at row i; the zero bits left at the end are the length."""
+    if len(a) > len(b):
+        a, b = b, a
+    matches: dict = {}   # a line of the shorter list -> the bits of its positions there
+    for position, line in enumerate(a):
+        matches[line] = matches.get(line, 0) | (1 << position)
+    full = (1 << len(a)) - 1
+    v = full
+    for line in b:
+        u = v & matches.get(line, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(a) - v.bit_count()
 
 
