@@ -124,6 +124,23 @@ def test_a_file_name_that_drives_the_terminal_is_shown_as_escapes(good_bank, mak
     assert "(found: answers\x1b]52;c;cm0gLXJmIH4=\x07.txt)" in data["output"]  # a file: the text as it is
 
 
+@pytest.mark.parametrize("graded", [True, False])
+def test_every_output_is_declared_plain_text(good_bank, make_pack, tmp_path, graded):
+    """A student's answer, file names and what their program printed are in the outputs; left to Gradescope's
+    default format, rendered as HTML or Markdown, `<img src=...>` in an answer showed an image fetched from anywhere
+    to whoever looked at the submission, and a repr like `<Task pending ...>` showed as nothing."""
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    answer = "<img src=https://example.invalid/x.png>\n<Task pending name='Task-1'>"
+    (folder / ("answers.yaml" if graded else "<i>x.txt")).write_text(json.dumps(
+        {"student": "eve", "variant": "A", "answers": {"tasks-order": answer}}))
+    result, data = gradescope(good_bank, make_pack(PACK), folder, tmp_path / "gs")
+    assert "Traceback" not in result.output
+    assert "<img src=https://example.invalid/x.png>" in json.dumps(data) if graded else "<i>x.txt" in data["output"]
+    assert (data["output_format"], data["test_output_format"]) == ("text", "text")
+    assert all(test.get("output_format", "text") == "text" for test in data["tests"])
+
+
 def test_gradescope_needs_the_pack(good_bank, submit, tmp_path):
     path = submit("bob", {})
     result = CliRunner().invoke(main, ["grade", "--bank", str(good_bank), str(path), "--out", str(tmp_path / "gs"),

@@ -26,6 +26,13 @@ from quizzer.grading.score import points_text, rounded
 STATUS_WORDS = {"correct": "Right", "partial": "Partly right", "wrong": "Wrong", "unanswered": "Not answered"}
 
 
+# Every output is plain text, said so rather than left to Gradescope's default (`simple_format` or `md` would
+# render it): it holds a student's answer, file names and what their program printed, which as HTML or Markdown
+# could show an image fetched from anywhere or a link to the grader looking at the submission, and would show
+# `<Task pending ...>` as nothing.
+PLAIN_TEXT = {"output_format": "text", "test_output_format": "text"}
+
+
 @dataclass(frozen=True)
 class Visibility:
     tests: str = "visible"
@@ -48,7 +55,7 @@ def student_results(student, bank, visibility: Visibility, *, title: str, case_s
     variant = f", variant {student.variant}" if student.variant else ""
     summary = (f"{title}{variant}: {points_text(student.score)} / {points_text(student.max_score)} points. "
                f"{_when(visibility.answers, 'The right answers are shown')}")
-    return {"score": rounded(student.score), "output": summary, "tests": tests,
+    return {"score": rounded(student.score), "output": summary, "tests": tests, **PLAIN_TEXT,
             "stdout_visibility": visibility.stdout,
             "extra_data": {"student": student.student, "variant": student.variant,
                            "max_score": rounded(student.max_score),
@@ -58,7 +65,7 @@ def student_results(student, bank, visibility: Visibility, *, title: str, case_s
 def failed_results(reason: str, max_score, visibility: Visibility, *, title: str) -> dict:
     """The results of a submission that could not be graded: 0 of the pack's points, and why."""
     message = f"{title}: your submission could not be graded, so it scores 0. {reason}"
-    return {"score": 0, "output": message, "stdout_visibility": visibility.stdout,
+    return {"score": 0, "output": message, **PLAIN_TEXT, "stdout_visibility": visibility.stdout,
             "tests": [{"number": "1", "name": "Reading your submission", "score": 0, "max_score": rounded(max_score),
                        "status": "failed", "output": reason, "visibility": "visible"}]}
 
