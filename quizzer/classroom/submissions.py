@@ -161,8 +161,23 @@ def _beyond_limits(data) -> str | None:
 
 
 def _read_csv(text: str, source: str):
+    # A cell may be as long as the file (FILE_LIMIT bounds that): past the csv module's default of 128 kB, one
+    # student's long answer in a class's export ended the file there, every later row unread, and a header cell of
+    # that length stopped grade with a traceback. The limit is the module's, so it is put back after.
+    default_limit = csv.field_size_limit(FILE_LIMIT)
+    try:
+        return _csv_rows(text, source)
+    finally:
+        csv.field_size_limit(default_limit)
+
+
+def _csv_rows(text: str, source: str):
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "student" not in reader.fieldnames:
+    try:
+        header = reader.fieldnames
+    except csv.Error as error:
+        return [], [SubmissionProblem(source, f"not valid CSV: {error}")]
+    if not header or "student" not in header:
         return [], [SubmissionProblem(source, "a CSV of submissions needs a `student` column")]
     submissions, problems = [], []
     try:
@@ -179,5 +194,6 @@ def _read_csv(text: str, source: str):
             answers = {key: value for key, value in row.items() if value is not None and value.strip()}
             submissions.append(Submission(student, answers, where, variant))
     except csv.Error as error:
-        problems.append(SubmissionProblem(source, f"not valid CSV: {error}"))
+        problems.append(SubmissionProblem(f"{source}:{reader.line_num}", f"not valid CSV: {error}; the rest of the "
+                                          "file is not read"))
     return submissions, problems

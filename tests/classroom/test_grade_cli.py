@@ -97,6 +97,8 @@ BAD_SUBMISSIONS = {
     "long.yaml": ("student: s\nanswers: {tasks-order: &a " + "a" * 20_000 + ", tasks-start-order: ["
                   + ", ".join(["*a"] * 1000) + "]}\n", "more than 16 MiB of text (counting what YAML aliases repeat)"),
     "digits.yaml": ("student: s\nanswers: {tasks-is-future: 1" + "0" * 5000 + "}\n", "not valid YAML: Exceeds"),
+    # a header cell past the csv module's default limit of 128 kB stopped grade with a traceback
+    "header.csv": ("student,t" + "x" * 200_000 + "\nx,t\n", "unknown question id(s): txxx"),
 }
 
 
@@ -113,6 +115,18 @@ def test_bad_submission_is_skipped_with_reason_and_the_rest_graded(good_bank, cl
     assert len(errors) == 1 and errors[0].startswith(str(bad)) and reason in errors[0], errors
     assert f"skipped {bad}" in result.stderr
     assert len((out / "grades.csv").read_text().splitlines()) == 4   # header + the three good students
+
+
+def test_a_long_answer_in_a_class_export_loses_no_row(good_bank, class_folder, tmp_path):
+    """A cell past the csv module's default limit of 128 kB ended a class's CSV there: mallory's long answer was
+    reported as `not valid CSV`, and every student after her went ungraded, unnamed."""
+    (class_folder / "class.csv").write_text("student,tasks-is-future,tasks-order\ncarol,t,x\nmallory,t,"
+                                            + "x" * 200_000 + "\ndave,t,main\n")
+    out = tmp_path / "out"
+    result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 0, result.output
+    assert [row.split(",")[:2] for row in (out / "grades.csv").read_text().splitlines()[1:]] == [
+        ["alice", "6"], ["bob", "0"], ["carol", "1"], ["mallory", "1"], ["dave", "1"]]
 
 
 def _link_to_zeros(path):
