@@ -59,10 +59,29 @@ def submission_files(paths) -> list[Path]:
     files = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if not p.is_dir() and p.suffix.lower() in SUBMISSION_SUFFIXES))
+            files.extend(sorted(p for p in folder_files(path) if p.suffix.lower() in SUBMISSION_SUFFIXES))
         else:
             files.append(path)
     return files
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """Everything under `folder` that is not a folder, in no order, going into no linked folder. Walked with a list
+    of folders to visit rather than by recursion, as pathlib's rglob does on Python 3.11: a student's upload
+    holding folders 1,100 deep stopped grade with a RecursionError traceback, and no output for anyone."""
+    found, waiting = [], [folder]
+    while waiting:
+        try:
+            with os.scandir(waiting.pop()) as listing:
+                entries = list(listing)
+        except OSError:    # a folder that cannot be listed holds nothing to read, as for rglob
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                waiting.append(Path(entry.path))
+            elif not entry.is_dir():
+                found.append(Path(entry.path))
+    return found
 
 
 def read_submissions(paths) -> tuple[list[Submission], list[SubmissionProblem]]:

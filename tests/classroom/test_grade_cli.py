@@ -129,6 +129,29 @@ def test_a_long_answer_in_a_class_export_loses_no_row(good_bank, class_folder, t
         ["alice", "6"], ["bob", "0"], ["carol", "1"], ["mallory", "1"], ["dave", "1"]]
 
 
+def test_folders_nested_deeper_than_pythons_recursion_are_walked(good_bank, class_folder, tmp_path):
+    """pathlib's rglob walks folders by recursion on Python 3.11: an upload holding folders 1,100 deep stopped grade
+    with a RecursionError traceback, and no output for anyone."""
+    deep = top = class_folder / "mallory"
+    deep.mkdir()
+    for _ in range(1100):
+        deep /= "a"
+        deep.mkdir()
+    (deep / "dave.yaml").write_text("student: dave\nanswers: {tasks-is-future: t}\n")
+    out = tmp_path / "out"
+    try:
+        result = grade(good_bank, class_folder, "--out", out, "--cache-dir", tmp_path / "cache")
+    finally:   # taken down from the bottom: pytest's own clean-up of old runs recurses, as rglob did
+        (deep / "dave.yaml").unlink()
+        while deep != class_folder:
+            deep.rmdir()
+            deep = deep.parent
+    assert not top.exists()
+    assert result.exit_code == 0, result.output
+    assert [row.split(",")[0] for row in (out / "grades.csv").read_text().splitlines()] == [
+        "student", "alice", "bob", "carol", "dave"]
+
+
 def _link_to_zeros(path):
     path.symlink_to("/dev/zero")
 

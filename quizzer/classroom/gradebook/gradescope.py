@@ -129,9 +129,11 @@ def submission_count_problem(paths, files, found, problems) -> str | None:
     """Why the upload is not exactly one student's submission, or None when it is."""
     from pathlib import Path
 
+    from quizzer.classroom.submissions import folder_files
+
     if not files:
         others = sorted(str(p.name) for path in map(Path, paths) if path.is_dir()
-                        for p in path.rglob("*") if p.is_file())
+                        for p in folder_files(path) if p.is_file())
         seen = f" (found: {', '.join(others[:5])}{' ...' if len(others) > 5 else ''})" if others else ""
         return ("No submission file was found: upload one YAML or JSON file, the one "
                 f"`quizzer quiz --pack PACK --save FILE` wrote{seen}.")
