@@ -8,7 +8,11 @@ fewest variants have, and of the same type when such a one is left. `overlap` sa
 went. Choices are shuffled per variant, and each question records `choice_order` (shown position -> bank position) so grading
 can map a student's letters back. The key stays in the bank; a *practice* pack adds salted
 SHA-256 hashes of the right answers, so a quiz can tell a student right from wrong without the
-file revealing what the right answer is.
+file holding the answer in plain text. The hashes hide a program's output or a short answer no one
+would guess, but not a letter: trying each letter of a choice question, each set of a multi-select
+one, `true` and `false`, finds the right one, as the practice quiz itself does when answered again.
+So a practice pack is a key to its choice questions, and grading with one is warned about
+(`practice_pack_warning`).
 """
 
 from __future__ import annotations
@@ -134,6 +138,14 @@ def overlap(pack: Pack) -> Overlap:
             if len(ids & other_ids) > most:
                 most, pair = len(ids & other_ids), (name, other)
     return Overlap(sum(1 for count in counts.values() if count > 1), most, pair)
+
+
+def practice_pack_warning(pack_path) -> str:
+    """What `grade` and `autograder` say when the pack they grade with carries practice keys."""
+    return (f"warning: {pack_path} is a practice pack: anyone holding it finds the right answer of each choice, "
+            "multi-select and true/false question by trying every letter against its hashes (as its quiz tells "
+            "right from wrong), so grades on those questions show little; hand out a pack built without "
+            "--practice-keys for a graded quiz")
 
 
 def _hash(salt: str, question_id: str, text: str) -> str:

@@ -44,6 +44,11 @@ def gradescope(bank_path, pack_path, out_path, visibility, timeout):
         pack = load_pack(pack_path)
     except PackError as error:
         raise click.ClickException(str(error)) from None
+    if pack.salt:
+        from quizzer.classroom.packs import practice_pack_warning
+        from quizzer.ui.printable import printable
+
+        click.echo(printable(practice_pack_warning(pack_path)), err=True)
     missing = sorted({item.id for variant in pack.variants for item in variant.items if bank.get(item.id) is None})
     if missing:
         raise click.ClickException(f"{pack_path}: question(s) {', '.join(missing)} of the pack are not in the bank "

@@ -128,9 +128,14 @@ def _load_pack(pack_path):
     from quizzer.classroom.packs import PackError, load_pack
 
     try:
-        return load_pack(pack_path)
+        pack = load_pack(pack_path)
     except PackError as error:
         raise click.ClickException(str(error)) from None
+    if pack.salt:
+        from quizzer.classroom.packs import practice_pack_warning
+
+        click.echo(printable(practice_pack_warning(pack_path)), err=True)
+    return pack
 
 
 def _grade(bank, found, pack, problems, cache, jobs, timeout, python, case_seed):

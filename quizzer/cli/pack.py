@@ -27,7 +27,8 @@ from quizzer.ui.words import counted
 @seed_option
 @click.option("--no-shuffle", is_flag=True, help="Keep choices in the bank's order.")
 @click.option("--practice-keys", is_flag=True,
-              help="Add salted hashes of the answers, so a practice quiz can say right or wrong without revealing them.")
+              help="Add salted hashes of the answers, so a practice quiz can say right or wrong. Not for a graded "
+                   "quiz: trying each letter against them finds a choice question's answer.")
 @click.option("--title", default="Quiz", show_default=True, metavar="TEXT", help="The pack's title.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The pack file to write (YAML).")

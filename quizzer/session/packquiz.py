@@ -4,8 +4,9 @@ A pack carries no answer key, so this is always an exam: answers are checked onl
 letter the question has, true or false), saved after each one with the letters as shown (the
 pack's `choice_order` maps them back when `quizzer grade --pack` scores them), and the variant's
 name goes into the file. A *practice* pack carries salted hashes of the right answers: then each
-answer is also told right or wrong, without the file ever holding the answer itself, and it can
-be taken just to practise, saving nothing.
+answer is also told right or wrong, without the file holding the answer in plain text (a letter is
+found by trying each against the hashes, see `quizzer.classroom.packs`), and it can be taken just to
+practise, saving nothing.
 """
 
 from __future__ import annotations

@@ -74,6 +74,17 @@ def test_a_pack_question_missing_from_the_bank_is_refused(make_pack, tmp_path):
     assert not (tmp_path / "a.zip").exists()
 
 
+def test_an_autograder_of_a_practice_pack_is_built_with_a_warning(tmp_path):
+    """A practice pack gives its choice questions' answers away (tests/classroom/test_pack_grading.py)."""
+    pack = tmp_path / "practice.yaml"
+    made = CliRunner().invoke(main, ["pack", "--bank", str(FIXTURES / "good"), "--count", "6", "--practice-keys",
+                                     "--out", str(pack), "--no-cache"])
+    assert made.exit_code == 0, made.output
+    result = build(pack, tmp_path / "autograder.zip")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"warning: {pack} is a practice pack: anyone holding it finds the right answer")
+
+
 def _dependency_wheels(folder: Path) -> Path:
     """Wheels of quizzer's installed dependencies (and theirs), so that pip needs no network."""
     folder.mkdir()

@@ -132,3 +132,47 @@ def test_the_whole_deadlock_report_reaches_the_feedback(good_bank, submit, tmp_p
     assert note.startswith("your program did not finish: deadlock:")
     assert note.endswith("yet the program still waits:\n  Task-1 (main) waiting on a Future")
     assert "  Task-1 (main) waiting on a Future\n```" in (out / "feedback" / "ana.md").read_text()
+
+
+def _practice_pack(good_bank, tmp_path):
+    path = tmp_path / "practice.yaml"
+    result = CliRunner().invoke(main, ["pack", "--bank", str(good_bank), "--count", "6", "--practice-keys", "--out",
+                                       str(path), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_a_practice_pack_gives_its_choice_keys_away_and_grading_with_one_warns(good_bank, submit, tmp_path):
+    """A practice pack's salted hashes hide a program's output, not a letter: a student holding the pack finds each
+    choice, multi-select and true/false answer by trying every letter, offline. Grading with one said nothing."""
+    import hashlib
+    from itertools import combinations
+
+    from quizzer.bank import load_bank
+    from quizzer.classroom.packs import load_pack
+
+    path = _practice_pack(good_bank, tmp_path)
+    pack, bank = load_pack(path), load_bank(good_bank)
+    found = {}
+    for item in pack.variants[0].items:
+        question = bank.get(item.id)
+        letters = "abcdefgh"[:len(question.choices)]
+        tries = (["true", "false"] if question.type == "truefalse" else
+                 [",".join(chosen) for size in range(1, len(letters) + 1) for chosen in combinations(letters, size)])
+        found[item.id] = [answer for answer in tries if hashlib.sha256(
+            f"{pack.salt}\0{item.id}\0{answer}".encode()).hexdigest() in item.key_hashes]
+    assert found["tasks-is-future"] == ["true"] and len(found["tasks-start-order"]) == 1
+    submission = submit("ada", {"tasks-is-future": "t"}, variant="A")
+    result = grade(good_bank, "--pack", path, submission, "--out", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning: {path} is a practice pack: anyone holding it finds the right answer of each choice, multi-select "
+        "and true/false question by trying every letter against its hashes (as its quiz tells right from wrong), so "
+        "grades on those questions show little; hand out a pack built without --practice-keys for a graded quiz"]
+
+
+def test_a_pack_without_practice_keys_grades_without_a_warning(good_bank, make_pack, submit, tmp_path):
+    submission = submit("ada", {"tasks-order": "main\nchild"}, variant="A")
+    result = grade(good_bank, "--pack", make_pack(SHUFFLED), submission, "--out", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
