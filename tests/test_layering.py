@@ -17,7 +17,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent / "quizzer"
 # tinyloop's modules by layer, bottom up.  Inside a layer, imports may go either way (but in no
 # cycle); a new module has to be placed here.
 TINYLOOP_LAYERS = (
-    ("exceptions", "virtualtime", "versions"),
+    ("exceptions", "virtualtime", "versions", "runframes"),
     ("handles",),
     ("events",),
     ("futures",),

@@ -23,7 +23,7 @@ import reprlib
 import weakref
 from types import GenericAlias
 
-from . import events, exceptions
+from . import events, exceptions, runframes
 from .handles import Handle, TimerHandle, format_callback
 from .versions import active
 
@@ -33,9 +33,6 @@ _STOP_ITERATION_MESSAGE = "StopIteration interacts badly with generators and can
 _failed = weakref.WeakSet()
 
 # The three states.  Strings, compared by identity, as in asyncio.
-# The extra local of a frame in a traceback that stands for the loop's frames it keeps (see hold_run_frames).
-_RUN_FRAMES = " tinyloop run frames"
-_CO_OPTIMIZED = 0x0001   # inspect.CO_OPTIMIZED: a function's frame, whose f_locals is a copy, not a namespace
 
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
@@ -398,33 +395,10 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
-class RunFrames:
-    """Stands for run_until_complete's frame, as tracebacks keep it from 3.12 (see hold_run_frames):
-    ``future`` is what that frame holds once the run has returned."""
-
-    __slots__ = ("future",)
-
-    def __init__(self):
-        self.future = None
-
-
 def hold_run_frames(exception, loop):
-    """From 3.12 a traceback keeps the frames below the ones it lists alive (f_back): an exception raised
-    while run_until_complete runs keeps that call's frame, and so the future it runs (asyncio.run's main
-    task), for as long as its traceback lives, wherever the program keeps the exception (a failed task,
-    a list of gather's results).  Our own frames hold nothing (the loop's steps let go of everything):
-    the frame where the exception was raised holds ``loop._run_frames`` instead, as an extra local (a
-    name no program reads), which run_until_complete completes as it returns (see
-    BaseLoop._hold_awaited).  Only a function's frame takes it: a module's or a class body's locals are
-    a namespace the program sees."""
-    frames = getattr(loop, "_run_frames", None)   # a foreign loop has none
-    traceback = exception.__traceback__
-    if frames is None or traceback is None:
-        return
-    while traceback.tb_next is not None:
-        traceback = traceback.tb_next
-    frame = traceback.tb_frame
-    if frame.f_code.co_flags & _CO_OPTIMIZED:
-        frame_locals = frame.f_locals
-        if _RUN_FRAMES not in frame_locals:   # raised in an earlier run: that run's frames are the ones held
-            frame_locals[_RUN_FRAMES] = frames
+    """An exception raised through a coroutine while ``loop`` runs a future keeps, from 3.12, the frame of
+    run_until_complete, and that future (see runframes.py).  A foreign loop, or one not inside
+    run_until_complete, has no such frame."""
+    frames = getattr(loop, "_run_frames", None)
+    if frames is not None:
+        runframes.hold(exception, frames.through_coroutines)

@@ -22,7 +22,7 @@ import reprlib
 import sys
 import types
 
-from . import exceptions
+from . import exceptions, runframes
 from .versions import active, since
 
 
@@ -151,6 +151,11 @@ class Handle:
                 "exception": exc,
                 "handle": self,
             }
+            frames = getattr(self._loop, "_run_frames", None)   # within run_until_complete
+            if frames is not None:
+                # asyncio's frame of this method outlives the call in that cycle, and keeps the run's frames
+                # below it on every version (see runframes.py).
+                runframes.hold(exc, frames.through_callbacks)
             self._loop.call_exception_handler(context)
 
 

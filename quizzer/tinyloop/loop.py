@@ -49,7 +49,7 @@ import threading
 import weakref
 from time import monotonic as _real_monotonic  # the real clock, whatever the program's time module says
 
-from . import events, exceptions, futures, tasks
+from . import events, exceptions, futures, runframes, tasks
 from .clock import VirtualClock
 from .events import AbstractEventLoop
 from .futures import _PENDING
@@ -411,7 +411,7 @@ class BaseLoop(AbstractEventLoop):
             future._log_destroy_pending = False  # we will retrieve its result ourselves
         future.add_done_callback(_run_until_complete_cb)
         self._awaited = future
-        self._run_frames = futures.RunFrames()
+        self._run_frames = runframes.new_run()
         try:
             try:
                 self.run_forever()
@@ -441,15 +441,17 @@ class BaseLoop(AbstractEventLoop):
             future = None
 
     def _hold_awaited(self, future):
-        """run_until_complete lets go of ``future``: from 3.12 the exceptions raised through tasks while it
-        ran keep its frame, and so ``future``, alive (futures.hold_run_frames), so that a main task returning
-        one of them, or a task failed with one, forms a cycle, freed only by the garbage collector.  Until
-        now the run held ``future`` anyway, so the hold changed nothing; from now on it can, if such an
-        exception is still alive: only then is the version asked."""
-        frames, self._run_frames = self._run_frames, None
-        # The references beyond this local and getrefcount's argument are those of exceptions still alive.
-        if sys.getrefcount(frames) > 2 and active.traceback_holds_running_future:
-            frames.future = future
+        """run_until_complete lets go of ``future``: the exceptions raised during the run that are still
+        alive keep its frame, and so ``future``, alive (see runframes.py), so that a main task returning one
+        of them, or a task failed with one, forms a cycle, freed only by the garbage collector.  Until now the
+        run held ``future`` anyway, so the hold changed nothing; from now on it can, if such an exception is
+        still alive: only then is the version asked (a coroutine's frame keeps the run's from 3.12)."""
+        coroutines, callbacks = self._run_frames
+        self._run_frames = None
+        # The references beyond a local and getrefcount's argument are those of frames of exceptions alive.
+        if sys.getrefcount(callbacks) > 2 or (sys.getrefcount(coroutines) > 2
+                                              and active.traceback_holds_running_future):
+            coroutines.future = callbacks.future = future
 
     def stop(self):
         """Return from run_forever after the current iteration."""
