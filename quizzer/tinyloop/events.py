@@ -97,7 +97,7 @@ def get_event_loop():
     return get_event_loop_policy().get_event_loop()
 
 
-def _program_level():
+def program_level():
     """The ``stacklevel`` that points a warning at the program's line that called into tinyloop
     (asyncio walks up past its own frames the same way)."""
     _, passed = outside_tinyloop(sys._getframe(2))
@@ -192,7 +192,7 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         local = self._local
         if local._loop is None and not local._set_called and threading.current_thread() is threading.main_thread():
             if active.get_event_loop_warns:
-                warnings.warn("There is no current event loop", DeprecationWarning, stacklevel=_program_level())
+                warnings.warn("There is no current event loop", DeprecationWarning, stacklevel=program_level())
             self.set_event_loop(self.new_event_loop())
         if local._loop is None:
             raise RuntimeError(f"There is no current event loop in thread {threading.current_thread().name!r}.")

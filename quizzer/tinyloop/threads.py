@@ -63,9 +63,11 @@ import functools
 import sys
 import threading
 import time as _real_time  # imported before install() gives the program virtualtime's module
+import warnings
 import weakref
 
 from . import events, exceptions, futures, loop, tasks, virtualtime
+from .versions import active
 
 _lock = threading.Lock()
 _jobs_in_flight = 0    # executor jobs submitted by run_in_executor whose result is not handed over yet
@@ -311,7 +313,11 @@ class ExecutorLoop(loop.BaseLoop):
 
     async def shutdown_default_executor(self, timeout=tasks._NOT_GIVEN):
         """Wait for the default executor's jobs in a thread of its own (not holding the clock).
-        Simplified: 3.12's ``timeout`` is accepted but not applied (the jobs are waited for)."""
+
+        The ``timeout`` (3.12) is applied from 3.13 only: when it runs out first, a RuntimeWarning at
+        the caller's line, the executor is told to shut down without waiting, and this returns with
+        its jobs still running (asyncio.run's own call then waits for them).  3.12 waits for the jobs
+        whatever the timeout, and only then joins its thread for at most ``timeout`` seconds."""
         await super().shutdown_default_executor(timeout)  # refuses a timeout before 3.12
         self._executor_shutdown_called = True
         executor = self._default_executor
@@ -328,15 +334,42 @@ class ExecutorLoop(loop.BaseLoop):
             finally:
                 with _lock:
                     _joining.discard(ident)
-            self.call_soon_threadsafe(_set_result_unless_cancelled, done, None)
+            # After a timeout the loop may be closed by the time the jobs end: nobody waits any more.
+            if not self._closed and not done.cancelled():
+                self.call_soon_threadsafe(_set_result_unless_cancelled, done, None)
 
         joiner = threading.Thread(target=join_workers)
         _joiners.add(joiner)
         joiner.start()
+        if timeout not in (tasks._NOT_GIVEN, None):
+            await _done_within(self, done, timeout)
+            # The version is asked only when the timeout ran out: before, both versions did the same.
+            if not done.done() and active.shutdown_default_executor_applies_timeout:
+                warnings.warn(f"The executor did not finishing joining its threads within {timeout} seconds.",
+                              RuntimeWarning, stacklevel=events.program_level())
+                executor.shutdown(wait=False)
+                return
         try:
             await done
         finally:
             joiner.join()
+
+
+async def _done_within(running, future, timeout):
+    """Wait until ``future`` is done or ``timeout`` seconds have passed, whichever comes first."""
+    waiter = running.create_future()
+
+    def wake(_=None):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    timer = running.call_later(timeout, wake)
+    future.add_done_callback(wake)
+    try:
+        await waiter
+    finally:
+        timer.cancel()
+        future.remove_done_callback(wake)
 
 
 def _start_job(running, followed, counts, started, func, *args):

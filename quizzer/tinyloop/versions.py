@@ -121,6 +121,10 @@ CHANGES = (
     Change("timeout_marks_other_exceptions", (3, 13),
            "an expired asyncio.timeout() whose block ends in another exception puts a TimeoutError into that "
            "exception's context chain"),
+    Change("shutdown_default_executor_applies_timeout", (3, 13),
+           "loop.shutdown_default_executor(timeout) gives up after the timeout (RuntimeWarning 'The executor did not "
+           "finishing joining its threads within T seconds.') and returns with the jobs still running; 3.12 "
+           "takes the timeout but waits for the jobs all the same"),
     Change("sleep_rejects_nan", (3, 13),
            "asyncio.sleep(nan) raises ValueError"),
     Change("callback_arguments_hidden", (3, 13),
