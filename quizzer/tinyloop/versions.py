@@ -52,7 +52,12 @@ CHANGES = (
     Change("writelines_takes_memoryviews", (3, 12),
            "a socket transport's writelines() (StreamWriter.writelines) takes each item as a memoryview: a str item "
            "fails with 'memoryview: a bytes-like object is required', and after write_eof() the error names "
-           "writelines()"),
+           "writelines(); the items are sent at once as far as the kernel takes them, the rest kept as views of "
+           "the caller's objects, and the protocol is never paused by writelines()"),
+    Change("transport_keeps_written_objects", (3, 12),
+           "a socket transport's write() (StreamWriter.write) keeps what it cannot send at once as the caller's "
+           "object, not a copy: a bytearray changed before it is sent goes out changed, and one partly sent "
+           "cannot be resized meanwhile (BufferError: Existing exports of data: object cannot be re-sized)"),
     Change("get_context", (3, 12),
            "Handle.get_context() and Task.get_context()"),
     Change("exception_handler_in_callback_context", (3, 12),

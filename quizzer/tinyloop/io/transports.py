@@ -12,7 +12,9 @@ does, because programs print in that order:
   the bytes go into its ``get_buffer()`` and it hears ``buffer_updated(nbytes)``), or at EOF
   ``protocol.eof_received()``, whose true answer keeps our side open (a false one closes);
 * ``write()`` sends at once when nothing is buffered; what the kernel cannot take is buffered and
-  sent when the socket turns writable.  Above the high-water mark (64 KiB) the protocol gets
+  sent when the socket turns writable.  From 3.12 the buffer holds the caller's objects themselves
+  (a memoryview of one after a partial send), not a copy: a bytearray changed before it is sent
+  goes out changed, and one partly sent cannot be resized meanwhile (BufferError).  Above the high-water mark (64 KiB) the protocol gets
   ``pause_writing()``, and ``resume_writing()`` once the buffer is down to the low-water mark
   (16 KiB);
 * ``close()`` stops reading now and, once the write buffer is flushed, schedules
@@ -24,7 +26,10 @@ for ``isinstance`` checks.
 Simplified: no SSL, no ``sendfile``.  The datagram transport is datagrams.py's, pipes are pipes.py's.
 """
 
+import collections
+import itertools
 import logging
+import os
 import socket
 
 from ..futures import _set_result_unless_cancelled
@@ -37,6 +42,7 @@ _RECV_SIZE = 256 * 1024   # bytes asked from recv() per readiness event
 _WARN_AFTER_LOST_WRITES = 5  # asyncio logs a warning from the 5th write to a dead connection
 _WOULD_BLOCK = (BlockingIOError, InterruptedError)
 _FAILED = object()  # what a read or a protocol call gives when it failed, or would block
+_IOV_MAX = os.sysconf("SC_IOV_MAX")  # how many buffers one sendmsg() takes
 
 # asyncio's transport warnings go to the "asyncio" logger; with no handler set up, logging's
 # last-resort handler prints the bare message to stderr, on both loops.
@@ -302,7 +308,7 @@ class _SelectorSocketTransport(_SelectorTransport):
     __module__ = "asyncio.selector_events"
 
     def __init__(self, loop, sock, protocol, *, waiter=None, extra=None, server=None):
-        self._buffer = bytearray()       # bytes written but not yet taken by the kernel
+        self._buffer = collections.deque()  # what is written but not yet taken by the kernel, oldest first
         self._eof_written = False        # write_eof() was called
         super().__init__(loop, sock, protocol, extra=extra, server=server)
         if (sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
@@ -399,29 +405,42 @@ class _SelectorSocketTransport(_SelectorTransport):
                 self._fatal_error(exc, "Fatal write error on socket transport")
                 return
             else:
-                data = data[sent:]
+                data = memoryview(data)[sent:]
                 if not data:
                     return
             self._loop._add_writer(self._fd, self._write_ready)
-        self._buffer.extend(data)
+        self._buffer.append(self._kept(data))
         self._maybe_pause_writing()
 
+    @staticmethod
+    def _kept(data):
+        """What the buffer keeps of ``data``: from 3.12 the object itself (or the view of its unsent part),
+        which the program may still change; up to 3.11 a copy.  The version is asked only for data that
+        can change."""
+        if isinstance(data, bytes) or isinstance(data, memoryview) and data.readonly:
+            return data
+        return data if active.transport_keeps_written_objects else bytes(data)
+
     def writelines(self, list_of_data):
-        # Up to 3.11 the items are joined and written; 3.12 queues each one as a memoryview (the
-        # errors a bad item raises differ, not what is sent).
-        if active.writelines_takes_memoryviews:
-            if self._eof_written:
-                raise RuntimeError("Cannot call writelines() after write_eof()")
-            if not list_of_data:
-                return
-            list_of_data = [memoryview(data) for data in list_of_data]
-        self.write(b"".join(list_of_data))
+        # Up to 3.11 the items are joined and written.  3.12 queues each one as a memoryview (a str item
+        # fails there) and tries to send at once; it does not pause the protocol.
+        if not active.writelines_takes_memoryviews:
+            self.write(b"".join(list_of_data))
+            return
+        if self._eof_written:
+            raise RuntimeError("Cannot call writelines() after write_eof()")
+        if not list_of_data:
+            return
+        self._buffer.extend([memoryview(data) for data in list_of_data])
+        self._write_ready()
+        if self._buffer:
+            self._loop._add_writer(self._fd, self._write_ready)
 
     def _write_ready(self):
         if self._conn_lost:
             return
         try:
-            sent = self._sock.send(self._buffer)
+            sent = self._sock.sendmsg(itertools.islice(self._buffer, _IOV_MAX))
         except _WOULD_BLOCK:
             return
         except Exception as exc:
@@ -429,7 +448,7 @@ class _SelectorSocketTransport(_SelectorTransport):
             self._buffer.clear()
             self._fatal_error(exc, "Fatal write error on socket transport")
             return
-        del self._buffer[:sent]
+        self._drop_sent(sent)
         self._maybe_resume_writing()
         if not self._buffer:
             self._loop._remove_writer(self._fd)
@@ -439,8 +458,19 @@ class _SelectorSocketTransport(_SelectorTransport):
             elif self._eof_written:
                 self._sock.shutdown(socket.SHUT_WR)
 
+    def _drop_sent(self, sent):
+        """Take the ``sent`` bytes the kernel took off the front of the buffer (a slice of a partly sent
+        item stays: a copy of a bytearray, a view of a memoryview)."""
+        while sent:
+            item = self._buffer.popleft()
+            if len(item) <= sent:
+                sent -= len(item)
+            else:
+                self._buffer.appendleft(item[sent:])
+                break
+
     def get_write_buffer_size(self):
-        return len(self._buffer)
+        return sum(map(len, self._buffer))
 
     def can_write_eof(self):
         return True
