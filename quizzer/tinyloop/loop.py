@@ -48,6 +48,7 @@ import sys
 import threading
 import weakref
 from time import monotonic as _real_monotonic  # the real clock, whatever the program's time module says
+from time import sleep as _real_sleep
 
 from . import events, exceptions, futures, runframes, tasks
 from .clock import VirtualClock
@@ -985,9 +986,13 @@ def _fileobj_to_fd(fileobj):
 
 
 def block_running_loop(seconds):
-    """A blocking call took ``seconds``: the running loop's clock moves on (for ``virtualtime``)."""
+    """A blocking call took ``seconds``: the running loop's clock moves on (for ``virtualtime``).
+    While a child process is alive the clock follows the real one, and so does the blocking call:
+    the child runs meanwhile (it may exit before the loop looks again)."""
     loop = events._get_running_loop()
     if loop is not None:
+        if loop._children_alive:
+            _real_sleep(seconds)
         loop._clock.block(seconds)
 
 

@@ -130,6 +130,11 @@ CHANGES = (
            "loop.shutdown_default_executor(timeout) gives up after the timeout (RuntimeWarning 'The executor did not "
            "finishing joining its threads within T seconds.') and returns with the jobs still running; 3.12 "
            "takes the timeout but waits for the jobs all the same"),
+    Change("send_signal_does_not_poll", (3, 13),
+           "Process.send_signal(), terminate() and kill() signal the child with os.kill(); up to 3.12 they went "
+           "through Popen.send_signal(), which reaps a child that has exited while the loop was blocked (and does "
+           "not signal it): 3.12's pidfd watcher then finds it gone, logs 'child process pid N exit status already "
+           "read:  will report returncode 255' and reports 255 (3.11's watcher thread had reaped it first)"),
     Change("sleep_rejects_nan", (3, 13),
            "asyncio.sleep(nan) raises ValueError"),
     Change("callback_arguments_hidden", (3, 13),

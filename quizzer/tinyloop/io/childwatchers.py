@@ -357,3 +357,16 @@ def check_watcher_is_active():
         watcher = events.get_child_watcher()
     if not watcher.is_active():
         raise RuntimeError("asyncio.get_child_watcher() is not activated, subprocess support is not installed.")
+    return watcher
+
+
+def finds_child_gone(watcher):
+    """Whether ``watcher`` finds a child already reaped when it looks: up to 3.12 ``Process.send_signal()``
+    reaps a child that has exited while the loop did not look (it was blocked), see subprocesses.py.  A
+    thread blocked in ``waitpid()`` and a ``SIGCHLD`` handler that Python runs at once reaped it first; a
+    pidfd watcher looks only when the loop runs again, finds it gone and reports returncode 255."""
+    if isinstance(watcher, (ThreadedChildWatcher, MultiLoopChildWatcher)):
+        return False
+    if isinstance(watcher, PidfdChildWatcher):
+        return True
+    raise Unsupported(f"signalling a child that has exited unseen, with a {type(watcher).__name__}")

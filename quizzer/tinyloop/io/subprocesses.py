@@ -33,6 +33,7 @@ stdin is never closed) waits as under asyncio, until the sandbox's timeout.
 """
 
 import functools
+import logging
 import os
 import subprocess
 
@@ -40,7 +41,7 @@ from .. import events
 from ..gathering import gather
 from ..versions import active
 from . import pipes
-from .childwatchers import check_allowed, check_watcher_is_active, watch_exit
+from .childwatchers import check_allowed, check_watcher_is_active, finds_child_gone, watch_exit
 from .protocols import Protocol, SubprocessProtocol
 from .streams import _DEFAULT_LIMIT, FlowControlMixin, StreamReader, StreamWriter
 from .transports import SubprocessTransport
@@ -90,10 +91,11 @@ def _check_bytes_only(universal_newlines, bufsize, text, encoding, errors):
 
 
 async def _start(loop, protocol_factory, args, shell, stdin, stdout, stderr, popen_options):
-    check_watcher_is_active()  # a watcher the program set (childwatchers.py) may not be ready
+    watcher = check_watcher_is_active()  # a watcher the program set (childwatchers.py) may not be ready
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _UnixSubprocessTransport(loop, protocol, args, shell, stdin, stdout, stderr, waiter, popen_options)
+    transport._watcher = watcher
     try:
         await waiter
     except (SystemExit, KeyboardInterrupt):
@@ -125,6 +127,8 @@ class _UnixSubprocessTransport(SubprocessTransport):
         self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr,
                                       bufsize=0, **popen_options)
         self._pid = self._proc.pid
+        self._watcher = None             # the policy's child watcher when the child started (set by _start)
+        self._watcher_finds_it_gone = False  # send_signal() reaped the child before its watcher looked
         if loop._instrument is not None:
             loop._instrument.process_started(loop, self, args, shell)
         self._watch_exit()
@@ -146,6 +150,10 @@ class _UnixSubprocessTransport(SubprocessTransport):
         def exited():
             loop = self._loop
             returncode = self._proc.poll()  # a zombie now: poll() reaps it
+            if self._watcher_finds_it_gone:
+                logging.getLogger("asyncio").warning(
+                    "child process pid %d exit status already read:  will report returncode 255", self._pid)
+                returncode = 255
             if loop._instrument is not None:
                 loop._instrument.process_exited(loop, self, returncode)
             # asyncio's watcher hands the exit over with call_soon_threadsafe(call_soon, ...): two iterations.
@@ -247,6 +255,14 @@ class _UnixSubprocessTransport(SubprocessTransport):
     def send_signal(self, signal):
         if self._proc is None:
             raise ProcessLookupError()
+        # Up to 3.12 this is Popen.send_signal(), which polls first: a child that has exited while the loop
+        # did not look (it was blocked) is reaped there and not signalled, and its watcher may then find it
+        # gone.  3.13 signals with os.kill(), which leaves such a child to the watcher.  The version is
+        # asked only for such a child.
+        if self._proc.returncode is None and _exited_unseen(self._pid) and not active.send_signal_does_not_poll:
+            self._watcher_finds_it_gone = finds_child_gone(self._watcher)
+            self._proc.poll()
+            return
         try:
             os.kill(self._pid, signal)
         except ProcessLookupError:
@@ -274,6 +290,14 @@ class _UnixSubprocessTransport(SubprocessTransport):
                 self._proc.kill()
             except ProcessLookupError:
                 pass
+
+
+def _exited_unseen(pid):
+    """Whether child ``pid`` has exited and is not reaped yet (a zombie), leaving it so."""
+    try:
+        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
+        return False
 
 
 class _PipeProtocol(Protocol):
