@@ -497,7 +497,9 @@ def _wrap_awaitable(awaitable):
 async def _wrap_awaitable_async(awaitable):
     return await awaitable
 
-_wrap_awaitable_async.__name__ = _wrap_awaitable_async.__qualname__ = "_wrap_awaitable"  # as asyncio names it
+# As asyncio names it: 3.12 defines it inside ensure_future().
+_wrap_awaitable_async.__name__ = "_wrap_awaitable"
+_wrap_awaitable_async.__qualname__ = "ensure_future.<locals>._wrap_awaitable"
 
 
 # BaseLoop.create_task, set by loop.py (which imports this module).
