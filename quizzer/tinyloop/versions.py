@@ -58,6 +58,10 @@ CHANGES = (
            "a socket transport's write() (StreamWriter.write) keeps what it cannot send at once as the caller's "
            "object, not a copy: a bytearray changed before it is sent goes out changed, and one partly sent "
            "cannot be resized meanwhile (BufferError: Existing exports of data: object cannot be re-sized)"),
+    Change("transport_refuses_a_socket_in_use", (3, 12),
+           "a transport is not made over a socket another transport (not closing) owns: open_connection(sock=s) "
+           "twice raises RuntimeError('File descriptor ... is used by transport ...') where 3.11 made a second "
+           "transport"),
     Change("get_context", (3, 12),
            "Handle.get_context() and Task.get_context()"),
     Change("exception_handler_in_callback_context", (3, 12),

@@ -153,6 +153,7 @@ class _SelectorTransport(Transport):
     __module__ = "asyncio.selector_events"
 
     def __init__(self, loop, sock, protocol, *, extra=None, server=None):
+        _refuse_a_socket_in_use(loop, sock)
         self._loop = loop
         self._protocol = protocol        # None once connection_lost has been called
         self._sock = sock                # None once the connection is lost
@@ -502,6 +503,15 @@ async def made_transport(loop, protocol_factory, make_transport, label=None):
         transport.close()
         raise
     return transport, protocol
+
+
+def _refuse_a_socket_in_use(loop, sock):
+    """From 3.12 a transport is not made over a socket that another transport, not closing, still owns
+    (``RuntimeError: File descriptor ... is used by transport ...``); 3.11 made a second one.  The version
+    is asked only when there is such a transport."""
+    owner = loop._transports.get(sock.fileno())
+    if owner is not None and not owner.is_closing() and active.transport_refuses_a_socket_in_use:
+        loop._ensure_fd_no_transport(sock)
 
 
 def _address_or_none(address_of):
