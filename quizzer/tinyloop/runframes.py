@@ -16,9 +16,11 @@ references, and an attribute would show in ``vars(error)``).  When the run retur
 ``RunFrames`` that something still refers to the future it ran (see ``BaseLoop._hold_awaited``).
 
 Not modelled: an exception the program catches inside a coroutine or a callback and keeps; tinyloop sees only
-those that leave a task's coroutine or a callback, or are set on a future.
+those that leave a task's coroutine or a callback, or are set on a future (and of these, not one set on a future
+by the frame that raised it, while that frame still runs: see ``hold``).
 """
 
+import sys
 from collections import namedtuple
 
 # The extra local that stands for asyncio's frames below the frame holding it.
@@ -48,15 +50,27 @@ def new_run():
 def hold(exception, frames):
     """Let the frame where ``exception`` was raised keep ``frames`` for as long as the traceback lives.
 
-    Only a function's frame takes it: a module's or a class body's locals are a namespace the program sees.
-    A frame that holds frames of an earlier run keeps those: they are the ones below it."""
+    Only a finished function's frame takes it: a module's or a class body's locals are a namespace the program
+    sees, and so are those of a frame still running (a program that failed a future with an exception it had
+    caught, then calls ``locals()``); such a frame would keep the run's frames once it returns, which is not
+    modelled.  A frame that holds frames of an earlier run keeps those: they are the ones below it."""
     traceback = exception.__traceback__
     if traceback is None:
         return
     while traceback.tb_next is not None:
         traceback = traceback.tb_next
     frame = traceback.tb_frame
-    if frame.f_code.co_flags & _CO_OPTIMIZED:
+    if frame.f_code.co_flags & _CO_OPTIMIZED and not _running(frame):
         frame_locals = frame.f_locals
         if _HELD not in frame_locals:
             frame_locals[_HELD] = frames
+
+
+def _running(frame):
+    """Whether ``frame`` is on a thread's stack now (a coroutine suspended at an await is not)."""
+    for top in sys._current_frames().values():
+        while top is not None:
+            if top is frame:
+                return True
+            top = top.f_back
+    return False
