@@ -20,12 +20,17 @@ def run(code: str, memory_mb: int = MEMORY_MB):
 
 
 def test_a_process_pools_workers_together_are_held_to_the_runs_memory():
-    """Four workers of 40 MiB each: each fits its own address space, together they are past the run's 128 MiB."""
+    """Four workers of 40 MiB each: each fits its own address space, together they are past the run's 128 MiB.
+    Each takes its share a MiB at a time, as a program's memory grows: the run's memory is watched every
+    `MEMORY_CHECK_PERIOD`, and on a loaded machine four workers taking 40 MiB at once all held it before a look."""
     result = run(textwrap.dedent("""\
         import concurrent.futures, os, time
 
         def hold(mib):
-            block = b"x" * (mib << 20)
+            blocks = []
+            for _ in range(mib):
+                blocks.append(b"x" * (1 << 20))
+                time.sleep(0.02)
             os.write(1, b"held\\n")
             time.sleep(60)
 
