@@ -417,8 +417,8 @@ class _SelectorSocketTransport(_SelectorTransport):
     def _kept(data):
         """What the buffer keeps of ``data``: from 3.12 the object itself (or the view of its unsent part),
         which the program may still change; up to 3.11 a copy.  The version is asked only for data that
-        can change."""
-        if isinstance(data, bytes) or isinstance(data, memoryview) and data.readonly:
+        can change (a read-only memoryview may be a view of a bytearray)."""
+        if isinstance(data, bytes):
             return data
         return data if active.transport_keeps_written_objects else bytes(data)
 
