@@ -162,7 +162,10 @@ def test_processes_together_cannot_hold_more_than_the_runs_memory():
     """Each process has the run's memory as its own address-space limit: four children of 100 MiB each fit one by
     one, but not together in a run of 256 MiB. The supervisor's memory watch stops the run, whose processes all go."""
     token = secret()
-    hog = f"import time; block = bytearray(100 << 20); print('holding', flush=True); time.sleep(30)  # {token}"
+    # A MiB at a time, as a program's memory grows: the run's memory is looked at every 50 ms, and on a loaded machine
+    # four children taking 100 MiB at once all held it, and the program ended, between two looks.
+    hog = ("import time\nblocks = []\nfor _ in range(100):\n    blocks.append(bytearray(1 << 20))\n"
+           f"    time.sleep(0.01)\nprint('holding', flush=True)\ntime.sleep(30)  # {token}")
     result = run(f"""
 import asyncio, sys
 

@@ -162,7 +162,10 @@ def test_a_cell_that_cannot_clear_a_run_retires(kind):
 def test_a_runs_processes_together_are_held_to_its_memory_in_a_cell():
     """As in a run of its own (test_jail_attacks): four children of 100 MiB each fit one by one, not together in
     a run of 256 MiB; the cell's memory watch stops the run, and the next run in the cell finds none of them."""
-    hog = "import time; block = bytearray(100 << 20); print('holding', flush=True); time.sleep(30)"
+    # A MiB at a time, as a program's memory grows: the run's memory is looked at every 50 ms, and on a loaded machine
+    # four children taking 100 MiB at once all held it, and the program ended, between two looks.
+    hog = ("import time\nblocks = []\nfor _ in range(100):\n    blocks.append(bytearray(1 << 20))\n"
+           "    time.sleep(0.01)\nprint('holding', flush=True)\ntime.sleep(30)")
     before, after = one_after_the_other(NAMESPACES + textwrap.dedent(f"""
         import asyncio, sys
 
