@@ -92,10 +92,22 @@ def cell(event):
     return "\n".join(cell_lines(event))
 
 
+# What a worker thread hands the loop (call_soon_threadsafe) joins the ready queue at a real moment: a job that
+# takes no time (`fails`) can hand its outcome over before or after the loop records the step that submitted it,
+# in the same virtual instant. The events, their order and their times do not change; a snapshot of the queue
+# may hold the hand-over or not yet (one run in thirty, under load).
+HAND_OVER = "pass the job's outcome to a Future"
+
+
+def without_hand_overs(trace):
+    return [{key: [entry for entry in value if entry.get("label") != HAND_OVER]
+             if key in ("ready_queue", "scheduled") else value for key, value in event.items()} for event in trace]
+
+
 def test_the_same_program_gives_the_same_trace(jailed):
     runs = run_many([THREADS + RUN_MAIN] * 5, filename="threads.py", trace=True)
     assert {result.stdout for result in runs} == {OUTPUT}
-    traces = {to_json_lines(result.trace) for result in runs}
+    traces = {to_json_lines(without_hand_overs(result.trace)) for result in runs}
     assert len(traces) == 1
     assert '"lane": "thread 3"' in traces.pop()
 
