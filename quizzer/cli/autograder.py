@@ -36,19 +36,10 @@ def gradescope(bank_path, pack_path, out_path, visibility, timeout):
     from quizzer.bank.locate import default_bank_path
     from quizzer.classroom.autograder import build_gradescope_autograder
     from quizzer.classroom.gradebook.gradescope import Visibility, pack_max_score
-    from quizzer.classroom.packs import PackError, load_pack
-    from quizzer.cli.options import load_bank_or_fail
+    from quizzer.cli.options import load_bank_or_fail, load_pack_or_fail
 
     bank = load_bank_or_fail(bank_path)
-    try:
-        pack = load_pack(pack_path)
-    except PackError as error:
-        raise click.ClickException(str(error)) from None
-    if pack.salt:
-        from quizzer.classroom.packs import practice_pack_warning
-        from quizzer.ui.printable import printable
-
-        click.echo(printable(practice_pack_warning(pack_path)), err=True)
+    pack = load_pack_or_fail(pack_path)
     missing = sorted({item.id for variant in pack.variants for item in variant.items if bank.get(item.id) is None})
     if missing:
         raise click.ClickException(f"{pack_path}: question(s) {', '.join(missing)} of the pack are not in the bank "

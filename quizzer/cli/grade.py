@@ -11,6 +11,7 @@ from quizzer.cli.options import (
     bank_option,
     cache_options,
     jobs_option,
+    load_pack_or_fail,
     python_option,
     python_or_host,
     visibility_options,
@@ -76,7 +77,7 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
     if gradescope and not pack_path:
         raise click.UsageError("--format gradescope needs --pack: the pack fixes the questions and the maximum score")
     bank = load_bank_or_fail(bank_path)
-    pack = _load_pack(pack_path) if pack_path else None
+    pack = load_pack_or_fail(pack_path) if pack_path else None
     found, problems = read_submissions(submissions)
     if pack is None:
         found, problems = _without_pack_variants(found, problems)
@@ -122,20 +123,6 @@ def _without_pack_variants(found, problems):
 def _version(python, pack) -> str:
     """The Python version answers are graded for: --python, else the pack's, else the running one's."""
     return python_or_host(python or (pack.python if pack is not None else None))
-
-
-def _load_pack(pack_path):
-    from quizzer.classroom.packs import PackError, load_pack
-
-    try:
-        pack = load_pack(pack_path)
-    except PackError as error:
-        raise click.ClickException(str(error)) from None
-    if pack.salt:
-        from quizzer.classroom.packs import practice_pack_warning
-
-        click.echo(printable(practice_pack_warning(pack_path)), err=True)
-    return pack
 
 
 def _grade(bank, found, pack, problems, cache, jobs, timeout, python, case_seed):

@@ -75,6 +75,21 @@ def load_bank_or_fail(bank_path):
         raise click.ClickException(str(error)) from None
 
 
+def load_pack_or_fail(pack_path):
+    """Load a pack, turning its problem into a click error (exit 1). Grading with a practice pack (it carries
+    salted hashes of its answers, so its holders can find them) gets a warning on stderr."""
+    from quizzer.classroom.packs import PackError, load_pack, practice_pack_warning
+    from quizzer.ui.printable import printable
+
+    try:
+        pack = load_pack(pack_path)
+    except PackError as error:
+        raise click.ClickException(str(error)) from None
+    if pack.salt:
+        click.echo(printable(practice_pack_warning(pack_path)), err=True)
+    return pack
+
+
 def emit_json(data) -> None:
     """Stable JSON: sorted keys, two-space indent, a final newline."""
     import json
