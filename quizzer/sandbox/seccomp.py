@@ -11,14 +11,21 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
 - no new namespaces, no mounts, no ptrace or cross-process memory access, no kernel keyrings, no bpf,
   perf, userfaultfd or io_uring, no module loading, kexec, reboot, swap, accounting or syslog;
 - no memory the run's limits cannot see: a memfd filled with `write()` (never mapped, so outside the address
-  space limit and every process's resident memory; up to the file size limit per descriptor), and System V
+  space limit and every process's resident memory; up to the file size limit per descriptor), a secret memfd
+  (`memfd_secret`: its pages stay with the descriptor once unmapped, locked in memory, in no process's count; a
+  run of 512 MiB held a GiB that way, 64 MiB a descriptor, and had a thousand descriptors to go), and System V
   shared memory, semaphores and message queues (a segment keeps its pages once detached, and the run's own IPC
   namespace allows gigabytes of each). POSIX shared memory is files in /dev/shm, which in a run is its work
   directory, within that directory's size (see `isolation.mount_work_directory`);
-- no inotify: the jail's files are the same for every run, so a run watching the standard library's folder saw
-  which modules a run beside it imported, and inotify instances are counted per user, not per run: one run took
-  them all from the runs beside it (and, outside the jail, from the instructor's own programs, which have the
-  same uid);
+- no inotify and no fanotify: the jail's files are the same for every run, so a run watching the standard
+  library's folder saw which modules a run beside it imported (fanotify is open to any user since Linux 5.13),
+  and both count their instances per user, not per run: one run took them all from the runs beside it (and,
+  outside the jail, from the instructor's own programs, which have the same uid);
+- sockets of four address families only: Unix, IPv4, IPv6 (each on the run's own loopback) and netlink (the
+  network namespace's own routes, which the C library's name lookup reads). Any other fails as on a kernel built
+  without it (EAFNOSUPPORT): above all AF_VSOCK, which no network namespace confines, so a run reached the
+  services a virtual machine's host offers its guests (and under WSL 2, Windows's), and the rarely used families
+  whose code is the kernel's least audited (Docker's default profile refuses these too);
 - a system call of another ABI (i386 or x32 numbers on x86_64) is refused as a whole, so numbers cannot be
   smuggled past the table.
 
@@ -57,8 +64,10 @@ DENIED_CALLS = (
     "perf_event_open", "userfaultfd", "io_uring_setup", "io_uring_enter", "io_uring_register", "kexec_load",
     "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon", "swapoff", "acct",
     "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl", "memfd_create", "shmget", "semget", "msgget",
-    "inotify_init", "inotify_init1",
+    "inotify_init", "inotify_init1", "fanotify_init", "fanotify_mark", "memfd_secret",
 )
+# socket()'s address families a program may use (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK); any other: EAFNOSUPPORT.
+ALLOWED_SOCKET_FAMILIES = (1, 2, 10, 16)
 
 # Per architecture: its AUDIT_ARCH value, whether it has the x32 ABI to refuse, and its system call numbers
 # (from the kernel's unistd tables).
@@ -73,7 +82,8 @@ ARCHITECTURES = {
         "kexec_file_load": 320, "init_module": 175, "finit_module": 313, "delete_module": 176, "reboot": 169,
         "swapon": 167, "swapoff": 168, "acct": 163, "open_by_handle_at": 304, "name_to_handle_at": 303,
         "syslog": 103, "quotactl": 179, "memfd_create": 319, "shmget": 29, "semget": 64, "msgget": 68,
-        "inotify_init": 253, "inotify_init1": 294,
+        "inotify_init": 253, "inotify_init1": 294, "fanotify_init": 300, "fanotify_mark": 301, "memfd_secret": 447,
+        "socket": 41,
     }),
     "aarch64": (0xC00000B7, False, {
         "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
@@ -85,7 +95,7 @@ ARCHITECTURES = {
         "init_module": 105, "finit_module": 273, "delete_module": 106, "reboot": 142, "swapon": 224,
         "swapoff": 225, "acct": 89, "open_by_handle_at": 265, "name_to_handle_at": 264, "syslog": 116,
         "quotactl": 60, "memfd_create": 279, "shmget": 194, "semget": 190, "msgget": 186,
-        "inotify_init1": 26,
+        "inotify_init1": 26, "fanotify_init": 262, "fanotify_mark": 263, "memfd_secret": 447, "socket": 198,
     }),
 }
 
@@ -110,19 +120,22 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
     """The filter for `arch` as (code, jump if true, jump if false, operand); jumps count instructions skipped."""
     audit_arch, has_x32, numbers = ARCHITECTURES[arch]
     denied = [numbers[name] for name in DENIED_CALLS if name in numbers]
-    # Layout: checks, then ALLOW, DENY, NO_SUCH_CALL, then the clone check (its own ALLOW and DENY).
+    # Layout: checks, then ALLOW, DENY, NO_SUCH_CALL, then the clone check (its own ALLOW and DENY), then the
+    # socket check (a comparison per family allowed, NO_SUCH_FAMILY, its own ALLOW).
     checks = [(_LOAD, 0, 0, _OFFSET_NR)]
-    count = 1 + (1 if has_x32 else 0) + 2 + len(denied)  # instructions from the LOAD above up to ALLOW
+    count = 1 + (1 if has_x32 else 0) + 3 + len(denied)  # instructions from the LOAD above up to ALLOW
     allow = count
 
     def to(target: int) -> int:
         return target - len(checks) - 1
 
     deny, no_such_call, clone_check = allow + 1, allow + 2, allow + 3
+    socket_check = clone_check + 4
     if has_x32:
         checks.append((_JUMP_IF_GREATER_OR_EQUAL, to(deny), 0, _X32_SYSCALL_BIT))
     checks.append((_JUMP_IF_EQUAL, to(clone_check), 0, numbers["clone"]))
     checks.append((_JUMP_IF_EQUAL, to(no_such_call), 0, numbers["clone3"]))
+    checks.append((_JUMP_IF_EQUAL, to(socket_check), 0, numbers["socket"]))
     for number in denied:
         checks.append((_JUMP_IF_EQUAL, to(deny), 0, number))
     assert len(checks) == allow
@@ -136,6 +149,14 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
         (_JUMP_IF_ANY_BIT, 1, 0, CLONE_NEW_NAMESPACES),
         (_RETURN, 0, 0, _RET_ALLOW),
         (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
+        (_LOAD, 0, 0, _OFFSET_FIRST_ARGUMENT),  # socket's address family
+    ]
+    families = len(ALLOWED_SOCKET_FAMILIES)
+    for index, family in enumerate(ALLOWED_SOCKET_FAMILIES):
+        program.append((_JUMP_IF_EQUAL, families - index, 0, family))  # to the ALLOW after NO_SUCH_FAMILY
+    program += [
+        (_RETURN, 0, 0, _RET_ERRNO | errno.EAFNOSUPPORT),
+        (_RETURN, 0, 0, _RET_ALLOW),
     ]
     return program
 

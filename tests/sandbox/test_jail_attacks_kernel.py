@@ -4,6 +4,7 @@ passed from one run to another, a change every later run would see). Skipped, wi
 cannot be built."""
 
 import os
+import socket
 
 import pytest
 from jailtools import hostile, jail_processes
@@ -77,6 +78,32 @@ def test_memory_the_kernel_keeps_outside_the_address_space_is_held_to_the_runs_l
     assert held_mib(result, "shm") <= MEMORY_MB
     assert "semget refused" in result.stdout and "msgget refused" in result.stdout
     assert jail_processes() == []
+
+
+def test_secret_memory_is_held_to_the_runs_limit():
+    """memfd_secret: a file whose pages are mapped, filled and unmapped a window at a time stays with its
+    descriptor, locked in memory and in no process's count. A run of 128 MiB held 512 MiB that way (a GiB in a run
+    of 512 MiB, with a thousand descriptors to go: the machine's whole memory, none of it the kernel may swap)."""
+    result = run(hostile("""
+        import mmap, os
+        libc.syscall.restype = ctypes.c_long
+        held = 0
+        for _ in range(8):
+            fd = libc.syscall(ctypes.c_long(447), ctypes.c_long(0))  # memfd_secret, on x86_64 and aarch64 alike
+            if fd < 0:
+                print("memfd_secret refused:", os.strerror(ctypes.get_errno()))
+                break
+            os.ftruncate(fd, 64 << 20)
+            for offset in range(0, 64 << 20, 4 << 20):  # a window within the locked-memory limit at a time
+                window = mmap.mmap(fd, 4 << 20, offset=offset)
+                for at in range(0, 4 << 20, 4096):
+                    window[at] = 1
+                window.close()
+            held += 64
+        print("secret held", held)
+    """), memory_mb=MEMORY_MB, timeout=20)
+    assert result.stdout.startswith("policy off\n"), result.stderr
+    assert held_mib(result, "secret") <= MEMORY_MB, result.stdout
 
 
 def test_shared_memory_of_the_runs_processes_counts_in_its_memory():
@@ -213,6 +240,102 @@ def test_a_run_cannot_watch_the_files_other_runs_open_nor_take_every_watch():
     assert bystander_run.outcome == "ok", bystander_run.stderr
     assert "seen tomllib False" in watcher_run.stdout
     assert "hoarded 0" in watcher_run.stdout
+
+
+def test_a_run_cannot_watch_the_files_other_runs_open_through_fanotify():
+    """fanotify, open to any user since Linux 5.13, marks a folder's files as inotify does: a watcher marked the
+    standard library's compiled modules while a run beside it imported one nobody else does, and saw it (and took
+    127 of the user's 128 groups)."""
+    watcher = hostile("""
+        import os, select, time
+        libc.syscall.restype = ctypes.c_long
+        FAN_REPORT_DFID_NAME, FAN_MARK_ADD = 0x00000C00, 0x1
+        FAN_OPEN, FAN_EVENT_ON_CHILD, FAN_ONDIR = 0x20, 0x08000000, 0x40000000
+        INIT, MARK = {"x86_64": (300, 301), "aarch64": (262, 263)}[os.uname().machine]
+        print("started", time.time(), flush=True)
+        group = libc.syscall(ctypes.c_long(INIT), ctypes.c_long(FAN_REPORT_DFID_NAME | os.O_NONBLOCK),
+                             ctypes.c_long(os.O_RDONLY))
+        marked = 0
+        library = os.path.dirname(os.__file__)
+        for folder in (library, os.path.join(library, "__pycache__")):
+            marked += group >= 0 and libc.syscall(
+                ctypes.c_long(MARK), ctypes.c_long(group), ctypes.c_long(FAN_MARK_ADD),
+                ctypes.c_long(FAN_OPEN | FAN_EVENT_ON_CHILD | FAN_ONDIR), ctypes.c_long(-100),
+                ctypes.c_char_p(folder.encode())) == 0
+        print("marked", marked)
+        hoard = 0
+        while hoard < 1000 and libc.syscall(ctypes.c_long(INIT), ctypes.c_long(FAN_REPORT_DFID_NAME),
+                                            ctypes.c_long(os.O_RDONLY)) >= 0:
+            hoard += 1
+        print("hoarded", hoard)
+        seen = b""
+        deadline = time.monotonic() + 4
+        while group >= 0 and time.monotonic() < deadline:
+            if select.select([group], [], [], 0.1)[0]:
+                try:
+                    seen += os.read(group, 1 << 16)
+                except BlockingIOError:
+                    pass
+        time.sleep(max(0.0, deadline - time.monotonic()))
+        print("seen colorsys", b"colorsys" in seen)
+        print("ended", time.time(), flush=True)
+    """)
+    bystander = hostile("""
+        import time
+        print("started", time.time(), flush=True)
+        time.sleep(1.5)
+        import colorsys  # noqa: F401 (imported only to be seen doing it)
+        time.sleep(2)
+        print("ended", time.time(), flush=True)
+    """)
+    watcher_run, bystander_run = side_by_side(watcher, bystander)
+    assert bystander_run.outcome == "ok", bystander_run.stderr
+    assert "seen colorsys False" in watcher_run.stdout
+    assert "hoarded 0" in watcher_run.stdout
+
+
+def test_a_run_reaches_no_vsock_service():
+    """AF_VSOCK, how a virtual machine talks to its host (and WSL 2 to Windows), is in no network namespace: a
+    run's socket reached every vsock service of the machine and of its host. The test listens on one (on the
+    machine's own vsock loopback, where the kernel has it); the run may not even make the socket, as on a kernel
+    built without vsock. Other rarely used families (AF_ALG, AF_PACKET) fare the same."""
+    listener = None
+    if hasattr(socket, "AF_VSOCK"):
+        try:
+            listener = socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM)
+            listener.bind((socket.VMADDR_CID_ANY, socket.VMADDR_PORT_ANY))
+            listener.listen()
+            listener.setblocking(False)
+        except OSError:
+            listener = None
+    port = listener.getsockname()[1] if listener is not None else 1234
+    try:
+        result = run(hostile(f"""
+            import socket
+            for family, name in ((40, "vsock"), (38, "alg"), (17, "packet")):
+                try:
+                    probe = socket.socket(family, socket.SOCK_DGRAM if family == 17 else socket.SOCK_STREAM)
+                except OSError as error:
+                    print(name, "refused:", error.strerror)
+                    continue
+                print(name, "made")
+                if family == 40:
+                    probe.settimeout(2)
+                    try:
+                        probe.connect((1, {port}))  # VMADDR_CID_LOCAL: this machine
+                        print("vsock connected")
+                    except OSError as error:
+                        print("vsock connect:", error.strerror)
+        """), timeout=20)
+        if listener is not None:
+            with pytest.raises(BlockingIOError):
+                listener.accept()
+    finally:
+        if listener is not None:
+            listener.close()
+    assert result.stdout.startswith("policy off\n"), result.stderr
+    for name in ("vsock", "alg", "packet"):
+        assert f"{name} refused: Address family not supported by protocol" in result.stdout, result.stdout
 
 
 def test_a_run_cannot_change_the_host_name_or_its_limits_for_the_runs_after_it():
