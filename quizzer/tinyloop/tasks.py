@@ -370,11 +370,15 @@ def _init_task(task, coro, loop, name=None, context=None, eager_start=_NOT_GIVEN
 
 
 def _format_coroutine(coro):
-    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None) or type(coro).__name__
+    # An awaitable without a name of its own (the aclose() of an async generator, an instance of a
+    # Coroutine class) is shown by its type, which asyncio spells out.
+    name = (getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None)
+            or f"<{type(coro).__name__} without __name__>")
     code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
     frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
     if code is None:
-        return f"{name}()"
+        running = getattr(coro, "cr_running", None) or getattr(coro, "gi_running", False)
+        return f"{name}() running" if running else f"{name}()"
     if frame is not None:
         return f"{name}() running at {code.co_filename}:{frame.f_lineno}"
     return f"{name}() done, defined at {code.co_filename}:{code.co_firstlineno}"
