@@ -32,6 +32,7 @@ a program that can never make progress again raises ``Deadlock`` instead of hang
 
 import atexit
 import sys
+import types
 
 from . import (
     base_events,
@@ -203,6 +204,27 @@ _SUBMODULES = {module.__name__.rpartition(".")[2]: module for module in (
     base_events, coroutines, events, exceptions, futures, locks, queues, runners, streams, taskgroups, tasks,
     threads, timeouts)}
 _SUBMODULES["subprocess"] = subprocess = subprocesses  # asyncio.subprocess.PIPE, asyncio.subprocess.Process
+# The modules of real asyncio that tinyloop does not model. The host may have imported real asyncio
+# before install() (the sandbox's worker has, for its other loop), and `from asyncio.staggered import
+# staggered_race` takes the module from sys.modules: it would hand the program real asyncio's code,
+# run against tinyloop's loop, and a wrong answer ("no running event loop").  install() puts a
+# stand-in there instead, whose every name is Unsupported.  Two are left as they are: `log` (the
+# "asyncio" logger, which tinyloop logs to as well) and `constants` (numbers).
+_UNMODELLED_SUBMODULES = ("base_futures", "base_subprocess", "base_tasks", "format_helpers", "mixins",
+                          "protocols", "selector_events", "sslproto", "staggered", "transports", "trsock",
+                          "unix_events")
+
+
+def _unsupported_module(name):
+    module = types.ModuleType(f"asyncio.{name}")
+
+    def __getattr__(attribute):
+        if attribute.startswith("__"):  # the import system's questions (__path__: is it a package?)
+            raise AttributeError(f"module 'asyncio.{name}' has no attribute {attribute!r}")
+        raise Unsupported(f"asyncio.{name}.{attribute}")
+
+    module.__getattr__ = __getattr__
+    return module
 
 
 def __getattr__(name):
@@ -239,4 +261,6 @@ def install(virtual_time=True, version=None, subprocesses=False):
     sys.modules["asyncio"] = package
     for name, module in _SUBMODULES.items():
         sys.modules[f"asyncio.{name}"] = module
+    for name in _UNMODELLED_SUBMODULES:
+        sys.modules[f"asyncio.{name}"] = _unsupported_module(name)
     return package

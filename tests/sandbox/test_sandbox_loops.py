@@ -75,6 +75,21 @@ def test_unsupported_api_on_tinyloop_gives_its_one_line_reason():
     assert result.stderr == result.reason + "\n"
 
 
+def test_real_asyncio_modules_tinyloop_lacks_are_unsupported_though_the_worker_imported_them():
+    """The worker imported real asyncio (for its other loop): `from asyncio.X import Y` finds its modules in
+    sys.modules, and handed the program real asyncio's code ("no running event loop") and classes (a real
+    Protocol, no subclass of tinyloop's BaseProtocol)."""
+    for module, name in (("staggered", "staggered_race"), ("protocols", "Protocol"), ("transports", "Transport"),
+                         ("base_futures", "isfuture")):
+        result = run(f"from asyncio.{module} import {name}\nprint('imported')\n", loop="tiny")
+        assert result.outcome == "unsupported", (module, result.stdout, result.stderr)
+        assert result.reason == (f"unsupported: asyncio.{module}.{name} is not supported by quizzer's reference "
+                                 "loop (tinyloop); run it with --loop asyncio")
+    kept = run("from asyncio.log import logger\nfrom asyncio.constants import DEBUG_STACK_DEPTH\n"
+               "print(logger.name, DEBUG_STACK_DEPTH)\n", loop="tiny")
+    assert (kept.outcome, kept.stdout) == ("ok", "asyncio 10\n")
+
+
 SUBPROCESS_PROGRAM = """
     import asyncio
 
