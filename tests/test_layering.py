@@ -21,7 +21,7 @@ TINYLOOP_LAYERS = (
     ("handles",),
     ("events",),
     ("futures",),
-    ("tasks", "gathering", "coroutines"),
+    ("tasks", "gathering", "coroutines", "asyncgens"),
     ("clock", "loop"),
     ("runners",),
     ("combinators", "timeouts", "taskgroups", "locks", "queues", "threads", "signals", "trace"),

@@ -50,7 +50,7 @@ import weakref
 from time import monotonic as _real_monotonic  # the real clock, whatever the program's time module says
 from time import sleep as _real_sleep
 
-from . import events, exceptions, futures, runframes, tasks
+from . import asyncgens, events, exceptions, futures, runframes, tasks
 from .clock import VirtualClock
 from .events import AbstractEventLoop
 from .futures import _PENDING
@@ -825,7 +825,7 @@ class BaseLoop(AbstractEventLoop):
         # An async generator was garbage-collected unfinished: close it in a task, as asyncio does.
         self._asyncgens.discard(agen)
         if not self._closed:
-            self.call_soon(self.create_task, agen.aclose())
+            self.call_soon(self.create_task, asyncgens.Aclose(agen))
 
     async def shutdown_asyncgens(self):
         """Close every async generator still alive (asyncio.run does this at the end)."""

@@ -139,6 +139,11 @@ CHANGES = (
            "through Popen.send_signal(), which reaps a child that has exited while the loop was blocked (and does "
            "not signal it): 3.12's pidfd watcher then finds it gone, logs 'child process pid N exit status already "
            "read:  will report returncode 255' and reports 255 (3.11's watcher thread had reaped it first)"),
+    Change("aclose_thrown_into_before_start_runs_on", (3, 13),
+           "an async generator's aclose() thrown into before it started (asyncio.run cancelling the aclose() task "
+           "the loop made for a generator dropped in main's last step) runs the generator on after an await in "
+           "its finally; up to 3.12 GeneratorExit is thrown in at that await and the rest of the finally is "
+           "skipped (an interpreter change, asyncgens.py)"),
     Change("sleep_rejects_nan", (3, 13),
            "asyncio.sleep(nan) raises ValueError"),
     Change("callback_arguments_hidden", (3, 13),
