@@ -13,7 +13,9 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
 - no memory the run's limits cannot see: a memfd filled with `write()` (never mapped, so outside the address
   space limit and every process's resident memory; up to the file size limit per descriptor), a secret memfd
   (`memfd_secret`: its pages stay with the descriptor once unmapped, locked in memory, in no process's count; a
-  run of 512 MiB held a GiB that way, 64 MiB a descriptor, and had a thousand descriptors to go), and System V
+  run of 512 MiB held a GiB that way, 64 MiB a descriptor, and had a thousand descriptors to go), pages handed
+  to a pipe with `vmsplice` (a reference to 4 KiB of a transparent huge page keeps its 2 MiB once the program
+  unmaps it: a run of 128 MiB held 2 GiB in 128 pipes, with eight times the descriptors to go), and System V
   shared memory, semaphores and message queues (a segment keeps its pages once detached, and the run's own IPC
   namespace allows gigabytes of each). POSIX shared memory is files in /dev/shm, which in a run is its work
   directory, within that directory's size (see `isolation.mount_work_directory`);
@@ -65,6 +67,7 @@ DENIED_CALLS = (
     "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon", "swapoff", "acct",
     "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl", "memfd_create", "shmget", "semget", "msgget",
     "inotify_init", "inotify_init1", "fanotify_init", "fanotify_mark", "memfd_secret",
+    "vmsplice",
 )
 # socket()'s address families a program may use (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK); any other: EAFNOSUPPORT.
 ALLOWED_SOCKET_FAMILIES = (1, 2, 10, 16)
@@ -83,7 +86,7 @@ ARCHITECTURES = {
         "swapon": 167, "swapoff": 168, "acct": 163, "open_by_handle_at": 304, "name_to_handle_at": 303,
         "syslog": 103, "quotactl": 179, "memfd_create": 319, "shmget": 29, "semget": 64, "msgget": 68,
         "inotify_init": 253, "inotify_init1": 294, "fanotify_init": 300, "fanotify_mark": 301, "memfd_secret": 447,
-        "socket": 41,
+        "vmsplice": 278, "socket": 41,
     }),
     "aarch64": (0xC00000B7, False, {
         "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
@@ -96,6 +99,7 @@ ARCHITECTURES = {
         "swapoff": 225, "acct": 89, "open_by_handle_at": 265, "name_to_handle_at": 264, "syslog": 116,
         "quotactl": 60, "memfd_create": 279, "shmget": 194, "semget": 190, "msgget": 186,
         "inotify_init1": 26, "fanotify_init": 262, "fanotify_mark": 263, "memfd_secret": 447, "socket": 198,
+        "vmsplice": 75,
     }),
 }
 
