@@ -39,6 +39,12 @@ SCRUBBED_PATH = "/usr/local/bin:/usr/bin:/bin"
 # Threads count as processes for RLIMIT_NPROC: room for an executor's workers and the program's own threads.
 PROCESS_LIMIT = 64
 OPEN_FILES_LIMIT = 1024
+# POSIX timers and queued signals, and the bytes of POSIX message queues: counted per user, and every run has the
+# same uid, so each run gets a small share (the user's are some 96,000 and 800 KiB: one run took them all, and the
+# runs beside it, or outside the jail the instructor's own programs, could make none). 256 KiB: three queues of
+# the default size.
+PENDING_SIGNALS_LIMIT = 1024
+MESSAGE_QUEUE_BYTES = 256 << 10
 # The program's own process: in the jail a program may fork, and only the process the sandbox started reports.
 _program_pid = None
 
@@ -87,6 +93,8 @@ def confine(request: dict, jailed: bool) -> None:
         memory -= isolation.work_directory_size(memory)
         # Counted per user namespace, so this is the run's own count (outside the jail it would be the user's).
         lower_limit(resource.RLIMIT_NPROC, PROCESS_LIMIT)
+        lower_limit(resource.RLIMIT_SIGPENDING, PENDING_SIGNALS_LIMIT)
+        lower_limit(resource.RLIMIT_MSGQUEUE, MESSAGE_QUEUE_BYTES)
     lower_limit(resource.RLIMIT_AS, memory)
     cpu_seconds = request["cpu_seconds"]
     # The hard limit (SIGKILL) one second later stops a program that ignores SIGXCPU.

@@ -278,7 +278,8 @@ def protection_checks(status: JailStatus) -> list[Check]:
     checks.append(Check("resource limits", True, "wall clock, CPU, memory (address space"
                                                  + (" and work directory" if status.active else "")
                                                  + "), open files, file size, output"
-                                                 + (", processes" if status.active else "")))
+                                                 + (", processes, timers and message queues" if status.active
+                                                    else "")))
     if status.active:
         checks.append(Check("audit-hook policy", True, "refuses outside writes, ctypes and non-loopback network with "
                                                        "a clear reason (not a boundary); the program may start "

@@ -5,6 +5,7 @@ cannot be built."""
 
 import os
 import socket
+import textwrap
 
 import pytest
 from jailtools import hostile, jail_processes
@@ -379,6 +380,63 @@ def test_a_run_reaches_no_vsock_service():
     assert result.stdout.startswith("policy off\n"), result.stderr
     for name in ("vsock", "alg", "packet"):
         assert f"{name} refused: Address family not supported by protocol" in result.stdout, result.stdout
+
+
+# Makes POSIX timers (`make_timer()`: 0, or -1 and the reason) and message queues (`make_queue()`: 0, or -1 and the
+# reason); neither is in Python, and each is counted per user, not per process.
+TIMERS_AND_QUEUES = textwrap.dedent("""
+    import os, time
+    libc.syscall.restype = ctypes.c_long
+
+    class SigEvent(ctypes.Structure):
+        _fields_ = [("value", ctypes.c_void_p), ("signo", ctypes.c_int), ("notify", ctypes.c_int),
+                    ("rest", ctypes.c_char * 48)]
+
+    no_signal, timer = SigEvent(None, 0, 1, b""), ctypes.c_int()  # SIGEV_NONE
+    TIMER_CREATE = {"x86_64": 222, "aarch64": 107}[os.uname().machine]
+    queues = 0
+
+    def make_timer():
+        return libc.syscall(ctypes.c_long(TIMER_CREATE), ctypes.c_long(1), ctypes.byref(no_signal),
+                            ctypes.byref(timer))
+
+    def make_queue():
+        global queues
+        queues += 1
+        return min(0, libc.mq_open(f"/q{os.getpid()}-{queues}".encode(), os.O_CREAT | os.O_RDWR, 0o600, None))
+
+    def reason(result):
+        return "made" if result == 0 else os.strerror(ctypes.get_errno())
+""")
+
+
+def test_a_run_cannot_take_every_timer_or_message_queue_of_the_runs_beside_it():
+    """POSIX timers and queued signals, and POSIX message queues' bytes, are counted per user (RLIMIT_SIGPENDING,
+    RLIMIT_MSGQUEUE), and every run has the same uid: one run took all 96,367 timers and every byte of queues
+    there were, and a run beside it could make neither (nor, outside the jail, where the uid is the
+    instructor's, could the instructor's own programs while the run lasted)."""
+    hoarder = hostile(TIMERS_AND_QUEUES + textwrap.dedent("""
+        print("started", time.time(), flush=True)
+        timers = 0
+        while timers < 200_000 and make_timer() == 0:
+            timers += 1
+        while queues < 1000 and make_queue() == 0:
+            pass
+        print("hoarded", timers, flush=True)
+        time.sleep(4)
+        print("ended", time.time(), flush=True)
+    """))
+    bystander = hostile(TIMERS_AND_QUEUES + textwrap.dedent("""
+        print("started", time.time(), flush=True)
+        time.sleep(2)
+        print("timer", reason(make_timer()))
+        print("queue", reason(make_queue()))
+        time.sleep(0.5)
+        print("ended", time.time(), flush=True)
+    """))
+    hoarder_run, bystander_run = side_by_side(hoarder, bystander)
+    assert "hoarded" in hoarder_run.stdout, hoarder_run.stderr
+    assert "timer made" in bystander_run.stdout and "queue made" in bystander_run.stdout, bystander_run.stdout
 
 
 def test_a_run_cannot_change_the_host_name_or_its_limits_for_the_runs_after_it():
