@@ -264,9 +264,11 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
                 # We were given a slot but got cancelled before using it: give it back.
                 self._value += 1
                 self._wake_up_next()
+            self._wake_up_the_rest()
             raise
         if self._value > 0:
             self._wake_up_next()
+            self._wake_up_the_rest()
         return True
 
     def release(self):
@@ -276,12 +278,23 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
     def _wake_up_next(self):
         # The woken waiter's slot is taken now (value decremented here), not when it runs.
         if not self._waiters:
-            return
+            return False
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
-                return
+                return True
+        return False
+
+    def _wake_up_the_rest(self):
+        # Slots can be free while tasks wait: a newcomer queues behind a woken waiter that has not run yet
+        # (FIFO), even when releases meanwhile freed more slots.  A waiter leaving acquire() (with the slot
+        # or cancelled) wakes one of them at most up to 3.12, and none if it was cancelled before its turn;
+        # from 3.13 as many as there are free slots.
+        if self._value > 0 and any(not fut.done() for fut in self._waiters):
+            if active.semaphore_wakes_a_waiter_per_free_slot:
+                while self._value > 0 and self._wake_up_next():
+                    pass
 
 
 class BoundedSemaphore(Semaphore):

@@ -144,6 +144,10 @@ CHANGES = (
            "the loop made for a generator dropped in main's last step) runs the generator on after an await in "
            "its finally; up to 3.12 GeneratorExit is thrown in at that await and the rest of the finally is "
            "skipped (an interpreter change, asyncgens.py)"),
+    Change("semaphore_wakes_a_waiter_per_free_slot", (3, 13),
+           "a Semaphore's acquire() that waited wakes, as it returns or is cancelled, as many waiters as there are "
+           "free slots: tasks that came while a woken waiter had not run yet queue behind it (FIFO) even with "
+           "slots free; up to 3.12 it woke one of them at most, and none when it was cancelled before its turn"),
     Change("sleep_rejects_nan", (3, 13),
            "asyncio.sleep(nan) raises ValueError"),
     Change("callback_arguments_hidden", (3, 13),
