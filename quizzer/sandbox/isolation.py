@@ -166,7 +166,10 @@ def run_memory() -> int:
     too because each process may map as much of it as its address space allows, and none of it is anonymous:
     counted as anonymous only, four children holding 100 MiB each that way went unnoticed in a run of 256 MiB.
     Pages a fork still shares with its parent, or a mapping shared by several processes, count in each, so a
-    program that forks many copies of itself is stopped early rather than late."""
+    program that forks many copies of itself is stopped early rather than late. Anonymous pages the kernel moved
+    to swap (VmSwap) count too: they leave RssAnon, and where the machine has swap, a run's processes could
+    otherwise each fill their address space in turn. (A program cannot send its pages there itself: the seccomp
+    filter refuses MADV_PAGEOUT.)"""
     if os.readlink("/proc/self") != "1":
         return 0  # the program has not mounted the run's own /proc yet (nor started): this is the worker's
     total = 0
@@ -176,9 +179,9 @@ def run_memory() -> int:
         try:
             with open(f"/proc/{name}/status", "rb") as status:
                 for line in status:
-                    if line.startswith(b"RssAnon:"):
+                    if line.startswith((b"RssAnon:", b"RssShmem:")):
                         total += int(line.split()[1]) << 10
-                    elif line.startswith(b"RssShmem:"):  # listed after RssAnon
+                    elif line.startswith(b"VmSwap:"):  # listed after both
                         total += int(line.split()[1]) << 10
                         break
         except (OSError, ValueError):

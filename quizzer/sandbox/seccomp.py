@@ -15,7 +15,9 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
   (`memfd_secret`: its pages stay with the descriptor once unmapped, locked in memory, in no process's count; a
   run of 512 MiB held a GiB that way, 64 MiB a descriptor, and had a thousand descriptors to go), pages handed
   to a pipe with `vmsplice` (a reference to 4 KiB of a transparent huge page keeps its 2 MiB once the program
-  unmaps it: a run of 128 MiB held 2 GiB in 128 pipes, with eight times the descriptors to go), and System V
+  unmaps it: a run of 128 MiB held 2 GiB in 128 pipes, with eight times the descriptors to go), memory sent
+  to swap on the program's word (`madvise(MADV_PAGEOUT)`, or `process_madvise`: a page in swap is in no
+  process's resident memory, and a shared one in no count at all), and System V
   shared memory, semaphores and message queues (a segment keeps its pages once detached, and the run's own IPC
   namespace allows gigabytes of each). POSIX shared memory is files in /dev/shm, which in a run is its work
   directory, within that directory's size (see `isolation.mount_work_directory`);
@@ -57,7 +59,9 @@ _JUMP_IF_EQUAL = 0x15
 _JUMP_IF_GREATER_OR_EQUAL = 0x35
 _JUMP_IF_ANY_BIT = 0x45
 _RETURN = 0x06
-_OFFSET_NR, _OFFSET_ARCH, _OFFSET_FIRST_ARGUMENT = 0, 4, 16
+_OFFSET_NR, _OFFSET_ARCH, _OFFSET_FIRST_ARGUMENT, _OFFSET_THIRD_ARGUMENT = 0, 4, 16, 32
+# madvise()'s advice that writes a program's pages out to swap at once (Python's mmap module does not offer it).
+MADV_PAGEOUT = 21
 
 DENIED_CALLS = (
     "unshare", "setns", "mount", "umount2", "pivot_root", "chroot",
@@ -67,7 +71,7 @@ DENIED_CALLS = (
     "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon", "swapoff", "acct",
     "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl", "memfd_create", "shmget", "semget", "msgget",
     "inotify_init", "inotify_init1", "fanotify_init", "fanotify_mark", "memfd_secret",
-    "vmsplice",
+    "vmsplice", "process_madvise",
 )
 # socket()'s address families a program may use (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK); any other: EAFNOSUPPORT.
 ALLOWED_SOCKET_FAMILIES = (1, 2, 10, 16)
@@ -86,7 +90,7 @@ ARCHITECTURES = {
         "swapon": 167, "swapoff": 168, "acct": 163, "open_by_handle_at": 304, "name_to_handle_at": 303,
         "syslog": 103, "quotactl": 179, "memfd_create": 319, "shmget": 29, "semget": 64, "msgget": 68,
         "inotify_init": 253, "inotify_init1": 294, "fanotify_init": 300, "fanotify_mark": 301, "memfd_secret": 447,
-        "vmsplice": 278, "socket": 41,
+        "vmsplice": 278, "process_madvise": 440, "socket": 41, "madvise": 28,
     }),
     "aarch64": (0xC00000B7, False, {
         "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
@@ -99,7 +103,7 @@ ARCHITECTURES = {
         "swapoff": 225, "acct": 89, "open_by_handle_at": 265, "name_to_handle_at": 264, "syslog": 116,
         "quotactl": 60, "memfd_create": 279, "shmget": 194, "semget": 190, "msgget": 186,
         "inotify_init1": 26, "fanotify_init": 262, "fanotify_mark": 263, "memfd_secret": 447, "socket": 198,
-        "vmsplice": 75,
+        "vmsplice": 75, "process_madvise": 440, "madvise": 233,
     }),
 }
 
@@ -125,9 +129,10 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
     audit_arch, has_x32, numbers = ARCHITECTURES[arch]
     denied = [numbers[name] for name in DENIED_CALLS if name in numbers]
     # Layout: checks, then ALLOW, DENY, NO_SUCH_CALL, then the clone check (its own ALLOW and DENY), then the
-    # socket check (a comparison per family allowed, NO_SUCH_FAMILY, its own ALLOW).
+    # socket check (a comparison per family allowed, NO_SUCH_FAMILY, its own ALLOW), then the madvise check (its
+    # own DENY and ALLOW).
     checks = [(_LOAD, 0, 0, _OFFSET_NR)]
-    count = 1 + (1 if has_x32 else 0) + 3 + len(denied)  # instructions from the LOAD above up to ALLOW
+    count = 1 + (1 if has_x32 else 0) + 4 + len(denied)  # instructions from the LOAD above up to ALLOW
     allow = count
 
     def to(target: int) -> int:
@@ -135,11 +140,13 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
 
     deny, no_such_call, clone_check = allow + 1, allow + 2, allow + 3
     socket_check = clone_check + 4
+    madvise_check = socket_check + 1 + len(ALLOWED_SOCKET_FAMILIES) + 2
     if has_x32:
         checks.append((_JUMP_IF_GREATER_OR_EQUAL, to(deny), 0, _X32_SYSCALL_BIT))
     checks.append((_JUMP_IF_EQUAL, to(clone_check), 0, numbers["clone"]))
     checks.append((_JUMP_IF_EQUAL, to(no_such_call), 0, numbers["clone3"]))
     checks.append((_JUMP_IF_EQUAL, to(socket_check), 0, numbers["socket"]))
+    checks.append((_JUMP_IF_EQUAL, to(madvise_check), 0, numbers["madvise"]))
     for number in denied:
         checks.append((_JUMP_IF_EQUAL, to(deny), 0, number))
     assert len(checks) == allow
@@ -161,7 +168,12 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
     program += [
         (_RETURN, 0, 0, _RET_ERRNO | errno.EAFNOSUPPORT),
         (_RETURN, 0, 0, _RET_ALLOW),
+        (_LOAD, 0, 0, _OFFSET_THIRD_ARGUMENT),  # madvise's advice
+        (_JUMP_IF_EQUAL, 0, 1, MADV_PAGEOUT),
+        (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
+        (_RETURN, 0, 0, _RET_ALLOW),
     ]
+    assert len(program) == 3 + madvise_check + 4
     return program
 
 

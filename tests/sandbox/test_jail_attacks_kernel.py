@@ -177,6 +177,44 @@ asyncio.run(main())
     assert jail_processes() == []
 
 
+def test_memory_sent_to_swap_counts_in_the_runs_memory():
+    """madvise(MADV_PAGEOUT) writes a program's pages out to swap at once: they leave its resident memory, which
+    is what the run's memory watch adds up, so where the machine has swap four children of 100 MiB each could
+    hold theirs in a run of 256 MiB (and 64 of them, their whole address space each: gigabytes of the machine's
+    swap, or of its memory under zram). The call is refused; pages the kernel swaps out on its own count still."""
+    hog = ("import ctypes, mmap, time\n"
+           "libc = ctypes.CDLL(None, use_errno=True)\n"
+           "block = mmap.mmap(-1, 100 << 20, flags=mmap.MAP_PRIVATE)\n"
+           "for at in range(0, 100 << 20, 4096):\n"
+           "    block[at] = 1\n"
+           "address = ctypes.addressof(ctypes.c_char.from_buffer(block))\n"
+           "libc.madvise(ctypes.c_void_p(address), ctypes.c_size_t(100 << 20), 21)  # MADV_PAGEOUT\n"
+           "print('holding', flush=True)\n"
+           "time.sleep(30)\n")
+    result = run(hostile(f"""
+        import asyncio, mmap, os, sys
+        probe = mmap.mmap(-1, 1 << 20, flags=mmap.MAP_PRIVATE)
+        probe[0] = 1
+        address = ctypes.addressof(ctypes.c_char.from_buffer(probe))
+        refused = libc.madvise(ctypes.c_void_p(address), ctypes.c_size_t(1 << 20), 21) != 0
+        print("pageout", "refused:" if refused else "done", os.strerror(ctypes.get_errno()) if refused else "", flush=True)
+
+        async def main():
+            children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r},
+                                                             stdout=asyncio.subprocess.PIPE) for _ in range(4)]
+            for child in children:
+                await child.stdout.readline()
+            print("all four hold their memory", flush=True)
+            await asyncio.sleep(5)
+
+        asyncio.run(main())
+    """), memory_mb=256, timeout=20)
+    assert "pageout refused: Operation not permitted" in result.stdout, result.stdout
+    assert result.outcome == "memory", (result.stdout, result.stderr)
+    assert "all four hold their memory" not in result.stdout
+    assert jail_processes() == []
+
+
 @pytest.mark.xfail(strict=True, reason="not fixed: socket buffers are kernel memory that no counter of the run's "
                                        "processes shows; bounding them takes a memory cgroup per run")
 def test_socket_buffers_count_in_the_runs_memory():
