@@ -477,6 +477,8 @@ def test_a_run_cannot_take_every_timer_or_message_queue_of_the_runs_beside_it():
     assert "timer made" in bystander_run.stdout and "queue made" in bystander_run.stdout, bystander_run.stdout
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="run as a user, the hoard would stop the tester's own programs "
+                                              "passing descriptors for seconds (as root, the runs' uid is 65534)")
 @pytest.mark.xfail(strict=True, reason="not fixed: descriptors in flight on Unix sockets are counted per user, and "
                                        "every run has the same uid; bounding them takes a uid per run")
 def test_a_run_cannot_stop_the_runs_beside_it_passing_descriptors():
