@@ -240,6 +240,7 @@ def prewarm() -> None:
 
 
 def main() -> None:
+    linux.use_one_malloc_arena()
     control = socket.socket(fileno=int(sys.argv[1]))
     jailed = "--jail" in sys.argv[2:]
     facts = {"jailed": jailed}

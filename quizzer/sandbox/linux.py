@@ -37,6 +37,8 @@ PR_SET_SECCOMP = 22
 PR_CAPBSET_DROP = 24
 PR_SET_NO_NEW_PRIVS = 38
 
+M_ARENA_MAX = -8  # mallopt(3)'s parameter
+
 _LINUX_CAPABILITY_VERSION_3 = 0x20080522
 _SIOCGIFFLAGS = 0x8913
 _SIOCSIFFLAGS = 0x8914
@@ -54,6 +56,20 @@ _libc.unshare.argtypes = [ctypes.c_int]
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
 _libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
 _libc.capset.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+
+
+def use_one_malloc_arena() -> None:
+    """Make every thread of this process, and of the runs forked from it, allocate from the C library's main
+    arena. glibc otherwise gives a thread that calls malloc an arena of its own, reserving 64 MiB of address
+    space for it, and a run's memory limit is on address space (`RLIMIT_AS`): a program's sixth thread failed
+    to start ("can't start new thread") where `python FILE` starts hundreds, and whether the reservation fit
+    depended on where earlier mappings happened to lie. A thread now costs its stack's address space only. The
+    program sees no difference but its own memory figures. Best effort: a C library without arenas (musl) has
+    nothing to set, and glibc reads the setting once, when a thread first wants an arena: the worker calls it before
+    anything else."""
+    mallopt = getattr(_libc, "mallopt", None)
+    if mallopt is not None:
+        mallopt(M_ARENA_MAX, 1)
 
 
 class _CapabilityHeader(ctypes.Structure):

@@ -265,3 +265,35 @@ def test_without_the_jail_a_process_pool_is_refused_in_one_line(unjailed):
     result = run_code(textwrap.dedent(PROCESS_POOL), loop="asyncio")
     assert result.outcome == "refused"
     assert result.reason.startswith("refused: process creation") and "\n" not in result.reason
+
+
+# Each thread allocates through the C library (objects above pymalloc's 512 bytes), which gives a thread an arena
+# of its own unless told otherwise: 64 MiB of address space reserved each, where the run's memory limit is on
+# address space.
+THREADS_THAT_ALLOCATE = """
+    import threading
+
+    COUNT = 24
+    everyone_started = threading.Barrier(COUNT + 1)
+
+    def work(number):
+        held = [bytearray(1000) for _ in range(100)]
+        everyone_started.wait()
+        return held
+
+    threads = [threading.Thread(target=work, args=(number,)) for number in range(COUNT)]
+    for thread in threads:
+        thread.start()
+    everyone_started.wait()
+    for thread in threads:
+        thread.join()
+    print(len(threads), "threads ran at once")
+"""
+
+
+def test_a_run_starts_as_many_threads_as_python_file_in_the_jail(tmp_path, jailed):
+    assert assert_runs_as_python_file(tmp_path, THREADS_THAT_ALLOCATE, "tiny").stdout == "24 threads ran at once\n"
+
+
+def test_a_run_starts_as_many_threads_as_python_file_without_the_jail(tmp_path, unjailed):
+    assert assert_runs_as_python_file(tmp_path, THREADS_THAT_ALLOCATE, "tiny").stdout == "24 threads ran at once\n"
