@@ -41,6 +41,18 @@ def side_by_side(first: str, second: str) -> tuple:
     return results
 
 
+def bystander_importing(module: str) -> str:
+    """A run beside a watcher (see `side_by_side`) that imports `module`, which nothing else imports, halfway."""
+    return hostile(f"""
+        import time
+        print("started", time.time(), flush=True)
+        time.sleep(1.5)
+        import {module}  # noqa: F401 (imported only to be seen doing it)
+        time.sleep(2)
+        print("ended", time.time(), flush=True)
+    """)
+
+
 def test_memory_the_kernel_keeps_outside_the_address_space_is_held_to_the_runs_limit():
     """A memfd filled with write() (never mapped) and System V shared memory filled, then detached: each held
     512 MiB in a run of 128 MiB, since neither is in any process's address space or resident memory. System V
@@ -311,14 +323,7 @@ def test_a_run_cannot_watch_the_files_other_runs_open_nor_take_every_watch():
         print("seen tomllib", "tomllib" in seen)
         print("ended", time.time(), flush=True)
     """)
-    bystander = hostile("""
-        import time
-        print("started", time.time(), flush=True)
-        time.sleep(1.5)
-        import tomllib  # noqa: F401 (imported only to be seen doing it)
-        time.sleep(2)
-        print("ended", time.time(), flush=True)
-    """)
+    bystander = bystander_importing("tomllib")
     watcher_run, bystander_run = side_by_side(watcher, bystander)
     assert bystander_run.outcome == "ok", bystander_run.stderr
     assert "seen tomllib False" in watcher_run.stdout
@@ -363,14 +368,7 @@ def test_a_run_cannot_watch_the_files_other_runs_open_through_fanotify():
         print("seen colorsys", b"colorsys" in seen)
         print("ended", time.time(), flush=True)
     """)
-    bystander = hostile("""
-        import time
-        print("started", time.time(), flush=True)
-        time.sleep(1.5)
-        import colorsys  # noqa: F401 (imported only to be seen doing it)
-        time.sleep(2)
-        print("ended", time.time(), flush=True)
-    """)
+    bystander = bystander_importing("colorsys")
     watcher_run, bystander_run = side_by_side(watcher, bystander)
     assert bystander_run.outcome == "ok", bystander_run.stderr
     assert "seen colorsys False" in watcher_run.stdout
