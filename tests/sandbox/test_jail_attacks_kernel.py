@@ -41,9 +41,10 @@ def side_by_side(first: str, second: str) -> tuple:
     return results
 
 
-def bystander_importing(module: str) -> str:
-    """A run beside a watcher (see `side_by_side`) that imports `module`, which nothing else imports, halfway."""
-    return hostile(f"""
+def assert_watcher_saw_nothing(watcher: str, module: str) -> None:
+    """`watcher` (see `side_by_side`) runs beside a run that imports `module`, which nothing else imports,
+    halfway: the bystander ends ok, and the watcher prints that it neither saw the module nor hoarded anything."""
+    bystander = hostile(f"""
         import time
         print("started", time.time(), flush=True)
         time.sleep(1.5)
@@ -51,6 +52,10 @@ def bystander_importing(module: str) -> str:
         time.sleep(2)
         print("ended", time.time(), flush=True)
     """)
+    watcher_run, bystander_run = side_by_side(watcher, bystander)
+    assert bystander_run.outcome == "ok", bystander_run.stderr
+    assert f"seen {module} False" in watcher_run.stdout
+    assert "hoarded 0" in watcher_run.stdout
 
 
 def test_memory_the_kernel_keeps_outside_the_address_space_is_held_to_the_runs_limit():
@@ -323,11 +328,7 @@ def test_a_run_cannot_watch_the_files_other_runs_open_nor_take_every_watch():
         print("seen tomllib", "tomllib" in seen)
         print("ended", time.time(), flush=True)
     """)
-    bystander = bystander_importing("tomllib")
-    watcher_run, bystander_run = side_by_side(watcher, bystander)
-    assert bystander_run.outcome == "ok", bystander_run.stderr
-    assert "seen tomllib False" in watcher_run.stdout
-    assert "hoarded 0" in watcher_run.stdout
+    assert_watcher_saw_nothing(watcher, "tomllib")
 
 
 def test_a_run_cannot_watch_the_files_other_runs_open_through_fanotify():
@@ -368,11 +369,7 @@ def test_a_run_cannot_watch_the_files_other_runs_open_through_fanotify():
         print("seen colorsys", b"colorsys" in seen)
         print("ended", time.time(), flush=True)
     """)
-    bystander = bystander_importing("colorsys")
-    watcher_run, bystander_run = side_by_side(watcher, bystander)
-    assert bystander_run.outcome == "ok", bystander_run.stderr
-    assert "seen colorsys False" in watcher_run.stdout
-    assert "hoarded 0" in watcher_run.stdout
+    assert_watcher_saw_nothing(watcher, "colorsys")
 
 
 def test_a_run_reaches_no_vsock_service():
