@@ -264,7 +264,8 @@ def protection_checks(status: JailStatus) -> list[Check]:
                                                           "namespaces"))
         if facts.get("seccomp"):
             checks.append(Check("seccomp filter", True, f"{facts.get('machine')}: no new namespaces, mounts, "
-                                                        "ptrace, keyrings, bpf, io_uring, memfds, System V IPC, "
+                                                        "ptrace, keyrings, bpf, io_uring, asynchronous I/O, memfds, "
+                                                        "System V IPC, "
                                                         "inotify or fanotify; sockets of the Unix, IP and netlink "
                                                         "families only "
                                                         "(processes the program starts stay under it)"))

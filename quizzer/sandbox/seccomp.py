@@ -21,6 +21,10 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
   shared memory, semaphores and message queues (a segment keeps its pages once detached, and the run's own IPC
   namespace allows gigabytes of each). POSIX shared memory is files in /dev/shm, which in a run is its work
   directory, within that directory's size (see `isolation.mount_work_directory`);
+- no asynchronous I/O of the kernel's own (`io_setup` and the calls that use its contexts): its events are
+  reserved from one count for the whole machine (fs.aio-max-nr, 65,536), not per user or namespace, and a run
+  that reserved them all left no program of the machine's a context while it lasted (a database's io_setup
+  fails with EAGAIN). Python offers no call that uses it, and glibc's POSIX aio_* use threads;
 - no inotify and no fanotify: the jail's files are the same for every run, so a run watching the standard
   library's folder saw which modules a run beside it imported (fanotify is open to any user since Linux 5.13),
   and both count their instances per user, not per run: one run took them all from the runs beside it (and,
@@ -71,7 +75,8 @@ DENIED_CALLS = (
     "kexec_file_load", "init_module", "finit_module", "delete_module", "reboot", "swapon", "swapoff", "acct",
     "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl", "memfd_create", "shmget", "semget", "msgget",
     "inotify_init", "inotify_init1", "fanotify_init", "fanotify_mark", "memfd_secret",
-    "vmsplice", "process_madvise",
+    "vmsplice", "process_madvise", "io_setup", "io_destroy", "io_submit", "io_cancel", "io_getevents",
+    "io_pgetevents",
 )
 # socket()'s address families a program may use (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK); any other: EAFNOSUPPORT.
 ALLOWED_SOCKET_FAMILIES = (1, 2, 10, 16)
@@ -90,7 +95,8 @@ ARCHITECTURES = {
         "swapon": 167, "swapoff": 168, "acct": 163, "open_by_handle_at": 304, "name_to_handle_at": 303,
         "syslog": 103, "quotactl": 179, "memfd_create": 319, "shmget": 29, "semget": 64, "msgget": 68,
         "inotify_init": 253, "inotify_init1": 294, "fanotify_init": 300, "fanotify_mark": 301, "memfd_secret": 447,
-        "vmsplice": 278, "process_madvise": 440, "socket": 41, "madvise": 28,
+        "vmsplice": 278, "process_madvise": 440, "io_setup": 206, "io_destroy": 207, "io_getevents": 208,
+        "io_submit": 209, "io_cancel": 210, "io_pgetevents": 333, "socket": 41, "madvise": 28,
     }),
     "aarch64": (0xC00000B7, False, {
         "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
@@ -103,7 +109,8 @@ ARCHITECTURES = {
         "swapoff": 225, "acct": 89, "open_by_handle_at": 265, "name_to_handle_at": 264, "syslog": 116,
         "quotactl": 60, "memfd_create": 279, "shmget": 194, "semget": 190, "msgget": 186,
         "inotify_init1": 26, "fanotify_init": 262, "fanotify_mark": 263, "memfd_secret": 447, "socket": 198,
-        "vmsplice": 75, "process_madvise": 440, "madvise": 233,
+        "vmsplice": 75, "process_madvise": 440, "io_setup": 0, "io_destroy": 1, "io_submit": 2, "io_cancel": 3,
+        "io_getevents": 4, "io_pgetevents": 292, "madvise": 233,
     }),
 }
 

@@ -473,6 +473,62 @@ def test_a_run_cannot_take_every_timer_or_message_queue_of_the_runs_beside_it():
     assert "timer made" in bystander_run.stdout and "queue made" in bystander_run.stdout, bystander_run.stdout
 
 
+def host_io_setup() -> int:
+    """io_setup(2) of one event in the tester's own process, as any program of the machine's may call it: 0, or the
+    errno it failed with (the context is destroyed at once)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    numbers = {"x86_64": (206, 207), "aarch64": (0, 1)}[os.uname().machine]
+    context = ctypes.c_ulong(0)
+    if libc.syscall(numbers[0], 1, ctypes.byref(context)) != 0:
+        return ctypes.get_errno()
+    libc.syscall(numbers[1], context)
+    return 0
+
+
+@pytest.mark.skipif(os.uname().machine not in ("x86_64", "aarch64"), reason="io_setup's number is known for "
+                                                                              "x86_64 and aarch64 only")
+def test_a_run_cannot_take_every_asynchronous_io_context_of_the_machine():
+    """Linux's asynchronous I/O (io_setup) reserves its events from one count for the whole machine
+    (fs.aio-max-nr, 65,536), whatever the user or namespace: a run that reserved them all left no program of the
+    machine's an AIO context while it lasted (a database's io_setup fails with EAGAIN: MySQL's InnoDB, QEMU), the
+    runs beside it, the grader's and the instructor's own programs alike. The host's io_setup must keep working
+    while a run tries."""
+    import threading
+
+    hoarder = hostile("""
+        import time
+        libc.syscall.restype = ctypes.c_long
+        number = {"x86_64": 206, "aarch64": 0}[os.uname().machine]
+        contexts, events, size = [], 0, 1 << 16
+        while size:
+            context = ctypes.c_ulong(0)
+            if libc.syscall(number, size, ctypes.byref(context)) == 0:
+                contexts.append(context)
+                events += size
+            else:
+                error = ctypes.get_errno()
+                size //= 2
+        print("reserved", events, "then", os.strerror(error), flush=True)
+        time.sleep(4)
+    """)
+    result = {}
+    runner_thread = threading.Thread(target=lambda: result.setdefault("run", run(hoarder, timeout=20)))
+    runner_thread.start()
+    failures = set()
+    while runner_thread.is_alive():
+        error = host_io_setup()
+        if error:
+            failures.add(os.strerror(error))
+        runner_thread.join(0.01)
+    hoarder_run = result["run"]
+    assert "reserved" in hoarder_run.stdout, hoarder_run.stderr
+    assert not failures, f"the host's io_setup failed while the run held its contexts: {failures}"
+    assert host_io_setup() == 0
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="run as a user, the hoard would stop the tester's own programs "
                                               "passing descriptors for seconds (as root, the runs' uid is 65534)")
 @pytest.mark.xfail(strict=True, reason="not fixed: descriptors in flight on Unix sockets are counted per user, and "
