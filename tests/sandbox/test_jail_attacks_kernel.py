@@ -233,6 +233,43 @@ def test_memory_sent_to_swap_counts_in_the_runs_memory():
     assert jail_processes() == []
 
 
+def test_page_tables_count_in_the_runs_memory():
+    """A page read from a fresh private mapping is the kernel's shared zero page, in no process's resident memory,
+    but the tables that lead to it are the process's own: one page mapped every GiB takes a page table and a page
+    directory (8 KiB) for 4 KiB of address space and nothing resident. Four processes of a run of 512 MiB held 2 GiB
+    of page tables that way (MemAvailable fell by 2.1 GiB; 65,353 mappings each, the most a process may have), and
+    a run has 64: 32 GiB, more than this machine has, for the out-of-memory killer to take from the grader. Here
+    four children hold 64 MiB of tables each, for 32 MiB of address space, in a run of 128 MiB."""
+    hog = ("import ctypes, time\n"
+           "libc = ctypes.CDLL(None, use_errno=True)\n"
+           "libc.mmap.restype = ctypes.c_void_p\n"
+           "libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int,\n"
+           "                      ctypes.c_long]\n"
+           "for number in range(8192):\n"
+           "    # PROT_READ; MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, one GiB apart from 1 TiB on\n"
+           "    address = libc.mmap((1 << 40) + (number << 30), 4096, 1, 0x22 | 0x100000, -1, 0)\n"
+           "    ctypes.c_char.from_address(address).value  # a read: the zero page, and two tables to reach it\n"
+           "time.sleep(0.5)  # ten looks of the memory watch: a run that holds it all is seen holding it\n"
+           "print('holding', flush=True)\n"
+           "time.sleep(30)\n")
+    result = run(f"""
+import asyncio, sys
+
+async def main():
+    children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r}, stdout=asyncio.subprocess.PIPE)
+                for _ in range(4)]
+    for child in children:
+        await child.stdout.readline()
+    print("all four hold their tables", flush=True)
+    await asyncio.sleep(5)
+
+asyncio.run(main())
+""", memory_mb=MEMORY_MB, timeout=20)
+    assert result.outcome == "memory", (result.stdout, result.stderr)
+    assert "all four hold their tables" not in result.stdout
+    assert jail_processes() == []
+
+
 @pytest.mark.xfail(strict=True, reason="not fixed: socket buffers are kernel memory that no counter of the run's "
                                        "processes shows; bounding them takes a memory cgroup per run")
 def test_socket_buffers_count_in_the_runs_memory():
