@@ -10,7 +10,7 @@ import textwrap
 import pytest
 from jailtools import hostile, jail_processes
 
-from quizzer.sandbox import run_code, run_many
+from quizzer.sandbox import run_code, run_many, runner
 
 pytestmark = pytest.mark.usefixtures("jailed")
 
@@ -642,6 +642,57 @@ print("ended", time.time(), flush=True)
     _, bystander_run = side_by_side(hoarder, bystander)
     held = next(line for line in bystander_run.stdout.splitlines() if line.startswith("pipe holds "))
     assert int(held.split()[2]) >= 16 * 4096, bystander_run.stdout  # Linux's default: 16 pages
+
+
+@pytest.fixture
+def generous_scheduling_limits(monkeypatch):
+    """A worker started by a grader whose limits allow real-time scheduling and a raised priority, as a desktop's
+    `@audio - rtprio 95` and `nice -19` (limits.conf, for JACK) give its users: set here as root, which may raise them,
+    and put back after."""
+    import resource
+
+    saved = {limit: resource.getrlimit(limit) for limit in (resource.RLIMIT_RTPRIO, resource.RLIMIT_NICE)}
+    try:
+        resource.setrlimit(resource.RLIMIT_RTPRIO, (95, 95))
+        resource.setrlimit(resource.RLIMIT_NICE, (39, 39))
+    except (OSError, ValueError):
+        for limit, values in saved.items():
+            resource.setrlimit(limit, values)
+        pytest.skip("raising the tester's own RLIMIT_RTPRIO and RLIMIT_NICE takes CAP_SYS_RESOURCE")
+    worker = runner.Worker()
+    monkeypatch.setattr(runner, "server", worker)
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        for limit, values in saved.items():
+            resource.setrlimit(limit, values)
+
+
+def test_a_run_gets_no_real_time_scheduling_nor_a_raised_priority_whatever_the_graders_limits(
+        generous_scheduling_limits):
+    """RLIMIT_RTPRIO and RLIMIT_NICE came down from the grader to every run: where the instructor's limits allow
+    real-time scheduling (a desktop set up for audio gives its users priority 95), a run's 64 processes spinning
+    under SCHED_FIFO take every core but the 5 % the kernel keeps for everything else: the grader, the runs' supervisors
+    and the honest runs beside it, which then time out. The program here only asks for the scheduling, then gives it
+    back."""
+    result = run("""
+import os
+try:
+    os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(1))
+    print("real-time scheduling granted")
+    os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+except OSError as error:
+    print("real-time scheduling:", error.strerror)
+try:
+    os.setpriority(os.PRIO_PROCESS, 0, -10)
+    print("priority raised")
+except OSError as error:
+    print("priority:", error.strerror)
+""")
+    assert generous_scheduling_limits.jailed
+    assert "real-time scheduling: Operation not permitted" in result.stdout, result.stdout
+    assert "priority: Permission denied" in result.stdout, result.stdout
 
 
 def test_a_run_cannot_change_the_host_name_or_its_limits_for_the_runs_after_it():
