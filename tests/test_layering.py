@@ -22,7 +22,7 @@ TINYLOOP_LAYERS = (
     ("events",),
     ("futures",),
     ("tasks", "gathering", "coroutines", "asyncgens"),
-    ("clock", "loop"),
+    ("clock", "sharedclock", "loop"),
     ("runners",),
     ("combinators", "timeouts", "taskgroups", "locks", "queues", "threads", "signals", "trace"),
     ("io", "base_events", "io.sockets", "io.protocols", "io.transports", "io.servers", "io.streams", "io.pipes",

@@ -127,6 +127,12 @@ class VirtualClock:
         self._busy = 0.0
         return (self.now, self._late, _INFINITY)
 
+    def follow(self, now):
+        """Another loop running beside this one reached ``now`` while this one waited (sharedclock.py): the
+        clock moves up to it; those seconds were skipped already, by the loop that jumped."""
+        if now > self.now:
+            self.now = now
+
     def block(self, seconds):
         """A blocking call (``time.sleep``) took ``seconds``: the clock moves on, nothing fires."""
         self.now = round(self.now + seconds, 9)

@@ -77,6 +77,16 @@ def threads_running_a_loop():
     return set(_running_loops)
 
 
+def several_loops_running():
+    """Whether loops run in more than one thread now."""
+    return len(_running_loops) > 1
+
+
+def loops_by_thread():
+    """Thread ident -> the loop running in that thread, for every running loop."""
+    return dict(_running_loops)
+
+
 def running_loops():
     """The loops running now, in any thread."""
     return list(_running_loops.values())

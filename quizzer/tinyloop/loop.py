@@ -30,8 +30,9 @@ Where tinyloop simplifies or differs from asyncio:
 * other threads reach the loop through ``call_soon_threadsafe`` only (queued under a lock, then a
   byte on the self-pipe wakes the loop); while a thread is at work the clock does not jump (the
   loop waits for it in real time, up to ``HOLD_LIMIT``), and while one is *on the real clock* (its wake-up is a matter of
-  real time the loop cannot see ahead, such as another loop's timers) an idle loop follows the real
-  clock as it does for a child process, below.  Which threads are which is threads.py's business
+  real time the loop cannot see ahead, such as the end of an ``Event.wait()``) an idle loop follows the real
+  clock as it does for a child process, below.  Loops running in other threads share the virtual time
+  line: an idle loop jumps only when it is its turn (sharedclock.py).  Which threads are which is threads.py's business
   (the model is written there); executors, ``to_thread`` and ``run_coroutine_threadsafe`` live there too;
 * signals come through the self-pipe too (it is the wake-up fd): signals.py has the methods;
 * **a child process runs on the real clock**: while one is alive (``_children_alive``, counted by
@@ -50,7 +51,7 @@ import weakref
 from time import monotonic as _real_monotonic  # the real clock, whatever the program's time module says
 from time import sleep as _real_sleep
 
-from . import asyncgens, events, exceptions, futures, runframes, tasks
+from . import asyncgens, events, exceptions, futures, runframes, sharedclock, tasks
 from .clock import VirtualClock
 from .events import AbstractEventLoop
 from .futures import _PENDING
@@ -185,7 +186,7 @@ class BaseLoop(AbstractEventLoop):
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
         "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_held_since", "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
-        "_run_frames",
+        "_run_frames", "_shared_offset", "_shared_rank", "_shared_waited",
         "_running", "_stopping", "_closed", "_wedged", "_debug", "_exception_handler", "_task_factory",
         "_asyncgens", "_old_agen_hooks", "_asyncgens_shutdown_called", "_instrument",
     )
@@ -206,6 +207,10 @@ class BaseLoop(AbstractEventLoop):
         self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
         self._held_since = None              # real time since which threads at work hold the clock (see HOLD_LIMIT)
         self._signal_handlers = {}           # signal number -> Handle (signals.py): the self-pipe is the wake-up fd
+        # Its place on the time line it shares with loops running beside it in other threads (sharedclock.py).
+        self._shared_offset = 0.0            # this clock's time + the offset = the shared time
+        self._shared_rank = 0                # the order it started running in, among loops that did
+        self._shared_waited = False          # it waited on the shared clock since it last caught up
         # Who is doing it.
         self._tasks = []                     # weak references to this loop's tasks, in creation order
         self._track_task = self._tasks.append  # how a new task registers (as asyncio: weakly)
@@ -273,6 +278,7 @@ class BaseLoop(AbstractEventLoop):
             return handle
         with self._thread_lock:
             self._from_threads.append(handle)
+        sharedclock.withdraw(self)
         self._wake_up()
         return handle
 
@@ -378,7 +384,8 @@ class BaseLoop(AbstractEventLoop):
         self._old_agen_hooks = sys.get_asyncgen_hooks()
         self._running = True
         events._set_running_loop(self)
-        for other in events.running_loops():  # they count this thread on the real clock from now on
+        sharedclock.join(self)
+        for other in events.running_loops():  # they count this loop at work from now on
             if other is not self:
                 other._wake_up()
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
@@ -399,6 +406,7 @@ class BaseLoop(AbstractEventLoop):
         self._stopping = False
         self._running = False
         events._set_running_loop(None)
+        sharedclock.leave(self)
         if self._old_agen_hooks is not None:
             sys.set_asyncgen_hooks(*self._old_agen_hooks)
             self._old_agen_hooks = None
@@ -549,7 +557,8 @@ class BaseLoop(AbstractEventLoop):
             self._held_since = _real_monotonic()
         elif _real_monotonic() - self._held_since > HOLD_LIMIT:
             at_work, on_real_clock = 0, True
-        if (at_work or on_real_clock) and self._self_pipe is None:
+        beside = events.several_loops_running()
+        if (at_work or on_real_clock or beside) and self._self_pipe is None:
             self._make_self_pipe()
         may_jump = True
         if self._fd_watchers or at_work or on_real_clock or self._signal_handlers:
@@ -558,6 +567,8 @@ class BaseLoop(AbstractEventLoop):
             with self._thread_lock:
                 self._ready.extend(self._from_threads)
                 self._from_threads.clear()
+        if (beside or self._shared_waited) and self._waits_for_its_turn(beside, at_work, on_real_clock, may_jump):
+            return
         idle = not self._ready and not self._stopping and not at_work and may_jump
         if not timers:
             if idle and not on_real_clock:
@@ -573,6 +584,22 @@ class BaseLoop(AbstractEventLoop):
                 self._cancelled_timers -= 1
             else:
                 schedule(timer)
+
+    def _waits_for_its_turn(self, beside, threads_at_work, thread_on_real_clock, may_jump):
+        """``beside`` loops running in other threads (or having waited for them): whether this iteration must
+        end here, the loop waiting for its turn to jump on the time line they share (sharedclock.py), or for
+        a wake-up."""
+        timers = self._timers
+        if not beside or self._ready or self._stopping or (timers and timers[0]._when <= self._clock.now):
+            if self._shared_waited:
+                sharedclock.busy(self)
+            return False
+        free = not threads_at_work and not thread_on_real_clock and may_jump
+        if sharedclock.wait(self, timers[0]._when if timers else _INFINITY, free) or thread_on_real_clock:
+            return False
+        if not threads_at_work:  # (_poll_io waited for them)
+            self._schedule_ready_fds(self._selector.select(THREAD_POLL_PERIOD))
+        return True
 
     def _drop_cancelled_timers(self):
         timers = self._timers

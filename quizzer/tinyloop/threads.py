@@ -29,18 +29,19 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   for count for themselves.  Waited-for threads the model does not count (a pool's workers, the
   host's) leave the joining thread at work.  So the main thread that starts ``asyncio.run`` in a
   thread and joins it lets that loop's clock jump.
-* **Some waits are on the real clock**: a thread running another loop (whose timers run on a
-  clock of their own), blocked in ``threading.Condition.wait()`` (``Event.wait``, ``Queue.get``,
-  ``Semaphore.acquire``, ``Barrier.wait``: whoever releases it, the loop's thread included, cannot
-  be told in advance), or in a wait with a timeout (``join(t)``, ``Event.wait(t)``: a real timeout)
-  is neither at work nor waiting on this loop.  The model cannot decide when it wakes, so rather
+* **Another loop's thread** is at work while that loop is, and not while it waits for its next timer:
+  loops running side by side keep one time line, on which the loop with the earliest timer jumps
+  first (sharedclock.py).  A loop watching file descriptors or a child process is on the real clock.
+* **Some waits are on the real clock**: a thread blocked in ``threading.Condition.wait()``
+  (``Event.wait``, ``Queue.get``, ``Semaphore.acquire``, ``Barrier.wait``: whoever releases it, the
+  loop's thread included, cannot be told in advance), or in a wait with a timeout (``join(t)``,
+  ``Event.wait(t)``: a real timeout) is neither at work nor waiting on this loop.  The model cannot decide when it wakes, so rather
   than hold the clock (possibly for ever, when the loop's own timer would release it) an idle loop
   follows the real clock meanwhile, as under asyncio: it waits in real time until its next timer
   and moves its clock by the real time waited (loop.py's ``_wait_in_real_time``).  Such a wait
   costs real time: an ``Event`` the loop sets after ``sleep(1)`` is waited for one real second.
   When a thread leaves such a wait it wakes the running loops, so that they count it at work again
-  before the real clock moves on much.  Several loops in several threads thus run side by side on
-  the real clock, as they do under asyncio.
+  before the real clock moves on much.
 
 Simplified: once ``install()`` ran, the threads alive then but the main thread are the host's and
 do not count, and every thread started since is the program's.  Without it, only threads started
@@ -66,7 +67,7 @@ import time as _real_time  # imported before install() gives the program virtual
 import warnings
 import weakref
 
-from . import events, exceptions, futures, loop, tasks, virtualtime
+from . import events, exceptions, futures, loop, sharedclock, tasks, virtualtime
 from .versions import active
 
 _lock = threading.Lock()
@@ -102,27 +103,43 @@ def count_threads():
     own_threads = [thread for thread in threading.enumerate()
                    if thread is not me and thread not in pool_workers and thread not in _background]
     answer_for_themselves = {me, *own_threads}
-    # Another loop's thread, even one alive when this loop started (a loop is the program's).
-    other_loops = events.threads_running_a_loop() - {me.ident}
-    at_work, on_real_clock = 0, bool(other_loops)
+    # Another loop's thread, even one alive when this loop started (a loop is the program's): not at work
+    # while its loop waits on the shared clock; on the real clock while that loop or this one watches fds or
+    # a child (sharedclock.takes_part).
+    other_loops = events.loops_by_thread()
+    other_loops.pop(me.ident, None)
+    mine = events._get_running_loop()
+    apart = mine is None or not sharedclock.takes_part(mine)
+    at_work, on_real_clock = 0, False
     with _lock:
-        for thread in own_threads:
-            ident = thread.ident
-            waits_on = _waits.get(ident)
-            if ident in _not_at_work or waits_on is _EVERY_THREAD or ident in other_loops:
-                continue
-            if waits_on is _REAL_CLOCK:
+        for ident, running in other_loops.items():
+            if apart or not sharedclock.takes_part(running):
                 on_real_clock = True
-            elif waits_on not in answer_for_themselves:  # None (running), or a thread the count leaves out
-                at_work += 1
+            elif not sharedclock.waiting(running):
+                at_work, on_real_clock = _count_thread(ident, answer_for_themselves, at_work, on_real_clock)
+        for thread in own_threads:
+            if thread.ident not in other_loops:
+                at_work, on_real_clock = _count_thread(thread.ident, answer_for_themselves, at_work, on_real_clock)
         joining = len(_joining) if _jobs_in_flight else 0
         # The other threads that wait on the loop are workers whose jobs are counted above; so
         # are the workers whose job runs a loop (asyncio.run in to_thread), this one's included:
-        # they are on the real clock.
+        # a loop counts as its loop is (above).
         workers_waiting = len(_not_at_work.difference(thread.ident for thread in own_threads))
         workers_running_loops = len(_job_threads.intersection(events.threads_running_a_loop()))
         jobs = _jobs_at_work() + len(_followed) - workers_waiting - workers_running_loops
         return max(0, jobs + at_work - joining), on_real_clock
+
+
+def _count_thread(ident, answer_for_themselves, at_work, on_real_clock):
+    """(Under _lock.)  The counts with the thread ``ident`` counted in: at work, on the real clock or neither."""
+    waits_on = _waits.get(ident)
+    if ident in _not_at_work or waits_on is _EVERY_THREAD:
+        return at_work, on_real_clock
+    if waits_on is _REAL_CLOCK:
+        return at_work, True
+    if waits_on not in answer_for_themselves:  # None (running), or a thread the count leaves out
+        return at_work + 1, on_real_clock
+    return at_work, on_real_clock
 
 
 def _jobs_at_work():
