@@ -37,6 +37,14 @@ class PooledKeys:
                                                                       interpreter))
         return await asyncio.shield(self.computing[key])
 
+    async def rerun(self, code: str, *, rank: int = 0, loop: str = "tiny", python: str | None = None,
+                    interpreter=None) -> Computed:
+        """`answer`, from a new run whatever the cache holds: its answer replaces the one stored under its key."""
+        python, release = where(loop, python, interpreter)
+        run = await self.pool.run(code, rank=rank, loop=loop, **_given(
+            python=python, interpreter=None if interpreter is None else interpreter.executable))
+        return store_answer(self.cache, code, run, loop=loop, python=python, release=release)
+
     async def again(self, code: str, *, rank: int = 0, python: str | None = None) -> Computed:
         """Another run of `code` on the reference loop, neither read from nor stored in the cache (whether a
         program is deterministic)."""

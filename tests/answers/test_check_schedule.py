@@ -2,6 +2,7 @@
 runs made, the cache's say) and what the pool promises (at most `jobs` at once, higher ranks first)."""
 
 import asyncio
+import dataclasses
 import json
 import textwrap
 import threading
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 
 from quizzer import sandbox
 from quizzer.answers.cache import KeyCache
+from quizzer.answers.checkruns import REAL_CLOCK_ATTEMPTS
 from quizzer.answers.pooled import PooledKeys
 from quizzer.cli import main
 from quizzer.runpool import RunPool
@@ -223,3 +225,57 @@ def test_a_key_asked_for_twice_at_once_is_run_once_and_a_second_run_is_never_cac
     first, twin, again, cached = RunPool(jobs=2).drive(work)
     assert started == ["x", "y"]
     assert first.answer == twin.answer == "x\n" and again.answer == "y\n" and cached is None
+
+
+# What it prints comes from a thread: real asyncio's clock follows the real one while it runs.
+FROM_A_THREAD = """
+    import asyncio
+    async def main():
+        print(await asyncio.to_thread(str, "from a thread"))
+    asyncio.run(main())
+"""
+
+
+def test_a_real_run_late_on_a_loaded_machine_is_run_again_and_not_kept(tmp_path, monkeypatch):
+    # The first run on real asyncio prints what a loaded machine can make a program that waits in real time
+    # print (a duration rounded up to the next tenth); real asyncio prints what the reference loop does after that.
+    real_runs, real_run_code = [], sandbox.run_code
+
+    def late_once(code, **options):
+        run = real_run_code(code, **options)
+        if options.get("loop") != "asyncio-ff":
+            return run
+        real_runs.append(options.get("interpreter"))
+        return dataclasses.replace(run, stdout="late\n") if len(real_runs) == 1 else run
+
+    monkeypatch.setattr(sandbox, "run_code", late_once)
+    path = bank(tmp_path, predict("threads", FROM_A_THREAD))
+    cache = tmp_path / "keys"
+    result, report = check(path, "--differential", "--cache-dir", str(cache))
+    assert result.exit_code == 0 and report["findings"] == [], result.output
+    versions_compared = len(set(real_runs))
+    assert len(real_runs) == versions_compared + 1  # the late run's version ran once more
+    real_runs.clear()
+    # The answer stored is the one that agreed, not the late one: a check from the cache runs nothing again.
+    result, report = check(path, "--differential", "--cache-dir", str(cache))
+    assert result.exit_code == 0 and report["findings"] == [] and real_runs == []
+
+
+def test_a_real_run_that_differs_every_time_is_a_divergence(tmp_path, monkeypatch):
+    real_runs, real_run_code = [], sandbox.run_code
+
+    def always_else(code, **options):
+        run = real_run_code(code, **options)
+        if options.get("loop") != "asyncio-ff":
+            return run
+        real_runs.append(options.get("interpreter"))
+        return dataclasses.replace(run, stdout="something else\n")
+
+    monkeypatch.setattr(sandbox, "run_code", always_else)
+    path = bank(tmp_path, predict("threads", FROM_A_THREAD))
+    result, report = check(path, "--differential", "--no-cache")
+    assert result.exit_code == 1
+    assert [(f["question"], f["kind"]) for f in report["findings"]] == [("threads", "divergence")]
+    assert report["findings"][0]["message"].startswith("real asyncio prints something else: line 1: 'from a thread' "
+                                                       "vs 'something else'")
+    assert len(real_runs) == REAL_CLOCK_ATTEMPTS * len(set(real_runs))
