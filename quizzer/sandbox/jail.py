@@ -265,9 +265,8 @@ def protection_checks(status: JailStatus) -> list[Check]:
         if facts.get("seccomp"):
             checks.append(Check("seccomp filter", True, f"{facts.get('machine')}: no new namespaces, mounts, "
                                                         "ptrace, keyrings, bpf, io_uring, asynchronous I/O, memfds, "
-                                                        "System V IPC, "
-                                                        "inotify or fanotify; sockets of the Unix, IP and netlink "
-                                                        "families only "
+                                                        "System V IPC, file locks, inotify, fanotify or "
+                                                        "dnotify; sockets of the Unix, IP and netlink families only "
                                                         "(processes the program starts stay under it)"))
         else:
             checks.append(Check("seccomp filter", False, f"not built for {facts.get('machine')} (x86_64 and aarch64 "

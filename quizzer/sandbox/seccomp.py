@@ -25,6 +25,16 @@ ask of the kernel inside them, like the default profiles of Docker and Flatpak:
   reserved from one count for the whole machine (fs.aio-max-nr, 65,536), not per user or namespace, and a run
   that reserved them all left no program of the machine's a context while it lasted (a database's io_setup
   fails with EAGAIN). Python offers no call that uses it, and glibc's POSIX aio_* use threads;
+- no file locks (`flock`, and fcntl's F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW, F_SETLEASE) and no dnotify
+  (fcntl's F_NOTIFY): every close of a descriptor of a file walks the file's locks (its watches, for a folder),
+  and a process that exits closes all of its descriptors. A run whose program put 10,000 open file description
+  locks on one file, and whose 30 processes held 1,000 descriptors of it each, took the kernel 3e8 steps to end
+  once killed (some 15 s of both cores): its supervisor could not say it had stopped it within the time allowed,
+  a fault of the machinery, for which the worker is killed with every run beside it and `grade`, when it happens
+  twice, writes nothing for anyone. The lock records were also kernel memory in no count (four processes held
+  233 MiB in 20 s). dnotify watched a folder by its inode, the same in every run and outside the jail: a run was
+  told of every file another run read in a folder of the standard library. What this costs an honest program:
+  sqlite3's file databases and `fcntl.lockf` fail with EPERM (a database in memory works);
 - no inotify and no fanotify: the jail's files are the same for every run, so a run watching the standard
   library's folder saw which modules a run beside it imported (fanotify is open to any user since Linux 5.13),
   and both count their instances per user, not per run: one run took them all from the runs beside it (and,
@@ -63,9 +73,12 @@ _JUMP_IF_EQUAL = 0x15
 _JUMP_IF_GREATER_OR_EQUAL = 0x35
 _JUMP_IF_ANY_BIT = 0x45
 _RETURN = 0x06
-_OFFSET_NR, _OFFSET_ARCH, _OFFSET_FIRST_ARGUMENT, _OFFSET_THIRD_ARGUMENT = 0, 4, 16, 32
+_OFFSET_NR, _OFFSET_ARCH, _OFFSET_FIRST_ARGUMENT, _OFFSET_SECOND_ARGUMENT, _OFFSET_THIRD_ARGUMENT = 0, 4, 16, 24, 32
 # madvise()'s advice that writes a program's pages out to swap at once (Python's mmap module does not offer it).
 MADV_PAGEOUT = 21
+# fcntl()'s commands that leave state on a file for every close of it to walk (see the docstring): F_SETLK,
+# F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW, F_SETLEASE, F_NOTIFY. Reading a lock (F_GETLK) leaves none.
+REFUSED_FCNTL_COMMANDS = (6, 7, 37, 38, 1024, 1026)
 
 DENIED_CALLS = (
     "unshare", "setns", "mount", "umount2", "pivot_root", "chroot",
@@ -76,7 +89,7 @@ DENIED_CALLS = (
     "open_by_handle_at", "name_to_handle_at", "syslog", "quotactl", "memfd_create", "shmget", "semget", "msgget",
     "inotify_init", "inotify_init1", "fanotify_init", "fanotify_mark", "memfd_secret",
     "vmsplice", "process_madvise", "io_setup", "io_destroy", "io_submit", "io_cancel", "io_getevents",
-    "io_pgetevents",
+    "io_pgetevents", "flock",
 )
 # socket()'s address families a program may use (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK); any other: EAFNOSUPPORT.
 ALLOWED_SOCKET_FAMILIES = (1, 2, 10, 16)
@@ -96,7 +109,8 @@ ARCHITECTURES = {
         "syslog": 103, "quotactl": 179, "memfd_create": 319, "shmget": 29, "semget": 64, "msgget": 68,
         "inotify_init": 253, "inotify_init1": 294, "fanotify_init": 300, "fanotify_mark": 301, "memfd_secret": 447,
         "vmsplice": 278, "process_madvise": 440, "io_setup": 206, "io_destroy": 207, "io_getevents": 208,
-        "io_submit": 209, "io_cancel": 210, "io_pgetevents": 333, "socket": 41, "madvise": 28,
+        "io_submit": 209, "io_cancel": 210, "io_pgetevents": 333, "flock": 73, "socket": 41, "madvise": 28,
+        "fcntl": 72,
     }),
     "aarch64": (0xC00000B7, False, {
         "clone": 220, "clone3": 435, "unshare": 97, "setns": 268, "mount": 40,
@@ -110,7 +124,7 @@ ARCHITECTURES = {
         "quotactl": 60, "memfd_create": 279, "shmget": 194, "semget": 190, "msgget": 186,
         "inotify_init1": 26, "fanotify_init": 262, "fanotify_mark": 263, "memfd_secret": 447, "socket": 198,
         "vmsplice": 75, "process_madvise": 440, "io_setup": 0, "io_destroy": 1, "io_submit": 2, "io_cancel": 3,
-        "io_getevents": 4, "io_pgetevents": 292, "madvise": 233,
+        "io_getevents": 4, "io_pgetevents": 292, "flock": 32, "madvise": 233, "fcntl": 25,
     }),
 }
 
@@ -137,9 +151,9 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
     denied = [numbers[name] for name in DENIED_CALLS if name in numbers]
     # Layout: checks, then ALLOW, DENY, NO_SUCH_CALL, then the clone check (its own ALLOW and DENY), then the
     # socket check (a comparison per family allowed, NO_SUCH_FAMILY, its own ALLOW), then the madvise check (its
-    # own DENY and ALLOW).
+    # own DENY and ALLOW), then the fcntl check (a comparison per command refused, its own ALLOW and DENY).
     checks = [(_LOAD, 0, 0, _OFFSET_NR)]
-    count = 1 + (1 if has_x32 else 0) + 4 + len(denied)  # instructions from the LOAD above up to ALLOW
+    count = 1 + (1 if has_x32 else 0) + 5 + len(denied)  # instructions from the LOAD above up to ALLOW
     allow = count
 
     def to(target: int) -> int:
@@ -148,12 +162,14 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
     deny, no_such_call, clone_check = allow + 1, allow + 2, allow + 3
     socket_check = clone_check + 4
     madvise_check = socket_check + 1 + len(ALLOWED_SOCKET_FAMILIES) + 2
+    fcntl_check = madvise_check + 4
     if has_x32:
         checks.append((_JUMP_IF_GREATER_OR_EQUAL, to(deny), 0, _X32_SYSCALL_BIT))
     checks.append((_JUMP_IF_EQUAL, to(clone_check), 0, numbers["clone"]))
     checks.append((_JUMP_IF_EQUAL, to(no_such_call), 0, numbers["clone3"]))
     checks.append((_JUMP_IF_EQUAL, to(socket_check), 0, numbers["socket"]))
     checks.append((_JUMP_IF_EQUAL, to(madvise_check), 0, numbers["madvise"]))
+    checks.append((_JUMP_IF_EQUAL, to(fcntl_check), 0, numbers["fcntl"]))
     for number in denied:
         checks.append((_JUMP_IF_EQUAL, to(deny), 0, number))
     assert len(checks) == allow
@@ -179,8 +195,16 @@ def instructions(arch: str) -> list[tuple[int, int, int, int]]:
         (_JUMP_IF_EQUAL, 0, 1, MADV_PAGEOUT),
         (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
         (_RETURN, 0, 0, _RET_ALLOW),
+        (_LOAD, 0, 0, _OFFSET_SECOND_ARGUMENT),  # fcntl's command
     ]
-    assert len(program) == 3 + madvise_check + 4
+    commands = len(REFUSED_FCNTL_COMMANDS)
+    for index, command in enumerate(REFUSED_FCNTL_COMMANDS):
+        program.append((_JUMP_IF_EQUAL, commands - index, 0, command))  # to the DENY after ALLOW
+    program += [
+        (_RETURN, 0, 0, _RET_ALLOW),
+        (_RETURN, 0, 0, _RET_ERRNO | errno.EPERM),
+    ]
+    assert len(program) == 3 + fcntl_check + 1 + commands + 2
     return program
 
 

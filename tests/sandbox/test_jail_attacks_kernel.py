@@ -510,6 +510,74 @@ def test_a_run_cannot_take_every_timer_or_message_queue_of_the_runs_beside_it():
     assert "timer made" in bystander_run.stdout and "queue made" in bystander_run.stdout, bystander_run.stdout
 
 
+def test_a_run_ends_as_fast_as_its_processes_are_killed_whatever_locks_they_hold():
+    """Closing a file walks its locks: every close of a descriptor of a file with open file description locks
+    (F_OFD_SETLK) or flock()s on it walks their list, and a process that exits closes all its descriptors. A run
+    whose program put 10,000 such locks on one file and whose 30 processes held 1,000 descriptors of it each took
+    the kernel 3e8 steps to end once killed: its supervisor could not say it had stopped it within the 5 s allowed,
+    which is a fault of the machinery (the worker is killed with every run beside it, and the run done again),
+    and twice so `grade` wrote nothing for the whole class. Every run's locks go when it ends; here they cannot be
+    taken: the run stops at its timeout, as any other."""
+    result = run("""
+import fcntl, os, struct, time
+holder = os.open("locked", os.O_RDWR | os.O_CREAT)
+try:
+    for at in range(0, 20_000, 2):  # open file description locks: they go only when the last descriptor does
+        fcntl.fcntl(holder, fcntl.F_OFD_SETLK, struct.pack("@hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, at, 1, 0))
+    print("locks taken", flush=True)
+except OSError as error:
+    print("locks:", error.strerror, flush=True)
+for _ in range(29):
+    if os.fork() == 0:
+        break
+descriptors = [os.open("locked", os.O_RDONLY) for _ in range(1000)]
+for descriptor in descriptors[:200]:
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH)
+    except OSError:
+        break
+time.sleep(60)
+""", timeout=10, memory_mb=1024)  # room for 30 processes of Python 3.13 (some 20 MiB each of their own)
+    assert result.machinery_fault is None, result.machinery_fault
+    assert result.outcome == "timeout", (result.outcome, result.stdout, result.stderr)
+    assert "locks: Operation not permitted" in result.stdout
+    assert jail_processes() == []
+
+
+def test_a_run_cannot_watch_the_files_other_runs_read_through_dnotify():
+    """dnotify (fcntl F_NOTIFY), inotify's elder, watches a folder by its inode, which is the same in every run and
+    outside the jail: a run watching a folder of the standard library was sent a signal for every file another run,
+    or any program of the machine's, read in it. Here the bystander reads a file of a folder no program imports
+    from halfway through the watch."""
+    folder = os.path.join(os.path.dirname(os.__file__), "turtledemo")
+    watcher = f"""
+import fcntl, os, signal, time
+print("started", time.time(), flush=True)
+seen = []
+signal.signal(signal.SIGIO, lambda *_: seen.append(1))
+try:
+    fcntl.fcntl(os.open({folder!r}, os.O_RDONLY), fcntl.F_NOTIFY, fcntl.DN_ACCESS | fcntl.DN_MULTISHOT)
+    print("watching", flush=True)
+except OSError as error:
+    print("dnotify:", error.strerror, flush=True)
+time.sleep(4)
+print("events", len(seen), flush=True)
+print("ended", time.time(), flush=True)
+"""
+    bystander = f"""
+import time
+print("started", time.time(), flush=True)
+time.sleep(1.5)
+with open({os.path.join(folder, "__init__.py")!r}) as source:
+    source.read()
+time.sleep(2)
+print("ended", time.time(), flush=True)
+"""
+    watcher_run, bystander_run = side_by_side(watcher, bystander)
+    assert bystander_run.outcome == "ok", bystander_run.stderr
+    assert "events 0" in watcher_run.stdout, watcher_run.stdout
+
+
 def host_io_setup() -> int:
     """io_setup(2) of one event in the tester's own process, as any program of the machine's may call it: 0, or the
     errno it failed with (the context is destroyed at once)."""
