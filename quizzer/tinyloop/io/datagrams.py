@@ -98,6 +98,8 @@ class _SelectorDatagramTransport(_SelectorTransport):
         if self._conn_lost and self._address:
             self._drop_write_after_loss()
             return
+        if self._sock is None:
+            _fail_as_a_released_transport()
         if not self._buffer:
             try:
                 self._send(data, addr)
@@ -149,6 +151,16 @@ class _SelectorDatagramTransport(_SelectorTransport):
             self._loop._remove_writer(self._fd)
             if self._closing:
                 self._call_connection_lost(None)
+
+
+def _fail_as_a_released_transport():
+    """``sendto`` on an unconnected endpoint whose connection_lost has run.  asyncio's transport let go of
+    its socket and its loop then: the send fails on the missing socket, and reporting that failure fails
+    on the missing loop, which is the error that escapes ``sendto``."""
+    try:
+        raise AttributeError("'NoneType' object has no attribute 'sendto'")
+    except AttributeError:
+        raise AttributeError("'NoneType' object has no attribute 'call_exception_handler'")  # noqa: B904
 
 
 class _DatagramTransportSince312(_SelectorDatagramTransport, DatagramTransport):
