@@ -311,6 +311,7 @@ class _SelectorSocketTransport(_SelectorTransport):
     def __init__(self, loop, sock, protocol, *, waiter=None, extra=None, server=None):
         self._buffer = collections.deque()  # what is written but not yet taken by the kernel, oldest first
         self._eof_written = False        # write_eof() was called
+        self._write_callback_dropped = False  # close() was called (see writelines)
         super().__init__(loop, sock, protocol, extra=extra, server=server)
         if (sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM
                 and sock.proto == socket.IPPROTO_TCP):
@@ -428,13 +429,21 @@ class _SelectorSocketTransport(_SelectorTransport):
         if not active.writelines_takes_memoryviews:
             self.write(b"".join(list_of_data))
             return
+        # Unlike write(), it does not check for a lost connection: its items join the buffer whatever the
+        # state, and then it calls the write callback, which close() has dropped (3.12 breaks a reference
+        # cycle there), and registers that callback with the loop, which connection_lost has let go of.
+        # Both fail, with the errors asyncio's missing objects give.
         if self._eof_written:
             raise RuntimeError("Cannot call writelines() after write_eof()")
         if not list_of_data:
             return
         self._buffer.extend([memoryview(data) for data in list_of_data])
+        if self._write_callback_dropped:
+            raise TypeError("'NoneType' object is not callable")
         self._write_ready()
         if self._buffer:
+            if self._sock is None:
+                raise AttributeError("'NoneType' object has no attribute '_add_writer'")
             self._loop._add_writer(self._fd, self._write_ready)
 
     def _write_ready(self):
@@ -472,6 +481,10 @@ class _SelectorSocketTransport(_SelectorTransport):
 
     def get_write_buffer_size(self):
         return sum(map(len, self._buffer))
+
+    def close(self):
+        self._write_callback_dropped = True
+        super().close()
 
     def can_write_eof(self):
         return True
