@@ -1136,3 +1136,18 @@ def test_protocols_get_their_callbacks_in_asyncio_order(tmp_path):
     stdout, code, _ = assert_same(tmp_path, PROTOCOLS)
     assert code == 0
     assert "S: eof_received" in stdout and "B: connection_lost ValueError('bad data')" in stdout
+
+
+def test_pipe_transports_over_a_socket_are_unsupported_not_refused():
+    """asyncio's pipe transports also take a socket or a character device, which tinyloop does not model: it
+    must say so rather than raise the ValueError asyncio keeps for a regular file."""
+    loop = EventLoop()
+    mine, other = socket.socketpair()
+    try:
+        for connect in ("connect_read_pipe", "connect_write_pipe"):
+            with pytest.raises(exceptions.Unsupported, match=f"^loop.{connect}\\(\\) over a socket"):
+                loop.run_until_complete(getattr(loop, connect)(tinyloop.Protocol, mine))
+    finally:
+        mine.close()
+        other.close()
+        loop.close()

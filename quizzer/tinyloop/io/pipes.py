@@ -15,12 +15,14 @@ moments asyncio's does:
   with ``BrokenPipeError`` if data was still buffered.  ``close()`` is ``write_eof()``: the pipe
   closes once the buffer is flushed.
 
-Simplified: pipes only (asyncio also takes sockets and character devices); no debug logging.
+Simplified: pipes only.  asyncio also takes sockets and character devices, which are Unsupported here
+(a regular file is a ValueError on both loops); no debug logging.
 """
 
 import os
 import stat
 
+from ..exceptions import Unsupported
 from ..futures import _set_result_unless_cancelled
 from .transports import (
     _HIGH_WATER,
@@ -42,8 +44,11 @@ class _PipeTransport:
     the end (``connection_lost``, then the pipe is closed)."""
 
     def __init__(self, loop, pipe, protocol, waiter):
-        if not stat.S_ISFIFO(os.fstat(pipe.fileno()).st_mode):
-            raise ValueError("Pipe transport is for pipes only")
+        mode = os.fstat(pipe.fileno()).st_mode
+        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+            raise ValueError(self._not_a_pipe)  # a regular file, say: asyncio refuses it too
+        if not stat.S_ISFIFO(mode):
+            raise Unsupported(f"loop.{self._connect}() over a socket or a character device")
         self._loop = loop
         self._pipe = pipe                # None once the connection is lost
         self._fileno = pipe.fileno()
@@ -99,6 +104,8 @@ class _UnixReadPipeTransport(_PipeTransport, ReadTransport):
 
     __module__ = "asyncio.unix_events"
     _direction = 0  # the watch its repr reports: reading
+    _connect = "connect_read_pipe"
+    _not_a_pipe = "Pipe transport is for pipes/sockets only."  # each end words it its own way
 
     def __init__(self, loop, pipe, protocol, waiter=None):
         self._paused = False             # pause_reading(): the pipe is not watched
@@ -151,6 +158,8 @@ class _UnixWritePipeTransport(_PipeTransport, WriteTransport):
 
     __module__ = "asyncio.unix_events"
     _direction = 1  # the watch its repr reports: writing
+    _connect = "connect_write_pipe"
+    _not_a_pipe = "Pipe transport is only for pipes, sockets and character devices"
 
     def __init__(self, loop, pipe, protocol, waiter=None):
         self._buffer = bytearray()       # bytes written but not yet taken by the kernel
