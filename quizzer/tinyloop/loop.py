@@ -184,7 +184,8 @@ class BaseLoop(AbstractEventLoop):
     # may still add attributes of their own (the instance keeps a __dict__).
     __slots__ = (
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
-        "_children_alive", "_thread_lock", "_from_threads", "_self_pipe", "_held_since", "_signal_handlers",
+        "_children_alive", "_thread_lock", "_from_threads", "_thread_woke", "_self_pipe", "_held_since",
+        "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
         "_run_frames", "_shared_offset", "_shared_rank", "_shared_waited",
         "_running", "_stopping", "_closed", "_wedged", "_debug", "_exception_handler", "_task_factory",
@@ -202,8 +203,9 @@ class BaseLoop(AbstractEventLoop):
         self._fd_watchers = {}               # fd -> [reader Handle or None, writer Handle or None]
         self._children_alive = 0             # child processes not reaped yet: the clock follows the real one
         # What other threads hand over (call_soon_threadsafe), and how they wake the loop.
-        self._thread_lock = threading.Lock()  # guards _from_threads
-        self._from_threads = []              # Handles queued by other threads, moved to _ready each iteration
+        self._thread_lock = threading.Lock()  # guards _from_threads and _thread_woke
+        self._from_threads = []              # Handles queued by other threads, moved to _ready when the loop wakes
+        self._thread_woke = False            # a call_soon_threadsafe since the last hand-over: the loop wakes
         self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
         self._held_since = None              # real time since which threads at work hold the clock (see HOLD_LIMIT)
         self._signal_handlers = {}           # signal number -> Handle (signals.py): the self-pipe is the wake-up fd
@@ -257,6 +259,12 @@ class BaseLoop(AbstractEventLoop):
         handle = Handle(callback, args, self, context)
         if self._debug:
             handle.note_source()
+        if self._running and events._get_running_loop() is not self:
+            # Another thread's call_soon (the classic mistake): asyncio queues the callback but does not
+            # wake the loop, which sees it only when something else ends its wait (see _collect_ready).
+            with self._thread_lock:
+                self._from_threads.append(handle)
+            return handle
         self._schedule(handle)
         return handle
 
@@ -278,6 +286,7 @@ class BaseLoop(AbstractEventLoop):
             return handle
         with self._thread_lock:
             self._from_threads.append(handle)
+            self._thread_woke = True
         sharedclock.withdraw(self)
         self._wake_up()
         return handle
@@ -560,13 +569,13 @@ class BaseLoop(AbstractEventLoop):
         beside = events.several_loops_running()
         if (at_work or on_real_clock or beside) and self._self_pipe is None:
             self._make_self_pipe()
+        busy = bool(self._ready) or self._stopping  # the loop would not have waited at all
         may_jump = True
         if self._fd_watchers or at_work or on_real_clock or self._signal_handlers:
             may_jump = self._poll_io(at_work, on_real_clock)
-        if self._from_threads:
-            with self._thread_lock:
-                self._ready.extend(self._from_threads)
-                self._from_threads.clear()
+        woken = busy or len(self._ready) > 0 or self._thread_woke  # I/O, a signal or a thread ended the wait
+        if woken:
+            self._take_from_threads()
         if (beside or self._shared_waited) and self._waits_for_its_turn(beside, at_work, on_real_clock, may_jump):
             return
         idle = not self._ready and not self._stopping and not at_work and may_jump
@@ -576,6 +585,8 @@ class BaseLoop(AbstractEventLoop):
             return
         clock = self._clock
         latest_due = clock.due(timers[0]._sort_key, idle)
+        if not woken and timers[0]._sort_key <= latest_due:
+            self._take_from_threads()  # the wait ended at a timer: what other threads queued runs first
         schedule = self._schedule
         while timers and timers[0]._sort_key <= latest_due:
             timer = heapq.heappop(timers)
@@ -600,6 +611,13 @@ class BaseLoop(AbstractEventLoop):
         if not threads_at_work:  # (_poll_io waited for them)
             self._schedule_ready_fds(self._selector.select(THREAD_POLL_PERIOD))
         return True
+
+    def _take_from_threads(self):
+        if self._from_threads:
+            with self._thread_lock:
+                self._ready.extend(self._from_threads)
+                self._from_threads.clear()
+                self._thread_woke = False
 
     def _drop_cancelled_timers(self):
         timers = self._timers
@@ -633,7 +651,7 @@ class BaseLoop(AbstractEventLoop):
     def _poll_io(self, threads_at_work, thread_on_real_clock):
         """Queue the callbacks of ready fds, waiting as long as the loop may; whether the clock may
         jump to the next timer now (not after a real-time wait that ended before it)."""
-        if self._ready or self._stopping or self._from_threads:
+        if self._ready or self._stopping or self._thread_woke:
             timeout = 0
         elif (self._children_alive or thread_on_real_clock) and not threads_at_work:
             # A thread on the real clock may call the loop any time and leave without a word: look

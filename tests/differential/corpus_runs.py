@@ -46,6 +46,8 @@ WALL_CLOCK_ONLY = {
                                        "the fast-forwarding ones",
     "hang_201_sleep_forever_with_infinite_delay": "an infinite delay: the fast-forwarded clock jumps to it",
     "hang_202_wait_for_infinite_timeout": "an infinite timeout: the fast-forwarded clock jumps to it",
+    "hang_700_future_completed_with_call_soon_from_a_thread": "a thread is about: the fast-forwarded loop cannot "
+                                                              "tell it will never wake the loop, and waits",
 }
 # On asyncio-ff a corpus program finishes in well under a second: one of WALL_CLOCK_ONLY that takes longer
 # is not going to finish (it spins, or waits for an infinite deadline).
