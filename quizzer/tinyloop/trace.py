@@ -561,6 +561,8 @@ _THREAD_CALLBACKS = {
 
 def _callback_text(handle):
     """A callback as a learner wants to read it: loop-internal helpers get a plain sentence."""
+    if handle._cancelled:  # a thread cancelled what it handed over: it has neither callback nor arguments now
+        return "a cancelled callback"
     callback, args = handle._callback, handle._args
     name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None) or repr(callback)
     if name.endswith("_set_result_unless_cancelled"):
