@@ -200,9 +200,13 @@ class Future(metaclass=_NamedLikeCTypes):
                 except RuntimeError:
                     callbacks.clear()
                     raise
-            schedule = self._loop._schedule
-            for entry in callbacks:
-                schedule(entry)
+            loop = self._loop
+            if loop._running and events._get_running_loop() is not loop:
+                loop._queue_from_another_thread(callbacks)  # completed by another thread: no wake-up
+            else:
+                schedule = loop._schedule
+                for entry in callbacks:
+                    schedule(entry)
             callbacks.clear()
 
     # ----------------------------------------------------------------- callbacks

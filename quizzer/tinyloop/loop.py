@@ -260,13 +260,20 @@ class BaseLoop(AbstractEventLoop):
         if self._debug:
             handle.note_source()
         if self._running and events._get_running_loop() is not self:
-            # Another thread's call_soon (the classic mistake): asyncio queues the callback but does not
-            # wake the loop, which sees it only when something else ends its wait (see _collect_ready).
-            with self._thread_lock:
-                self._from_threads.append(handle)
+            self._queue_from_another_thread((handle,))
             return handle
         self._schedule(handle)
         return handle
+
+    def _queue_from_another_thread(self, entries):
+        """Another thread's call_soon (the classic mistake), or the done callbacks of a future it completed:
+        asyncio queues them but does not wake the loop, which sees them only when something else ends its
+        wait (see _collect_ready)."""
+        if self._instrument is not None:
+            for entry in entries:
+                self._instrument.called_from_thread(self, entry)
+        with self._thread_lock:
+            self._from_threads.extend(entries)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """``call_soon`` from any thread: queued under a lock, then the loop is woken up.  In the loop's

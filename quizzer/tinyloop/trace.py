@@ -264,7 +264,8 @@ class _Recorder(_Counter):
 
     def called_from_thread(self, loop, handle):
         thread = threading.current_thread()
-        job = handle._args[0] if handle._callback is threads_module._copy_outcome else None
+        # A task's next step too, when the thread completed a future the task awaits (BaseLoop.call_soon).
+        job = handle._args[0] if getattr(handle, "_callback", None) is threads_module._copy_outcome else None
         with self._threads_lock:
             if job is not None and job in self._job_lanes:
                 # A job's outcome: its lane, whichever thread hands it over (the loop's own, when
@@ -561,6 +562,8 @@ _THREAD_CALLBACKS = {
 
 def _callback_text(handle):
     """A callback as a learner wants to read it: loop-internal helpers get a plain sentence."""
+    if isinstance(handle, Task):  # woken by a thread that completed the future it awaits
+        return f"{handle.get_name()}: next step"
     if handle._cancelled:  # a thread cancelled what it handed over: it has neither callback nor arguments now
         return "a cancelled callback"
     callback, args = handle._callback, handle._args
