@@ -184,7 +184,8 @@ class BaseLoop(AbstractEventLoop):
     # may still add attributes of their own (the instance keeps a __dict__).
     __slots__ = (
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
-        "_children_alive", "_thread_lock", "_from_threads", "_thread_woke", "_self_pipe", "_held_since",
+        "_children_alive", "_thread_lock", "_from_threads", "_timers_from_threads", "_thread_woke", "_self_pipe",
+        "_held_since",
         "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
         "_run_frames", "_shared_offset", "_shared_rank", "_shared_waited",
@@ -203,8 +204,9 @@ class BaseLoop(AbstractEventLoop):
         self._fd_watchers = {}               # fd -> [reader Handle or None, writer Handle or None]
         self._children_alive = 0             # child processes not reaped yet: the clock follows the real one
         # What other threads hand over (call_soon_threadsafe), and how they wake the loop.
-        self._thread_lock = threading.Lock()  # guards _from_threads and _thread_woke
+        self._thread_lock = threading.Lock()  # guards _from_threads, _timers_from_threads and _thread_woke
         self._from_threads = []              # Handles queued by other threads, moved to _ready when the loop wakes
+        self._timers_from_threads = []       # TimerHandles other threads set (call_later), for the heap
         self._thread_woke = False            # a call_soon_threadsafe since the last hand-over: the loop wakes
         self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
         self._held_since = None              # real time since which threads at work hold the clock (see HOLD_LIMIT)
@@ -322,7 +324,13 @@ class BaseLoop(AbstractEventLoop):
         # sees that nothing can happen.
         if when != _INFINITY:
             timer._scheduled = True
-            heapq.heappush(self._timers, timer)
+            if self._running and events._get_running_loop() is not self:
+                # Another thread's call_at/call_later: asyncio pushes the timer onto its heap, which the
+                # loop, already waiting for its earliest timer, looks at again only once that wait ends.
+                with self._thread_lock:
+                    self._timers_from_threads.append(timer)
+            else:
+                heapq.heappush(self._timers, timer)
         if self._debug:
             timer.note_source()
         return timer
@@ -576,11 +584,11 @@ class BaseLoop(AbstractEventLoop):
         beside = events.several_loops_running()
         if (at_work or on_real_clock or beside) and self._self_pipe is None:
             self._make_self_pipe()
-        busy = bool(self._ready) or self._stopping  # the loop would not have waited at all
         may_jump = True
         if self._fd_watchers or at_work or on_real_clock or self._signal_handlers:
             may_jump = self._poll_io(at_work, on_real_clock)
-        woken = busy or len(self._ready) > 0 or self._thread_woke  # I/O, a signal or a thread ended the wait
+        # The loop did not wait, or something ended its wait: callbacks to run, I/O, a signal, a thread-safe call.
+        woken = bool(self._ready) or self._stopping or self._thread_woke
         if woken:
             self._take_from_threads()
         if (beside or self._shared_waited) and self._waits_for_its_turn(beside, at_work, on_real_clock, may_jump):
@@ -620,10 +628,13 @@ class BaseLoop(AbstractEventLoop):
         return True
 
     def _take_from_threads(self):
-        if self._from_threads:
+        if self._from_threads or self._timers_from_threads:
             with self._thread_lock:
                 self._ready.extend(self._from_threads)
                 self._from_threads.clear()
+                for timer in self._timers_from_threads:
+                    heapq.heappush(self._timers, timer)
+                self._timers_from_threads.clear()
                 self._thread_woke = False
 
     def _drop_cancelled_timers(self):
