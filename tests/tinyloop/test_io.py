@@ -1151,3 +1151,35 @@ def test_pipe_transports_over_a_socket_are_unsupported_not_refused():
         mine.close()
         other.close()
         loop.close()
+
+
+def test_debug_log_of_io_is_unsupported_only_where_it_would_show():
+    """asyncio's debug mode logs its I/O at INFO and DEBUG on the "asyncio" logger, which tinyloop does not model:
+    a program that lets those messages through is refused; with the logger at its default level (WARNING) the
+    same program runs."""
+    import logging
+
+    async def serve_and_connect():
+        server = await start_server(lambda reader, writer: writer.close(), "127.0.0.1", 0)
+        reader, writer = await open_connection("127.0.0.1", server.sockets[0].getsockname()[1])
+        writer.close()
+        server.close()
+        return "ran"
+
+    logger = logging.getLogger("asyncio")
+    saved = logger.level
+    try:
+        for level, refused in ((logging.WARNING, False), (logging.INFO, True)):
+            logger.setLevel(level)
+            loop = EventLoop()
+            loop.set_debug(True)
+            try:
+                if refused:
+                    with pytest.raises(exceptions.Unsupported, match="^a server in debug mode"):
+                        loop.run_until_complete(serve_and_connect())
+                else:
+                    assert loop.run_until_complete(serve_and_connect()) == "ran"
+            finally:
+                loop.close()
+    finally:
+        logger.setLevel(saved)

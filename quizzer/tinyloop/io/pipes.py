@@ -269,4 +269,5 @@ async def connect_write_pipe(loop, protocol_factory, pipe):
 
 async def _connect(loop, transport_class, protocol_factory, pipe):
     return await made_transport(loop, protocol_factory,
-                                lambda protocol, waiter: transport_class(loop, pipe, protocol, waiter))
+                                lambda protocol, waiter: transport_class(loop, pipe, protocol, waiter),
+                                label=f"{transport_class._connect}()")

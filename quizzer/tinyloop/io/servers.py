@@ -31,7 +31,7 @@ from ..exceptions import CancelledError, Unsupported
 from ..gathering import gather
 from ..tasks import sleep
 from ..versions import active, since
-from .transports import _WOULD_BLOCK, SocketTransport, TransportSocket, made_transport
+from .transports import _WOULD_BLOCK, SocketTransport, TransportSocket, made_transport, refuse_the_debug_log
 
 
 class AbstractServer:
@@ -276,6 +276,11 @@ class Server(AbstractServer):
     def _start_serving(self):
         if self._serving:
             return
+        try:
+            refuse_the_debug_log(self._loop, "a server")  # asyncio's logs "<Server ...> is serving" here
+        except Unsupported:
+            self.close()  # its listening sockets with it
+            raise
         self._serving = True
         for listener in self._sockets:
             listener.listen(self._backlog)

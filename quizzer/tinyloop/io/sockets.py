@@ -28,6 +28,7 @@ Where this simplifies asyncio:
 """
 
 import functools
+import logging
 import selectors
 import socket
 
@@ -35,7 +36,7 @@ from ..loop import _fileobj_to_fd, name_methods_as_asyncio
 from ..signals import SignalLoop
 from ..threads import ExecutorLoop
 from . import datagrams, pipes, servers, subprocesses, unixsockets
-from .transports import _WOULD_BLOCK, _logger
+from .transports import _WOULD_BLOCK, _logger, refuse_the_debug_log
 
 # The two directions a descriptor is watched in.
 READ = "read"
@@ -313,6 +314,7 @@ class EventLoop(SignalLoop, ExecutorLoop):
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):  # noqa: A002 - asyncio's name
         """``socket.getaddrinfo()`` in the default executor, as asyncio does: a worker thread resolves while the
         loop runs on."""
+        refuse_the_debug_log(self, "loop.getaddrinfo()", logging.DEBUG)
         return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type, proto, flags)
 
     async def getnameinfo(self, sockaddr, flags=0):

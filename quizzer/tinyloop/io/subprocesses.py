@@ -44,7 +44,7 @@ from . import pipes
 from .childwatchers import check_allowed, check_watcher_is_active, finds_child_gone, watch_exit
 from .protocols import Protocol, SubprocessProtocol
 from .streams import _DEFAULT_LIMIT, FlowControlMixin, StreamReader, StreamWriter
-from .transports import SubprocessTransport
+from .transports import SubprocessTransport, refuse_the_debug_log
 
 PIPE = subprocess.PIPE
 STDOUT = subprocess.STDOUT
@@ -92,6 +92,7 @@ def _check_bytes_only(universal_newlines, bufsize, text, encoding, errors):
 
 async def _start(loop, protocol_factory, args, shell, stdin, stdout, stderr, popen_options):
     watcher = check_watcher_is_active()  # a watcher the program set (childwatchers.py) may not be ready
+    refuse_the_debug_log(loop, "a subprocess")  # asyncio's logs the child it starts and its pipes
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _UnixSubprocessTransport(loop, protocol, args, shell, stdin, stdout, stderr, waiter, popen_options)

@@ -32,6 +32,7 @@ import logging
 import os
 import socket
 
+from ..exceptions import Unsupported
 from ..futures import _set_result_unless_cancelled
 from ..versions import active
 from .protocols import BufferedProtocol
@@ -500,11 +501,22 @@ class _SelectorSocketTransport(_SelectorTransport):
 SocketTransport = _SelectorSocketTransport
 
 
+def refuse_the_debug_log(loop, api, level=logging.INFO):
+    """In debug mode asyncio logs what its I/O does (a server serving, a connection made, a pipe connected, a
+    child started, EOF received, an address resolved...) on the "asyncio" logger, at the INFO and DEBUG
+    levels, which tinyloop does not model. Only a program that lets the first message ``api`` would log
+    (at ``level``) through would see them: then it is refused."""
+    if loop.get_debug() and _logger.isEnabledFor(level):
+        raise Unsupported(f"{api} in debug mode, with the asyncio logger showing {logging.getLevelName(level)} "
+                          "messages (asyncio's debug log of I/O)")
+
+
 async def made_transport(loop, protocol_factory, make_transport, label=None):
     """``(transport, protocol)`` once the transport has called ``connection_made``: what every entry point
     that wraps a connection (a socket, a pipe) awaits. ``make_transport(protocol, waiter)`` builds the
     transport, which resolves ``waiter`` after ``connection_made``; a failure or a cancellation while
     waiting closes the transport, so nothing is left registered with the loop."""
+    refuse_the_debug_log(loop, label or "a transport")
     protocol = protocol_factory()
     waiter = loop.create_future()
     if label is not None:
