@@ -27,8 +27,10 @@ Where tinyloop simplifies or differs from asyncio:
 * the ready queue holds Handles *and* Tasks (a task whose turn it is, see tasks.py);
 * an optional *instrument* (``Instrument`` below; trace.py has two) watches each iteration: it
   sees what the loop does but cannot change it, and a loop without one pays nothing;
-* other threads reach the loop through ``call_soon_threadsafe`` only (queued under a lock, then a
-  byte on the self-pipe wakes the loop); while a thread is at work the clock does not jump (the
+* other threads reach the loop through ``call_soon_threadsafe`` (queued under a lock, then a byte on
+  the self-pipe wakes the loop); what they queue with the calls that are not thread-safe (``call_soon``,
+  ``call_later``, completing a future) waits, as in asyncio, until something else wakes the loop
+  (``_collect_ready``); while a thread is at work the clock does not jump (the
   loop waits for it in real time, up to ``HOLD_LIMIT``), and while one is *on the real clock* (its wake-up is a matter of
   real time the loop cannot see ahead, such as the end of an ``Event.wait()``) an idle loop follows the real
   clock as it does for a child process, below.  Loops running in other threads share the virtual time
