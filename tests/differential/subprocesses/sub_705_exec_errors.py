@@ -1,5 +1,5 @@
 """Errors starting a child: a missing program, a cwd that does not exist; text=True
-and universal_newlines refused with asyncio's messages; shell=True given to exec."""
+and universal_newlines refused with asyncio's messages; then a child that does start."""
 import asyncio
 import sys
 
@@ -19,6 +19,8 @@ async def main():
             print(name, "started, exit", await proc.wait())
         except (OSError, ValueError) as e:
             print(name, "->", type(e).__name__, e)
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
+    print("and a child that starts exits with", await proc.wait())
 
 
 asyncio.run(main())
