@@ -186,7 +186,8 @@ class BaseLoop(AbstractEventLoop):
     # may still add attributes of their own (the instance keeps a __dict__).
     __slots__ = (
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
-        "_children_alive", "_thread_lock", "_from_threads", "_timers_from_threads", "_thread_woke", "_self_pipe",
+        "_children_alive", "_thread_lock", "_from_threads", "_timers_from_threads", "_stop_from_thread",
+        "_thread_woke", "_self_pipe",
         "_held_since",
         "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
@@ -206,9 +207,10 @@ class BaseLoop(AbstractEventLoop):
         self._fd_watchers = {}               # fd -> [reader Handle or None, writer Handle or None]
         self._children_alive = 0             # child processes not reaped yet: the clock follows the real one
         # What other threads hand over (call_soon_threadsafe), and how they wake the loop.
-        self._thread_lock = threading.Lock()  # guards _from_threads, _timers_from_threads and _thread_woke
+        self._thread_lock = threading.Lock()  # guards what other threads hand over, and _thread_woke
         self._from_threads = []              # Handles queued by other threads, moved to _ready when the loop wakes
         self._timers_from_threads = []       # TimerHandles other threads set (call_later), for the heap
+        self._stop_from_thread = False       # another thread called stop(): the loop stops once it wakes
         self._thread_woke = False            # a call_soon_threadsafe since the last hand-over: the loop wakes
         self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
         self._held_since = None              # real time since which threads at work hold the clock (see HOLD_LIMIT)
@@ -429,7 +431,7 @@ class BaseLoop(AbstractEventLoop):
             self._end_run()
 
     def _end_run(self):
-        self._stopping = False
+        self._stopping = self._stop_from_thread = False  # asyncio's one flag is reset whoever set it
         self._running = False
         events._set_running_loop(None)
         sharedclock.leave(self)
@@ -489,7 +491,13 @@ class BaseLoop(AbstractEventLoop):
             coroutines.future = callbacks.future = future
 
     def stop(self):
-        """Return from run_forever after the current iteration."""
+        """Return from run_forever after the current iteration.  From another thread (not thread-safe either):
+        asyncio sets the same flag but does not wake the loop, which stops after the iteration that ends its
+        wait."""
+        if self._running and events._get_running_loop() is not self:
+            with self._thread_lock:
+                self._stop_from_thread = True
+            return
         self._stopping = True
 
     def is_running(self):
@@ -630,8 +638,10 @@ class BaseLoop(AbstractEventLoop):
         return True
 
     def _take_from_threads(self):
-        if self._from_threads or self._timers_from_threads:
+        if self._from_threads or self._timers_from_threads or self._stop_from_thread:
             with self._thread_lock:
+                self._stopping = self._stopping or self._stop_from_thread
+                self._stop_from_thread = False
                 self._ready.extend(self._from_threads)
                 self._from_threads.clear()
                 for timer in self._timers_from_threads:
