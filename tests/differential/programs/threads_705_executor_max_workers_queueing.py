@@ -15,7 +15,7 @@ async def main():
     start = loop.time()
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         futures = [loop.run_in_executor(pool, job, name, d) for name, d in
-                   (("a", 0.3), ("b", 0.1), ("c", 0.1), ("d", 0.1))]
+                   (("a", 0.3), ("b", 0.1), ("c", 0.1), ("d", 0.2))]
         for fut in asyncio.as_completed(futures):
             name = await fut
             print(name, round(loop.time() - start, 1))
