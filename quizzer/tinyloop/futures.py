@@ -278,6 +278,12 @@ class Future(metaclass=_NamedLikeCTypes):
             })
 
 
+def describe(awaited):
+    """``Future._describe``, also for what a task may wait on that only looks like a future (tasks.py,
+    ``_wait_through_methods``)."""
+    return awaited._describe() if isinstance(awaited, Future) else f"a {type(awaited).__name__}"
+
+
 def _init_future(future, loop):
     """What ``Future(loop=loop)`` does to ``future``.
 
@@ -326,7 +332,8 @@ class _FutureIter:
             self._yielded = True
             future._asyncio_future_blocking = True
             return future
-        raise StopIteration(future.result())
+        # Future's own result(), not a subclass's: asyncio's C iterator reads the future directly.
+        raise StopIteration(Future.result(future))
 
     def send(self, value):
         return self.__next__()

@@ -777,7 +777,7 @@ class BaseLoop(AbstractEventLoop):
                  "yet the program still waits:"]
         for task in pending:
             waiter = task._fut_waiter
-            what = waiter._describe() if waiter is not None else "nothing (it never got to run)"
+            what = futures.describe(waiter) if waiter is not None else "nothing (it never got to run)"
             coro_name = getattr(task.get_coro(), "__qualname__", "?")
             lines.append(f"  {task.get_name()} ({coro_name}) waiting on {what}")
         awaited = self._awaited

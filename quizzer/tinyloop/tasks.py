@@ -192,10 +192,11 @@ class Task(Future):
 
     # ----------------------------------------------------------------- stepping
 
-    def _run(self):
+    def _run(self, in_callback=False):
         """Our turn in the ready queue: a first step, a step after a bare yield, or a wake-up
         because ``_fut_waiter`` is done (its exception, if any, is thrown in).  The coroutine
-        runs in the task's context; the rest of the step needs none."""
+        runs in the task's context (``in_callback``: in the context of the callback ``_wake_up``
+        that runs the step); the rest of the step needs none."""
         # (The usual cases come last in each if/else below: Python then runs one jump fewer.)
         waiter = self._fut_waiter
         if waiter is not None:
@@ -211,8 +212,7 @@ class Task(Future):
                     exc = exc.with_traceback(waiter._exception_tb)
         else:
             exc = self._pending_exc
-            if exc is not None:
-                self._pending_exc = None
+            self._pending_exc = None
         if self._state is not _PENDING:
             raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
@@ -220,7 +220,9 @@ class Task(Future):
         loop = self._loop
         loop._current_task = self
         try:
-            if exc is not None:
+            if in_callback:
+                result = _step_in_place(self, exc)
+            elif exc is not None:
                 result = self._context.run(self._coro.throw, exc)
             else:
                 result = self._context.run(self._send, self._send_to, None)
@@ -274,9 +276,10 @@ class Task(Future):
             self._complete_with(value)  # Future.set_result (see there)
 
     def _wait_on(self, future):
-        if not isinstance(future, Future) or future._loop is not self._loop:
-            self._pending_exc = RuntimeError(
-                f"Task {self!r} got Future {future!r} attached to a different loop")
+        if type(future) is not Future and _awaited_through_its_methods(type(future)):
+            self._wait_through_methods(future)
+        elif future._loop is not self._loop:
+            self._pending_exc = self._different_loop_error(future)
             self._loop._schedule(self)
         elif future is self:
             self._pending_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
@@ -288,8 +291,61 @@ class Task(Future):
             if self._must_cancel and future.cancel(msg=self._cancel_message):
                 self._must_cancel = False
 
+    def _wait_through_methods(self, future):
+        """Wait on ``future`` as asyncio waits on anything but its own Future and Task: an object of
+        the program's that only looks like a future (``_asyncio_future_blocking``, ``get_loop``,
+        ``add_done_callback``, ``result``, ``cancel``), or a Future subclass with its own
+        ``add_done_callback``, ``result`` or ``get_loop``.  The task asks it, through those methods,
+        to call ``_wake_up`` when it is done."""
+        if future is self:
+            self._pending_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
+            self._loop._schedule(self)
+        elif _loop_of(future) is not self._loop:
+            self._pending_exc = self._different_loop_error(future)
+            self._loop._schedule(self)
+        else:
+            future._asyncio_future_blocking = False
+            future.add_done_callback(self._wake_up, context=self._context)
+            self._fut_waiter = future
+            if self._must_cancel and future.cancel(msg=self._cancel_message):
+                self._must_cancel = False
+
+    def _wake_up(self, future):
+        """The done callback ``_wait_through_methods`` gives a future: it asks the future's
+        ``result()`` for the outcome and runs the step right here, inside the callback, in the
+        context the callback runs in (asyncio's ``Task.__wakeup``, which does not enter the task's
+        context again)."""
+        try:
+            future.result()
+            error = None
+        except BaseException as caught:
+            error = caught
+        loop = self._loop
+        running = loop._current_task
+        if running is not None:
+            # Called from another task's step (the program called it back there and then): asyncio
+            # refuses before it touches the task, which keeps waiting, on nothing that will wake it.
+            raise RuntimeError(f"Cannot enter into task {self!r} while another task {running!r} is being executed.")
+        self._pending_exc = error
+        instrument = loop._instrument
+        if instrument is not None:
+            instrument.before_run(loop, self)  # it reads _fut_waiter: what woke the task
+        self._fut_waiter = None
+        try:
+            self._run(in_callback=True)
+        finally:
+            if instrument is not None:
+                instrument.after_run(loop, self)
+            self = loop = instrument = error = None  # as in _run
+
+    def _different_loop_error(self, future):
+        return RuntimeError(f"Task {self!r} got Future {future!r} attached to a different loop")
+
     def _bad_yield_error(self, result):
         if getattr(result, "_asyncio_future_blocking", None) is not None:
+            # asyncio asks about the loop before it asks whether the future was awaited.
+            if _loop_of(result) is not self._loop:
+                return self._different_loop_error(result)
             return RuntimeError(
                 f"yield was used instead of yield from in task {self!r} with {result!r}")
         if isinstance(result, types.GeneratorType):
@@ -367,6 +423,32 @@ def _init_task(task, coro, loop, name=None, context=None, eager_start=_NOT_GIVEN
         task = None  # a failure's traceback keeps this frame from 3.12 (f_back): not the task
     else:
         schedule(task)  # the first step: scheduled now, like call_soon(task.__step)
+
+
+def _step_in_place(task, exc):
+    """Send to (or throw ``exc`` into) ``task``'s coroutine in the current context (see ``_wake_up``)."""
+    return task._coro.throw(exc) if exc is not None else task._send(task._send_to, None)
+
+
+# What asyncio reads from a future its task waits on, by calling them unless the future is exactly its own
+# Future or Task (tinyloop reads its own futures' state directly, see _run).
+_WAITING_PROTOCOL = ("add_done_callback", "result", "get_loop")
+
+
+@functools.cache
+def _awaited_through_its_methods(cls):
+    """Whether a task waits on an instance of ``cls`` through its methods (``_wait_through_methods``):
+    it is not a tinyloop Future, or it changes one of the methods a waiting task calls.  A subclass
+    that changes none of them behaves the same either way, so it keeps the quick way."""
+    if not issubclass(cls, Future):
+        return True
+    return any(getattr(cls, name) is not getattr(Future, name) for name in _WAITING_PROTOCOL)
+
+
+def _loop_of(future):
+    """The loop of a future-like object, as asyncio's ``futures._get_loop`` finds it."""
+    get_loop = getattr(future, "get_loop", None)
+    return get_loop() if get_loop is not None else future._loop
 
 
 def _format_coroutine(coro):

@@ -75,7 +75,7 @@ import weakref
 from . import loop as loop_module
 from . import threads as threads_module
 from .events import _get_running_loop
-from .futures import Future
+from .futures import Future, describe
 from .handles import TimerHandle
 from .loop import BaseLoop, Instrument
 from .tasks import Task
@@ -600,6 +600,8 @@ def _why_resumed(task, started):
     if task not in started:
         return "start"
     waiter = task._fut_waiter
+    if waiter is not None and not isinstance(waiter, Future):
+        return f"woken by {describe(waiter)}"  # one of the program's future-like objects
     if waiter is not None:
         source = waiter._describe()
         if waiter.cancelled():
@@ -621,7 +623,7 @@ def _why_resumed(task, started):
 def _why_suspended(task):
     waiter = task._fut_waiter
     if waiter is not None:
-        return waiter._describe()
+        return describe(waiter)
     return "bare yield"
 
 
