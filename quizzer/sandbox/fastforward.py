@@ -119,17 +119,37 @@ class RealClockTimerHandle(asyncio.TimerHandle):
         super().__init__(when, callback, args, loop, context)
         self.set_order = set_order
 
+    # A program may compare timers too: asyncio's comparisons with the deadline replaced by the heap key (timers set
+    # at different moments differ, as their deadlines do on a real clock), so that `a <= b` is `a < b or a == b`,
+    # equal handles hash alike, and any other object is NotImplemented (a TypeError for <).
     def __lt__(self, other) -> bool:
+        if not isinstance(other, asyncio.TimerHandle):
+            return NotImplemented
         return heap_key(self) < heap_key(other)
 
     def __le__(self, other) -> bool:
-        return heap_key(self) <= heap_key(other)
+        if not isinstance(other, asyncio.TimerHandle):
+            return NotImplemented
+        return heap_key(self) < heap_key(other) or self.__eq__(other)
 
     def __gt__(self, other) -> bool:
+        if not isinstance(other, asyncio.TimerHandle):
+            return NotImplemented
         return heap_key(self) > heap_key(other)
 
     def __ge__(self, other) -> bool:
-        return heap_key(self) >= heap_key(other)
+        if not isinstance(other, asyncio.TimerHandle):
+            return NotImplemented
+        return heap_key(self) > heap_key(other) or self.__eq__(other)
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, asyncio.TimerHandle):
+            return NotImplemented
+        return (heap_key(self) == heap_key(other) and self._callback == other._callback
+                and self._args == other._args and self._cancelled == other._cancelled)
+
+    def __hash__(self) -> int:
+        return hash(heap_key(self)[0])
 
 
 RealClockTimerHandle.__name__ = RealClockTimerHandle.__qualname__ = "TimerHandle"

@@ -55,3 +55,15 @@ def test_while_a_job_runs_the_clock_counts_the_real_time_the_loop_spends_away_fr
         return loop.time() - start
 
     assert loop.run_until_complete(main()) >= 0.1
+
+
+def test_timer_handles_compare_as_asyncios_with_the_heap_key_for_the_deadline(loop):
+    """A program comparing timers sees asyncio's comparisons: `<=` is `<` or `==` (two timers due together with
+    different callbacks are neither), equal timers hash alike, and anything but a timer is not comparable."""
+    when = loop.time() + 1
+    a, b, c = loop.call_at(when, print, 1), loop.call_at(when, print, 1), loop.call_at(when, repr, 1)
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert not (a <= c or a >= c or a < c or a > c or a == c)
+    with pytest.raises(TypeError):
+        assert a < 1
+    assert a != 1
