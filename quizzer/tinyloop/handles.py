@@ -164,6 +164,12 @@ class TimerHandle(Handle):
 
     ``sort_key`` orders the heap: ``(when, late, moment)`` from the loop's clock, which
     breaks ties between equal deadlines as a real clock would (see clock.py).
+
+    A program may compare timer handles too.  asyncio compares their deadlines, which on a real clock
+    differ when they were read at different moments: here the sort keys, which tell such deadlines
+    apart the same way.  Two handles are equal when their deadlines, callbacks, arguments and
+    cancelled states are (so ``a <= b`` is false for two callbacks due at the same moment), and hash
+    by their deadline.
     """
 
     __module__ = "asyncio.events"
@@ -178,7 +184,34 @@ class TimerHandle(Handle):
 
     def __lt__(self, other):
         # The timer heap compares handles, like asyncio's; equal keys tie (heap order decides).
-        return self._sort_key < other._sort_key
+        try:
+            return self._sort_key < other._sort_key
+        except AttributeError:
+            return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._sort_key > other._sort_key
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._sort_key < other._sort_key or self.__eq__(other)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._sort_key > other._sort_key or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._sort_key == other._sort_key and self._callback == other._callback
+                    and self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._when)
 
     def _repr_details(self):
         return [f"when={self._when}"]
