@@ -1,0 +1,25 @@
+"""A pending task freed by the garbage collector whose finally tries to await: closing the coroutine
+throws GeneratorExit in, the await inside finally makes the coroutine ignore it, and Python reports a
+RuntimeError (unraisable, on stderr); the program goes on."""
+import asyncio
+import gc
+
+async def stubborn(fut):
+    try:
+        await fut
+    finally:
+        print("finally starts")
+        await asyncio.sleep(0)
+        print("finally ends")
+
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(lambda loop, ctx: print("handler:", ctx["message"]))
+    asyncio.create_task(stubborn(loop.create_future()))
+    await asyncio.sleep(0)
+    gc.collect()
+    print("after collect")
+    await asyncio.sleep(0)
+    print("end")
+
+asyncio.run(main())
