@@ -65,7 +65,7 @@ async def _wait(fs, timeout, return_when, loop):
 
     for f in fs:
         f.add_done_callback(_on_completion)
-    waiter._label = f"wait({', '.join(f._describe() for f in fs)})"
+    waiter._label = f"wait({', '.join(futures.describe(f) for f in fs)})"
     try:
         await waiter
     finally:
@@ -123,7 +123,7 @@ async def wait_for(fut, timeout):
     cb = functools.partial(_release_waiter, waiter)
     fut = tasks.ensure_future(fut, loop=loop)
     fut.add_done_callback(cb)
-    waiter._label = f"wait_for({fut._describe()}, timeout={timeout!r})"
+    waiter._label = f"wait_for({futures.describe(fut)}, timeout={timeout!r})"
     try:
         try:
             await waiter
@@ -160,7 +160,7 @@ async def wait_for(fut, timeout):
 
 async def _cancel_and_wait(fut, loop):
     waiter = loop.create_future()
-    waiter._label = f"cancellation of {fut._describe()}"
+    waiter._label = f"cancellation of {futures.describe(fut)}"
     cb = functools.partial(_release_waiter, waiter)
     fut.add_done_callback(cb)
     try:
@@ -273,7 +273,7 @@ def shield(arg):
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
-    outer._label = f"shield({inner._describe()})"
+    outer._label = f"shield({futures.describe(inner)})"
 
     def _inner_done_callback(inner):
         if outer.cancelled():

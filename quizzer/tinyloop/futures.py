@@ -371,7 +371,13 @@ def _format_callbacks(callbacks):
 
 def _outcome(fut):
     """``(result, exception)`` of a done future, without raising: code that re-raises the
-    exception itself keeps ``result()``'s frame out of the program's traceback."""
+    exception itself keeps ``result()``'s frame out of the program's traceback.  A future-like
+    object of the program's is asked, as asyncio asks any future, through its ``result()``."""
+    if not isinstance(fut, Future):
+        try:
+            return fut.result(), None
+        except BaseException as error:
+            return None, error
     if fut._state is _CANCELLED:
         return None, fut._make_cancelled_error()
     fut._log_traceback = False

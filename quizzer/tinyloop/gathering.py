@@ -47,7 +47,7 @@ class _GatheringFuture(futures.Future):
         return cancelled_one
 
     def _describe(self):
-        return f"gather({', '.join(child._describe() for child in self._children)})"
+        return f"gather({', '.join(futures.describe(child) for child in self._children)})"
 
 
 def gather(*coros_or_futures, return_exceptions=False):

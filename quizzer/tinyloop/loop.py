@@ -784,7 +784,7 @@ class BaseLoop(AbstractEventLoop):
         if awaited is None:
             lines.append("  run_forever() was not stopped: call loop.stop()")
         elif not isinstance(awaited, tasks.Task):
-            lines.append(f"  run_until_complete() waiting on {awaited._describe()}")
+            lines.append(f"  run_until_complete() waiting on {futures.describe(awaited)}")
         error = exceptions.Deadlock("\n".join(lines), pending)
         if self._instrument is not None:
             self._instrument.deadlocked(self, error)
