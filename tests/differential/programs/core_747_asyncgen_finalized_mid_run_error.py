@@ -3,6 +3,8 @@ the error goes to the exception handler (the task's exception is never retrieved
 import asyncio
 import gc
 
+gc.disable()  # only the explicit collection frees anything: an automatic one comes when it likes
+
 def handler(loop, ctx):
     print("handler:", ctx["message"].split(" <")[0], repr(ctx.get("exception")))
 

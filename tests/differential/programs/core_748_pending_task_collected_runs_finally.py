@@ -1,11 +1,17 @@
 """A task nobody keeps, waiting on a future nobody keeps: the garbage collector frees both while the loop
 runs; closing the coroutine runs its finally (printing) inside gc.collect(), and the loop reports the task
-destroyed while pending; a task waiting on sleep() is kept alive by the loop's timer."""
+destroyed while pending (collected, not printed by the handler: the order of the two finalizers within one
+collection is the collector's); a task waiting on sleep() is kept alive by the loop's timer. Automatic
+collections are off, so that nothing is freed before the explicit one."""
 import asyncio
 import gc
 
+gc.disable()
+
+reports = []
+
 def handler(loop, ctx):
-    print("handler:", ctx["message"])
+    reports.append(ctx["message"])
 
 async def orphan(name, aw):
     try:
@@ -21,7 +27,7 @@ async def main():
     await asyncio.sleep(0)
     print("collecting")
     gc.collect()
-    print("collected, tasks:", len(asyncio.all_tasks()))
+    print("collected, tasks:", len(asyncio.all_tasks()), "reports:", reports)
     await asyncio.sleep(1)
     print("end")
 
