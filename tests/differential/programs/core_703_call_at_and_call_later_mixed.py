@@ -6,7 +6,7 @@ async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
     def say(msg):
-        print(msg, round(loop.time() - t0, 2))
+        print(msg, round(loop.time() - t0, 1))
     loop.call_later(0.2, say, "later 0.2 a")
     h = loop.call_at(t0 + 0.1, say, "at 0.1 (cancelled)")
     loop.call_at(loop.time() + 0.2, say, "at 0.2 b")

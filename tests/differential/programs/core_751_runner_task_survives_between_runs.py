@@ -20,7 +20,7 @@ async def first():
 
 async def second():
     print("second starts; bg done?", bg.done())
-    await asyncio.sleep(0.25)
+    await asyncio.sleep(0.22)
     return "second done"
 
 with asyncio.Runner() as r:

@@ -11,9 +11,9 @@ async def main():
             cm.reschedule(loop.time() + 0.2)
             await asyncio.sleep(1)
     except TimeoutError as e:
-        print("timed out at", round(loop.time() - start, 2), repr(e), cm.expired())
+        print("timed out at", round(loop.time() - start, 1), repr(e), cm.expired())
     async with asyncio.timeout(1) as cm:
         await asyncio.sleep(0.5)
-    print("in time", cm.expired(), round(cm.when() - start, 2))
+    print("in time", cm.expired(), round(cm.when() - start, 1))
 
 asyncio.run(main())
