@@ -58,6 +58,24 @@ def assert_watcher_saw_nothing(watcher: str, module: str) -> None:
     assert "hoarded 0" in watcher_run.stdout
 
 
+def four_children_running(hog: str) -> str:
+    """A program that starts four children running `hog`, prints what each says once it holds its memory, then
+    "all four hold their memory" and waits: a run held to its memory is stopped before it gets that far."""
+    return textwrap.dedent(f"""
+        import asyncio, sys
+
+        async def main():
+            children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r},
+                                                             stdout=asyncio.subprocess.PIPE) for _ in range(4)]
+            for number, child in enumerate(children, 1):
+                print(number, (await child.stdout.readline()).decode().strip(), flush=True)
+            print("all four hold their memory", flush=True)
+            await asyncio.sleep(5)
+
+        asyncio.run(main())
+    """)
+
+
 def test_memory_the_kernel_keeps_outside_the_address_space_is_held_to_the_runs_limit():
     """A memfd filled with write() (never mapped) and System V shared memory filled, then detached: each held
     512 MiB in a run of 128 MiB, since neither is in any process's address space or resident memory. System V
@@ -176,19 +194,7 @@ def test_shared_memory_of_the_runs_processes_counts_in_its_memory():
            "    block[at] = 1\n"
            "print('holding', flush=True)\n"
            "time.sleep(30)\n")
-    result = run(f"""
-import asyncio, sys
-
-async def main():
-    children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r}, stdout=asyncio.subprocess.PIPE)
-                for _ in range(4)]
-    for number, child in enumerate(children, 1):
-        print(number, (await child.stdout.readline()).decode().strip(), flush=True)
-    print("all four hold their memory", flush=True)
-    await asyncio.sleep(5)
-
-asyncio.run(main())
-""", memory_mb=256, timeout=20)
+    result = run(four_children_running(hog), memory_mb=256, timeout=20)
     assert result.outcome == "memory", (result.stdout, result.stderr)
     assert "all four hold their memory" not in result.stdout
     assert jail_processes() == []
@@ -209,24 +215,14 @@ def test_memory_sent_to_swap_counts_in_the_runs_memory():
            "time.sleep(0.5)  # ten looks of the memory watch: a run that holds it all is seen holding it\n"
            "print('holding', flush=True)\n"
            "time.sleep(30)\n")
-    result = run(hostile(f"""
-        import asyncio, mmap, os, sys
+    result = run(hostile("""
+        import mmap, os
         probe = mmap.mmap(-1, 1 << 20, flags=mmap.MAP_PRIVATE)
         probe[0] = 1
         address = ctypes.addressof(ctypes.c_char.from_buffer(probe))
         refused = libc.madvise(ctypes.c_void_p(address), ctypes.c_size_t(1 << 20), 21) != 0
         print("pageout", "refused:" if refused else "done", os.strerror(ctypes.get_errno()) if refused else "", flush=True)
-
-        async def main():
-            children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r},
-                                                             stdout=asyncio.subprocess.PIPE) for _ in range(4)]
-            for child in children:
-                await child.stdout.readline()
-            print("all four hold their memory", flush=True)
-            await asyncio.sleep(5)
-
-        asyncio.run(main())
-    """), memory_mb=256, timeout=20)
+    """) + four_children_running(hog), memory_mb=256, timeout=20)
     assert "pageout refused: Operation not permitted" in result.stdout, result.stdout
     assert result.outcome == "memory", (result.stdout, result.stderr)
     assert "all four hold their memory" not in result.stdout
@@ -252,21 +248,9 @@ def test_page_tables_count_in_the_runs_memory():
            "time.sleep(0.5)  # ten looks of the memory watch: a run that holds it all is seen holding it\n"
            "print('holding', flush=True)\n"
            "time.sleep(30)\n")
-    result = run(f"""
-import asyncio, sys
-
-async def main():
-    children = [await asyncio.create_subprocess_exec(sys.executable, "-c", {hog!r}, stdout=asyncio.subprocess.PIPE)
-                for _ in range(4)]
-    for child in children:
-        await child.stdout.readline()
-    print("all four hold their tables", flush=True)
-    await asyncio.sleep(5)
-
-asyncio.run(main())
-""", memory_mb=MEMORY_MB, timeout=20)
+    result = run(four_children_running(hog), memory_mb=MEMORY_MB, timeout=20)
     assert result.outcome == "memory", (result.stdout, result.stderr)
-    assert "all four hold their tables" not in result.stdout
+    assert "all four hold their memory" not in result.stdout
     assert jail_processes() == []
 
 
