@@ -53,13 +53,33 @@ LITERAL_LIMIT = 10_000
 
 
 def _literal(line: str):
-    """The value of a line that is a Python literal, or a sentinel when it is not one (or too long to read as one)."""
+    """The value of a line that is a Python literal, in the form `_typed` gives it, or a sentinel when it is not
+    one (or too long to read as one)."""
     if len(line) > LITERAL_LIMIT:
         return ("text", line)
     try:
-        return ("literal", ast.literal_eval(line.strip()))
+        return ("literal", _typed(ast.literal_eval(line.strip())))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return ("text", line)
+
+
+def _typed(value):
+    """`value` with the type of every part of it kept, so that two values are equal only where Python would print
+    them alike: Python's own `==` makes `True` equal `1`, `1` equal `1.0` and `1+0j`, and `{1: 2}` equal
+    `{True: 2}`, so a student who answered `1` where the program printed `True` was marked right. A float or
+    complex number is kept as its repr (`0.1` and `0.10` both read as 0.1, whose repr is `0.1`; `-0.0` is not
+    `0.0`); a set or a dict is compared without its order, as Python compares them. Literals nest at most some
+    two hundred deep (the parser refuses more), so the recursion is bounded."""
+    kind = type(value)
+    if kind in (float, complex):
+        return kind.__name__, repr(value)
+    if kind in (list, tuple):
+        return kind.__name__, tuple(_typed(item) for item in value)
+    if kind in (set, frozenset):
+        return kind.__name__, frozenset(_typed(item) for item in value)
+    if kind is dict:
+        return "dict", frozenset((_typed(key), _typed(item)) for key, item in value.items())
+    return kind.__name__, value
 
 
 def compare_output(given: str, expected: str) -> Comparison:

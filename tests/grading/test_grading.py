@@ -110,6 +110,18 @@ def test_literal_rule_does_not_equate_different_text():
     assert not compare_output("[1, 2]", "[2, 1]").equal
 
 
+def test_literal_rule_keeps_the_type_python_prints():
+    # Python's `==` makes True equal 1 and 1 equal 1.0: a student who answered `1` where the program printed `True`
+    # (a task's done(), say) was marked right. Only the way a value is written may differ, never its type.
+    for answer, key in (("1", "True"), ("0", "False"), ("[1, 0]", "[True, False]"), ("{1: 'a'}", "{True: 'a'}"),
+                        ("(1,)", "(True,)"), ("{1}", "{True}"), ("1", "1.0"), ("1.0", "1"), ("1+0j", "1"),
+                        ("-0.0", "0.0"), ("[1, [2]]", "[1, [2.0]]")):
+        assert not compare_output(answer, key).equal, (answer, key)
+    for answer, key in (("{'b':2,'a':1}", "{'a': 1, 'b': 2}"), ("{2,1}", "{1, 2}"), ('"a"', "'a'"),
+                        ("(True,False)", "(True, False)"), ("1.50", "1.5"), ("[1,(2.0,None)]", "[1, (2.0, None)]")):
+        assert compare_output(answer, key).rule == "lines compared as Python values", (answer, key)
+
+
 def test_predict_partial_lines():
     q = make("predict", code="print(1)", partial="lines", points=4)
     verdict = grade(q, "a\nc\nd", expected_output="a\nb\nc\nd\n")
