@@ -2,10 +2,16 @@
 
 The program's stdout and stderr pass through and the exit status is what `python FILE` gives; a run the sandbox
 stopped prints its one-line reason on stderr and exits with the outcome's code (see `quizzer.sandbox.outcomes`).
+
+Except on a terminal: there what the program wrote is shown with its control characters as escapes, but for line
+ends, tabs and colours (`on_screen`). The jail keeps the program off this machine, but a terminal acts on what it
+is sent: a program run to see what it does wrote the clipboard (OSC 52, pasted later into a shell), retitled the
+window, or moved the cursor back over lines to show a tidy ending. A pipe or a file still gets the text as it is.
 """
 
 from __future__ import annotations
 
+import sys
 import tokenize
 
 import click
@@ -33,6 +39,15 @@ def format_stats(stats: dict) -> str:
     if "steps" in stats:
         parts.append(f"steps {stats['steps']}")
     return "stats: " + ", ".join(parts)
+
+
+def _shown(stream):
+    """How the program's text is written to `stream`: as it is, or on a terminal through `on_screen`."""
+    if hasattr(stream, "isatty") and stream.isatty():
+        from quizzer.ui.printable import on_screen
+
+        return on_screen
+    return lambda text: text
 
 
 @click.command("run")
@@ -75,17 +90,20 @@ def command(ctx: click.Context, file: str, loop: str, show_trace: bool, trace_js
     source = read_source(file)
     result = run_code(source, loop=loop, filename=file, timeout=timeout, trace=tracing, stats=show_stats,
                       python=python_or_host(python) if loop == "tiny" else None, interpreter=interpreter)
-    click.echo(result.stdout, nl=False)
-    click.echo(result.stderr, nl=False, err=True)
+    show_out, show_err = _shown(sys.stdout), _shown(sys.stderr)
+    click.echo(show_out(result.stdout), nl=False)
+    click.echo(show_err(result.stderr), nl=False, err=True)
     if result.outcome in SANDBOX_STOPS:
-        # On a line of its own, after whatever the program had written of its last line when it was stopped.
-        click.echo(("\n" if result.stderr and not result.stderr.endswith("\n") else "") + result.reason, err=True)
+        # On a line of its own, after whatever the program had written of its last line when it was stopped. The
+        # reason quotes the program (the path it was refused, the API it named).
+        click.echo(show_err(("\n" if result.stderr and not result.stderr.endswith("\n") else "") + result.reason),
+                   err=True)
     if result.trace is not None:
         from quizzer.tinyloop import trace
         from quizzer.ui.wrap import terminal_width
 
-        if show_trace:
-            click.echo(trace.render_timeline(result.trace, width=terminal_width()), err=True)
+        if show_trace:  # the program names its tasks and writes the output the timeline quotes
+            click.echo(show_err(trace.render_timeline(result.trace, width=terminal_width())), err=True)
         if trace_json is not None:
             write_output(trace_json, trace.to_json_lines(result.trace))
     if explore_path is not None:

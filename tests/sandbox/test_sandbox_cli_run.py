@@ -232,3 +232,37 @@ def test_a_forged_trace_is_refused_and_the_page_still_written(program, tmp_path)
     assert result.stderr == ("crashed: the program wrote something other than the sandbox's record on its side "
                              "channel (fd 1023)\n")
     assert "The run was stopped: crashed" in page.read_text()
+
+
+TERMINAL_TRICKS = r"""
+    import asyncio, sys
+
+    async def main():
+        asyncio.current_task().set_name("task\x1b]0;owned\x07")
+        print("\x1b]52;c;cHduZWQ=\x07\x1b[31mred\x1b[0m\tok\rFAKE: all passed")
+        print("hidden\x1b[1A\x1b[2K", file=sys.stderr)
+
+    asyncio.run(main())
+"""
+
+
+def test_on_a_terminal_what_the_program_writes_cannot_drive_it(program):
+    """The program's output and the timeline's task names reach the terminal with their control characters as
+    escapes (colours, tabs and line ends kept): no clipboard write, title or cursor move."""
+    import sys
+
+    import pexpect
+
+    path = program(TERMINAL_TRICKS)
+    child = pexpect.spawn(sys.executable, ["-m", "quizzer", "run", path, "--trace"], encoding="utf-8",
+                          dimensions=(40, 200), timeout=30)
+    child.expect(pexpect.EOF)
+    shown = child.before
+    assert "\\x1b]52;c;cHduZWQ=\\x07" in shown and "\\rFAKE: all passed" in shown and "\\x1b[1A\\x1b[2K" in shown
+    assert "\x1b[31mred\x1b[0m\tok" in shown and "task\\x1b]0;owned\\x07" in shown
+    assert "\x1b]" not in shown and "\x07" not in shown and "\x1b[1A" not in shown and "\x1b[2K" not in shown
+
+
+def test_piped_the_program_output_is_as_it_wrote_it(program):
+    result = run(program('print("\\x1b]0;title\\x07\\ra")'))
+    assert result.exit_code == 0 and result.stdout == "\x1b]0;title\x07\ra\n"
