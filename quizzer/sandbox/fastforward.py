@@ -167,7 +167,7 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
 
     def __init__(self) -> None:
         selector = FastForwardSelector()
-        self.virtual_now = 0.0
+        self.virtual_now = virtualtime.timeline()  # the program's clocks moved on before this loop was made
         self.timers_set = 0      # deadlines read off the clock so far: their order on a real clock (see call_later)
         self.timer_of_the_latest_reading_next = False  # the next timer set is the latest reading's (see call_at)
         self.deadlock: Deadlock | None = None   # once the loop deadlocked, no callback of the program may run again
@@ -178,6 +178,8 @@ class FastForwardEventLoop(asyncio.SelectorEventLoop):
         selector.loop = self
 
     def time(self) -> float:
+        if not self.is_running():  # all loops read one clock: it moved on while this one was not running
+            self.virtual_now = max(self.virtual_now, virtualtime.timeline())
         return self.virtual_now
 
     def call_later(self, delay, callback, *args, context=None):

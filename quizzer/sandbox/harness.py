@@ -533,7 +533,11 @@ def main(spec_text: str) -> None:
         return
     fixtures_code = compile(spec.get("fixtures") or "", "<fixtures>", "exec")
     entry = spec["entry"]
+    from quizzer.tinyloop import virtualtime
+
     for number, case in enumerate(cases):
+        # Each case is a program of its own: its loops' clocks start at 0.0 (fixtures count from there).
+        virtualtime.start_time_line()
         captured = CappedOutput()
         saved = sys.stdout, sys.stderr
         sys.stdout = sys.stderr = captured

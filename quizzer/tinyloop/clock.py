@@ -78,8 +78,8 @@ class VirtualClock:
 
     __slots__ = ("now", "_late", "_moment", "_call_later_timer_next", "_busy")
 
-    def __init__(self):
-        self.now = 0.0       # virtual time, in seconds: what loop.time() returns
+    def __init__(self, now=0.0):
+        self.now = now       # virtual time, in seconds: what loop.time() returns
         self._late = 0.0     # how far behind ``now`` a real clock would be (the lateness of the wake-ups so far)
         self._moment = 0     # counts deadlines read (call_later): a real clock would have moved between them
         self._call_later_timer_next = False  # the next timer set is the latest call_later's own (see sort_key)
@@ -128,8 +128,9 @@ class VirtualClock:
         return (self.now, self._late, _INFINITY)
 
     def follow(self, now):
-        """Another loop running beside this one reached ``now`` while this one waited (sharedclock.py): the
-        clock moves up to it; those seconds were skipped already, by the loop that jumped."""
+        """The time line reached ``now`` while this clock did not move (another loop running beside this one
+        while it waited, see sharedclock.py; the program's clocks while it was not running, see
+        ``virtualtime.timeline``): the clock moves up to it; those seconds were skipped already."""
         if now > self.now:
             self.now = now
 

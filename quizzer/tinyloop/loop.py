@@ -53,7 +53,7 @@ import weakref
 from time import monotonic as _real_monotonic  # the real clock, whatever the program's time module says
 from time import sleep as _real_sleep
 
-from . import asyncgens, events, exceptions, futures, runframes, sharedclock, tasks
+from . import asyncgens, events, exceptions, futures, runframes, sharedclock, tasks, virtualtime
 from .clock import VirtualClock
 from .events import AbstractEventLoop
 from .futures import _PENDING
@@ -202,7 +202,7 @@ class BaseLoop(AbstractEventLoop):
         self._schedule = self._ready.append  # the one way into the ready queue (bound once: no Python call)
         self._timers = []                    # heap of TimerHandles, by sort key (see clock.py)
         self._cancelled_timers = 0           # cancelled entries still in the heap (removed lazily)
-        self._clock = VirtualClock()         # the virtual time, and which timers are due
+        self._clock = VirtualClock(virtualtime.timeline())  # the virtual time, and which timers are due
         self._selector = None                # a selectors.DefaultSelector, made by the first add_reader/writer
         self._fd_watchers = {}               # fd -> [reader Handle or None, writer Handle or None]
         self._children_alive = 0             # child processes not reaped yet: the clock follows the real one
@@ -253,6 +253,8 @@ class BaseLoop(AbstractEventLoop):
     # ------------------------------------------------------------------ scheduling
 
     def time(self):
+        if not self._running:  # all loops read one clock, which moved on while this one was not running
+            self._clock.follow(virtualtime.timeline())
         return self._clock.now
 
     def call_soon(self, callback, *args, context=None):
@@ -311,7 +313,7 @@ class BaseLoop(AbstractEventLoop):
         # between the calls): the second fires after the first.
         clock = self._clock
         clock.new_moment()
-        return self.call_at(clock.now + delay, callback, *args, context=context)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
@@ -410,6 +412,7 @@ class BaseLoop(AbstractEventLoop):
         global _last_loop
         _last_loop = self
         self._old_agen_hooks = sys.get_asyncgen_hooks()
+        self._clock.follow(virtualtime.timeline())  # see time()
         self._running = True
         events._set_running_loop(self)
         sharedclock.join(self)

@@ -32,6 +32,10 @@ import sys
 
 # Seconds of waiting the loop skipped plus seconds time.sleep() pretended to block.
 _skipped_seconds = 0.0
+# Whether a program's time module follows the skipped seconds (use_virtual_time_in_time_module was called).
+_installed = False
+# The skipped seconds when the program now running started (see start_time_line).
+_origin = 0.0
 
 
 def skip(seconds):
@@ -40,7 +44,27 @@ def skip(seconds):
     _skipped_seconds += seconds
 
 
+def timeline():
+    """Where a new or idle loop's clock stands: the virtual seconds the program's clocks moved so far.
+
+    Under asyncio every loop reads the one monotonic clock: a second ``asyncio.run()`` after a first
+    that slept a second starts a second later, and ``time.monotonic()`` is ``loop.time()`` in every
+    run.  So a loop's virtual clock starts here, and catches up while it is not running (a blocking
+    ``time.sleep()`` between two runs).  Without the virtual time module (tinyloop used in-process)
+    nothing follows the loops, and each loop's clock starts at 0.0.
+    """
+    return _skipped_seconds - _origin if _installed else 0.0
+
+
+def start_time_line():
+    """A new program starts in this process (the grading harness runs each case of a question as one): the
+    loops it makes start at 0.0 again, as in a process of its own."""
+    global _origin
+    _origin = _skipped_seconds
+
+
 def use_virtual_time_in_time_module(on_blocking_sleep, on_thread_sleep=None):
+    global _installed
     import time as real_time
     import types
 
@@ -101,6 +125,7 @@ def use_virtual_time_in_time_module(on_blocking_sleep, on_thread_sleep=None):
 
     virtual_time.sleep = sleep
     sys.modules["time"] = virtual_time
+    _installed = True
     _use_virtual_datetime()
 
 
