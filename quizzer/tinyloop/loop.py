@@ -47,6 +47,7 @@ Where tinyloop simplifies or differs from asyncio:
 
 import collections
 import heapq
+import os
 import sys
 import threading
 import weakref
@@ -232,7 +233,7 @@ class BaseLoop(AbstractEventLoop):
         self._stopping = False               # stop() was called: finish this iteration, then return
         self._closed = False
         self._wedged = False                 # a Deadlock or Unsupported ended run_forever: the program stops there
-        self._debug = False
+        self._debug = _debug_by_default()
         self._exception_handler = None
         self._task_factory = None            # set_task_factory(): what create_task calls instead of Task()
         self._asyncgens = weakref.WeakSet()  # async generators started on this loop, closed at shutdown
@@ -1061,6 +1062,14 @@ def _fileobj_to_fd(fileobj):
     if fd < 0:
         raise ValueError(f"Invalid file descriptor: {fd}")
     return fd
+
+
+def _debug_by_default():
+    """Whether a new loop starts in debug mode, as asyncio's do: under ``python -X dev``, or when
+    PYTHONASYNCIODEBUG is set to any non-empty string ("0" too), which a program may do itself,
+    in ``os.environ``, before it makes its loop."""
+    return sys.flags.dev_mode or (not sys.flags.ignore_environment
+                                  and bool(os.environ.get("PYTHONASYNCIODEBUG")))
 
 
 def block_running_loop(seconds):
