@@ -63,10 +63,12 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
 
     Students' programs (write answers) run in the sandbox's jail (see `quizzer doctor`); where it
     cannot be built, grade refuses to run them unless --trust-submissions is given. If the sandbox
-    itself fails on a program even after a retry, nothing is written.
+    itself fails, even after a retry, on some students' answers while it runs the others, those
+    answers are marked `ungraded` (no mark, not 0) in every file and listed on stderr; grading again
+    grades them. If it fails on the bank's own programs or on every answer, nothing is written.
 
     Exit status: 0 all graded, 1 when errors.txt is not empty (or nothing was gradable), 2 usage error,
-    3 the students' programs could not be run safely or at all.
+    3 the students' programs could not be run safely or at all (or some of them are not graded).
     """
     from quizzer.classroom.submissions import read_submissions
     from quizzer.cli.options import load_bank_or_fail
@@ -101,6 +103,8 @@ def command(submissions, bank_path, pack_path, out_dir, output_format, visibilit
         raise click.ClickException(f"cannot write the results to {out_dir}: {error.strerror or error}") from None
     skipped = sum(1 for problem in batch.problems if problem.skipped)
     click.echo(f"graded {len(batch.students)} submission(s), skipped {skipped}; results in {out_dir}")
+    if batch.answer_faults:
+        _report_ungraded(batch, out_dir)
     if batch.problems or not batch.students:
         raise SystemExit(1)
 
@@ -135,13 +139,31 @@ def _grade(bank, found, pack, problems, cache, jobs, timeout, python, case_seed)
                             timeout=timeout, python=python, case_seed=case_seed)
     finally:
         progress.close()
-    if batch.sandbox_failures:
-        raise SandboxProblem(f"the sandbox could not run {len(batch.sandbox_failures)} program(s), e.g. "
-                             f"{batch.sandbox_failures[0]}; nothing written, since those marks would be wrong: "
-                             "see `quizzer doctor`, then grade again")
+    # A fault on the bank's own programs makes every mark on them wrong, and one on every answer says the machine
+    # is broken (bwrap gone ...), not the answers: writing would put a broken run's files over good ones.
+    if batch.key_faults or (batch.answer_faults and not batch.answers_run):
+        _nothing_written(batch.key_faults + batch.answer_faults)
     for problem in batch.problems:
         click.echo(f"{'skipped' if problem.skipped else 'warning:'} {problem}", err=True)
     return batch
+
+
+def _nothing_written(faults: list) -> None:
+    raise SandboxProblem(f"the sandbox could not run {len(faults)} program(s), e.g. {faults[0]}; nothing written, "
+                         "since those marks would be wrong: see `quizzer doctor`, then grade again")
+
+
+def _report_ungraded(batch, out_dir) -> None:
+    """The sandbox ran the class's other answers but not these: each is named, and the exit status says so."""
+    from quizzer.classroom.gradebook.outputs import ungraded_lines
+
+    for line in ungraded_lines(batch):
+        click.echo(line, err=True)
+    # The same seed draws the same hidden cases, so a regrade changes none of the marks already given.
+    again = f" with --case-seed {batch.case_seed}" if batch.case_seed else ""
+    raise SandboxProblem(f"the sandbox could not run {len(batch.answer_faults)} answer(s) even after a retry; they "
+                         f"are marked `ungraded` (no mark, not 0) in {out_dir}, and every other answer is graded. "
+                         f"Grade the same submissions again{again} to grade them; the others' marks stay the same")
 
 
 def _has_programs(submissions, bank) -> bool:
@@ -173,6 +195,11 @@ def _grade_for_gradescope(bank, pack, paths, found, problems, out_dir, visibilit
     batch = None
     if reason is None:
         batch = _grade(bank, found, pack, problems, cache, jobs, timeout, python, case_seed)
+        if batch.answer_faults:
+            # Gradescope shows the score at once and has no "not graded": one written without this answer would
+            # read as the student's mark. Without a results.json, the autograder's fallback says the submission
+            # could not be graded, for the instructor to re-run; and no other student waits on this one.
+            _nothing_written(batch.answer_faults)
         if not batch.students:
             reason = str(batch.problems[0].reason)
     if reason is None:

@@ -8,7 +8,8 @@
   `partial: lines`, credit in proportion to the longest common subsequence of lines.
 - write: with cases, each case's share of the points when it passes (`grading.cases.judge`); an
   output-only write question, all or nothing on the program's output and virtual time (`judge_program_run`).
-An empty answer scores zero and is reported as unanswered, not wrong.
+An empty answer scores zero and is reported as unanswered, not wrong. A write answer the sandbox itself could
+not run has no score at all: it is "ungraded" (`ungraded`), neither a zero nor a pass.
 
 Points are exact fractions (`fractions.Fraction`): a third of a point stays a third through every
 sum, and is rounded once, where it is shown or written (`rounded`, `points_text`).
@@ -47,11 +48,12 @@ def points_text(value) -> str:
 class Verdict:
     points: Fraction            # exact; see `rounded` for showing them
     max_points: Fraction
-    status: str                 # "correct" | "partial" | "wrong" | "unanswered"
+    status: str                 # "correct" | "partial" | "wrong" | "unanswered" | "ungraded"
     rule: str | None = None     # which comparison rule matched, for lenient matches
     notes: list = field(default_factory=list)  # feedback lines: chosen options' feedback, diffs, reasons
     cases: tuple = ()           # a case-graded write answer: the CaseResult of each case, in order
     by_hand: str | None = None  # why no rule could mark the answer (scored 0 meanwhile): someone must look at it
+    ungraded: str | None = None  # why the sandbox could not run the answer: it has no mark (its points are no score)
 
     @property
     def correct(self) -> bool:
@@ -87,6 +89,16 @@ def grade(question: Question, answer, *, expected_output: str | None = None, pro
         ok, notes = program_run
         return _all_or_nothing(question, ok, notes)
     raise ValueError(f"unknown question type {kind}")
+
+
+def ungraded(question: Question, fault: str) -> Verdict:
+    """A write answer the sandbox itself could not run, even after a retry: a fault of the machinery, never charged
+    to the student, so the answer has no mark at all (status "ungraded") until a later grading run can run it."""
+    return Verdict(Fraction(0), exact(question.points), "ungraded", notes=[NOT_GRADED.format(fault)], ungraded=fault)
+
+
+# What an answer the sandbox could not run is marked with, everywhere it is written.
+NOT_GRADED = "not graded: the sandbox could not run it ({})"
 
 
 def _all_or_nothing(question: Question, ok: bool, notes=None) -> Verdict:

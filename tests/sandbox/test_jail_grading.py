@@ -1,9 +1,11 @@
 """`quizzer grade` against hostile students: the honest one in the same batch keeps full marks, the batch writes
 all its outputs, the answer key never reaches a student's program, a program that ends early does not pass a
 time limit, forged case reports stop nothing, an answer too large to run or one that stops, crashes or rewires its
-own process after printing the right lines fails alone, and where the jail cannot be built the students'
-programs are refused (unless trusted)."""
+own process after printing the right lines fails alone, an answer the sandbox itself cannot run is left ungraded
+while the class is graded (unless the sandbox runs no answer, or not the bank's programs: then nothing is
+written), and where the jail cannot be built the students' programs are refused (unless trusted)."""
 
+import html
 import json
 import subprocess
 import sys
@@ -159,6 +161,88 @@ def test_when_the_sandbox_cannot_run_a_program_grade_says_so_and_writes_nothing(
         "Error: the sandbox could not run 1 program(s), e.g. the program of question tasks-write-secret-lines: "
         "bwrap: cannot start; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade "
         "again")
+    assert not out.exists()
+
+
+# Stopped by the sandbox at once (its output cap), so its supervisor must say in time that it is gone; with that
+# deadline at 0 s (STOP_TIMEOUT, on the caller's side, out of any run's reach) no supervisor can, as with a run
+# whose processes take longer than the deadline to die once killed: a fault of the machinery on this program only.
+FLOOD = "while True:\n    print('x' * 65536)\n"
+SLOW_TO_DIE = "the sandbox did not confirm that the program was stopped"
+
+
+@pytest.fixture
+def slow_to_die(jailed, monkeypatch):
+    monkeypatch.setattr(runner, "STOP_TIMEOUT", 0.0)
+
+
+def test_an_answer_the_sandbox_cannot_run_is_ungraded_and_the_class_is_graded(slow_to_die, bank, tmp_path):
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    submit(folder, "mallory", FLOOD)
+    submit(folder, "ada", HONEST)
+    # One run at a time: the worker a fault restarts must not take a run of ada's with it (it would be redone).
+    result = grade(bank, folder, out, "--jobs", "1")
+    assert result.exit_code == 3, result.output
+    assert result.stdout == f"graded 2 submission(s), skipped 0; results in {out}\n"
+    fault = f"{folder / '0.json'}: mallory's answer to question tasks-write-secret-lines is not graded: the sandbox " \
+            f"could not run it ({SLOW_TO_DIE})"
+    assert result.stderr.splitlines() == [
+        fault, f"Error: the sandbox could not run 1 answer(s) even after a retry; they are marked `ungraded` (no mark, "
+               f"not 0) in {out}, and every other answer is graded. Grade the same submissions again to grade them; "
+               "the others' marks stay the same"]
+    assert (out / "grades.csv").read_text().splitlines() == [
+        "student,score,max_score,percent,tasks-write-secret-lines",
+        "mallory,ungraded,1,ungraded,ungraded", "ada,1,1,100.0,1"]
+    assert (out / "errors.txt").read_text() == fault + "\n"
+    students = json.loads((out / "results.json").read_text())["students"]
+    assert [(s["student"], s["score"], s["percent"], s["questions"][0]["points"], s["questions"][0]["status"])
+            for s in students] == [("mallory", None, None, None, "ungraded"), ("ada", 1, 100.0, 1, "correct")]
+    assert students[0]["questions"][0]["feedback"] == [f"not graded: the sandbox could not run it ({SLOW_TO_DIE})"]
+    mallory = (out / "feedback" / "mallory.md").read_text()
+    assert "Score: not final: an answer is not graded yet (below), out of 1" in mallory
+    assert "## 1. tasks-write-secret-lines (not graded yet)" in mallory
+    assert "Every question right" in (out / "feedback" / "ada.md").read_text()
+    report = (out / "report.html").read_text()
+    assert "1 student(s) graded, 0 submission(s) skipped" in report
+    assert "1 student(s) not graded yet" in report
+    assert "Mean score <b>1 / 1 points</b> (100.0 %)" in report
+    assert f"<li>no mark yet: {html.escape(fault)}</li>" in report
+
+
+def test_when_the_sandbox_runs_no_answer_grade_writes_nothing(slow_to_die, bank, tmp_path):
+    """Every answer failing is the machinery broken, not the answers: nothing is written over what was there."""
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    submit(folder, "mallory", FLOOD)
+    submit(folder, "trudy", FLOOD.replace("x", "y"))
+    result = grade(bank, folder, out, "--jobs", "1")
+    assert result.exit_code == 3, result.output
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: the sandbox could not run 2 program(s), e.g. an answer to question tasks-write-secret-lines: "
+        f"{SLOW_TO_DIE}; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade again")
+    assert not out.exists()
+
+
+def test_when_the_sandbox_cannot_run_a_bank_program_grade_writes_nothing(slow_to_die, tmp_path):
+    """The answers run, but a key does not: every mark on its question would be wrong, so none is written."""
+    bank = tmp_path / "bank.yaml"
+    bank.write_text(BANK + "\n".join([
+        "  - id: tasks-predict-flood",
+        "    type: predict",
+        "    difficulty: 1",
+        "    prompt: What does this print?",
+        "    explanation: Lines of x, for ever.",
+        "    code: |",
+        textwrap.indent(FLOOD, " " * 6).rstrip("\n"),
+    ]) + "\n")
+    folder, out = tmp_path / "submissions", tmp_path / "graded"
+    folder.mkdir()
+    (folder / "ada.json").write_text(json.dumps({"student": "ada", "answers": {
+        "tasks-write-secret-lines": HONEST, "tasks-predict-flood": "x"}}))
+    result = grade(bank, folder, out, "--jobs", "1")
+    assert result.exit_code == 3, result.output
+    assert result.stderr.splitlines()[-1] == (
+        "Error: the sandbox could not run 1 program(s), e.g. the program of question tasks-predict-flood: "
+        f"{SLOW_TO_DIE}; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade again")
     assert not out.exists()
 
 

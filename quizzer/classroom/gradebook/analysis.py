@@ -18,6 +18,7 @@ For each question, over the students who took it (it was in their quiz):
 - **case facility**: for write questions graded by cases, the share of the answers that passed each
   case (a hidden case few pass while the visible ones pass is a case worth a look).
 Questions are flagged when some answered and none got them right, or their discrimination is negative.
+A student with an answer the sandbox could not run has no score yet, and is left out of every figure.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def pearson(xs: list[float], ys: list[float]) -> float | None:
 
 def item_analysis(batch) -> list[ItemStats]:
     stats = []
-    students = [(student.score, student.by_question()) for student in batch.students]
+    students = [(student.score, student.by_question()) for student in batch.students if student.complete]
     for question in batch.questions:
         results = [(score, by_id[question.id]) for score, by_id in students if question.id in by_id]
         item = ItemStats(question.id, len(results))

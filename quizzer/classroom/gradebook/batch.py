@@ -3,7 +3,9 @@
 Answers are graded in the student's own terms: the letters of the pack variant they took (its
 `choice_order` maps them to the bank's choices), so feedback, results and reports can say what the
 student saw. An answer that cannot be read (`z` for a three-choice question) scores 0 on that question,
-with a line in errors.txt; the rest of that student's answers are still graded.
+with a line in errors.txt; the rest of that student's answers are still graded. A write answer the sandbox itself
+could not run (after a retry) is "ungraded": no mark, neither 0 nor full points (`quizzer grade` says when a batch is
+written with one).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from quizzer.bank.model import bank_letter, letter_index
 from quizzer.classroom.submissions import Submission, SubmissionProblem
 from quizzer.grading.parse import AnswerFormatError, parse_letters, parse_truefalse
 from quizzer.grading.programs import judge_case_answers, judge_program_run, run_answer_programs
-from quizzer.grading.score import Verdict, exact, grade
+from quizzer.grading.score import Verdict, exact, grade, ungraded
 
 
 @dataclass
@@ -45,7 +47,13 @@ class StudentResult:
 
     @property
     def score(self) -> Fraction:
+        """The points earned; not the student's mark while an answer is ungraded (see `complete`)."""
         return sum((r.verdict.points for r in self.results), Fraction(0))
+
+    @property
+    def complete(self) -> bool:
+        """Whether every answer has a mark, so `score` is the student's: none the sandbox could not run."""
+        return all(r.verdict.ungraded is None for r in self.results)
 
     @property
     def max_score(self) -> Fraction:
@@ -61,8 +69,12 @@ class GradedBatch:
     students: list                  # StudentResult, in input order
     problems: list                  # SubmissionProblem: skipped submissions, unreadable answers, and why
     write_failures: dict = field(default_factory=dict)  # question id -> reason its key could not be computed
-    # Programs the sandbox itself could not run (after a retry): their marks would be wrong, so none are final.
-    sandbox_failures: list = field(default_factory=list)  # one line each: which program, and why
+    # The bank's programs (keys) the sandbox itself could not run (after a retry): every mark on them would be wrong.
+    key_faults: list = field(default_factory=list)      # one line each: which program, and why
+    # Distinct answers the sandbox could not run (their results are "ungraded"), and how many it did run: none run
+    # while some failed means the machinery, not the answers, is broken.
+    answer_faults: list = field(default_factory=list)   # one line each: which question, and why
+    answers_run: int = 0
     case_seed: str | None = None    # the seed of the write questions' hidden cases (a regrade with it repeats them)
 
 
@@ -116,13 +128,13 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
     else:
         questions = _pack_order(bank, pack, {q.id for entry in accepted for q in entry.questions})
 
-    expected_outputs, write_failures, sandbox_failures = _expected_outputs(questions, cache, jobs, python)
+    expected_outputs, write_failures, key_faults = _expected_outputs(questions, cache, jobs, python)
     case_seed = case_seed or new_seed()
     graded_by_cases = [q for q in questions if q.type == "write" and q.cases]
     cases_keys, failures = case_keys(graded_by_cases, case_seed, cache=cache, jobs=jobs, python=python,
-                                     faults=sandbox_failures) if graded_by_cases else ({}, {})
+                                     faults=key_faults) if graded_by_cases else ({}, {})
     write_failures.update(failures)
-    program_runs = _run_write_answers(accepted, expected_outputs, cases_keys, jobs, timeout, python, sandbox_failures)
+    program_runs, answer_faults = _run_write_answers(accepted, expected_outputs, cases_keys, jobs, timeout, python)
     verdicts: dict = {}   # (question id, choice order, answer) -> Verdict, shared by every student who gave it
     keys: dict = {}       # (question id, choice order) -> the right answer as those students would type it
     students = []
@@ -143,7 +155,8 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
                 verdict = verdicts.get((question.id, order, answer))
                 if verdict is None:
                     verdict = verdicts[(question.id, order, answer)] = _grade_one(
-                        question, answer, order, expected, program_runs, write_failures, question.id in cases_keys)
+                        question, answer, order, expected, program_runs, answer_faults, write_failures,
+                        question.id in cases_keys)
                 if verdict.by_hand is not None:
                     problems.append(SubmissionProblem(entry.submission.source, f"question {question.id} "
                                                       f"({question.source}): {verdict.by_hand}; scored 0, check it "
@@ -155,15 +168,19 @@ def grade_batch(bank, submissions: list[Submission], *, pack=None, cache=None, j
         students.append(student)
         if progress:
             progress(done, total)
-    return GradedBatch(questions, students, problems, write_failures, sandbox_failures,
-                       case_seed if graded_by_cases else None)
+    return GradedBatch(questions, students, problems, write_failures, key_faults,
+                       [f"an answer to question {qid}: {fault}" for (qid, _), fault in answer_faults.items()],
+                       len(program_runs) - len(answer_faults), case_seed if graded_by_cases else None)
 
 
-def _grade_one(question, answer, order, expected, program_runs, write_failures, has_case_key) -> Verdict:
+def _grade_one(question, answer, order, expected, program_runs, answer_faults, write_failures,
+               has_case_key) -> Verdict:
     if question.type in ("predict", "write") and expected is None and not has_case_key:
         return Verdict(Fraction(0), exact(question.points), "wrong", notes=[
             f"not graded: the question's own program fails ({write_failures.get(question.id)})"])
     if question.type == "write" and answer is not None:
+        if (question.id, answer) in answer_faults:
+            return ungraded(question, answer_faults[(question.id, answer)])
         return grade(question, answer, program_run=program_runs[(question.id, answer)])
     return grade(question, answer, expected_output=expected, choice_order=order)
 
@@ -236,19 +253,19 @@ def _expected_outputs(questions, cache, jobs, python) -> tuple[dict, dict, list]
     keyed = [q for q in questions if q.type == "predict" or (q.type == "write" and not q.expected and not q.cases)]
     computed = dict(zip((q.id for q in keyed), compute_answers([q.program for q in keyed], cache=cache, jobs=jobs,
                                                                         python=python)))
-    expected_outputs, write_failures, sandbox_failures = {}, {}, []
+    expected_outputs, write_failures, key_faults = {}, {}, []
     for question in questions:
         if question.type == "write" and question.expected is not None:
             expected_outputs[question.id] = question.expected
         elif question.id in computed:
             result = computed[question.id]
             if result.machinery_fault is not None:
-                sandbox_failures.append(f"the program of question {question.id}: {result.machinery_fault}")
+                key_faults.append(f"the program of question {question.id}: {result.machinery_fault}")
             if result.error is not None:
                 write_failures[question.id] = result.error
             else:
                 expected_outputs[question.id] = result.answer
-    return expected_outputs, write_failures, sandbox_failures
+    return expected_outputs, write_failures, key_faults
 
 
 def _questions_for(bank, submission, pack):
@@ -291,9 +308,9 @@ def _variant_of(submission, pack):
                             "was taken (`variant: NAME`, or a `variant` column in a CSV)")
 
 
-def _run_write_answers(accepted, expected_outputs, case_keys, jobs, timeout, python, sandbox_failures: list) -> dict:
-    """Run every distinct write answer once in the sandbox, on all its question's cases or for its output;
-    (question id, code) -> its judgement. Answers the sandbox could not run are added to `sandbox_failures`."""
+def _run_write_answers(accepted, expected_outputs, case_keys, jobs, timeout, python) -> tuple[dict, dict]:
+    """Run every distinct write answer once in the sandbox, on all its question's cases or for its output:
+    (question id, code) -> its judgement, and (question id, code) -> why the sandbox could not run it, for those."""
     by_output, by_cases = {}, {}
     for entry in accepted:
         for question in entry.questions:
@@ -304,19 +321,18 @@ def _run_write_answers(accepted, expected_outputs, case_keys, jobs, timeout, pyt
                 by_cases.setdefault((question.id, code), question)
             elif question.id in expected_outputs:
                 by_output.setdefault((question.id, code), question)
-    judged = {}
+    judged, faults = {}, {}
     if by_output:
         keys = list(by_output)
         runs = run_answer_programs([code for _, code in keys], jobs=jobs, timeout=timeout, python=python)
-        sandbox_failures += [f"an answer to question {qid}: {run.machinery_fault}"
-                             for (qid, _), (run, _) in zip(keys, runs) if run.machinery_fault is not None]
+        faults.update((key, run.machinery_fault) for key, (run, _) in zip(keys, runs) if run.machinery_fault)
         judged.update({key: judge_program_run(by_output[key], run, expected_outputs[key[0]], note)
                        for key, (run, note) in zip(keys, runs)})
     if by_cases:
         keys = list(by_cases)
         judgements = judge_case_answers([(by_cases[key], key[1]) for key in keys], case_keys, jobs=jobs,
                                         timeout=timeout, python=python)
-        sandbox_failures += [f"an answer to question {qid}: {judgement.machinery_fault}"
-                             for (qid, _), judgement in zip(keys, judgements) if judgement.machinery_fault]
+        faults.update((key, judgement.machinery_fault) for key, judgement in zip(keys, judgements)
+                      if judgement.machinery_fault)
         judged.update(zip(keys, judgements))
-    return judged
+    return judged, faults

@@ -11,9 +11,15 @@
 - feedback/STUDENT.md: a personal report of every missed question, as the student saw it (a name another
   student's file already has, even in another letter case, gets -2, -3 ...; a Windows device name, CON, gets _ in
   front);
-- errors.txt: the submissions that were skipped, and the answers that could not be read, and why;
+- errors.txt: the submissions that were skipped, the answers that could not be read, the answers the sandbox could
+  not run, and why;
 - report.html: what an instructor acts on (see `report.py`).
 Points are exact fractions until here, where they are rounded once (`rounded`).
+
+An answer the sandbox could not run has no mark (`StudentResult.complete`), and none is written for it: its cells
+in grades.csv (its question's, its cases', and the student's score and percent, which would silently count it as
+0) hold the word `ungraded`, which no spreadsheet sums; in results.json its points and the student's score and
+percent are null; its feedback says the question is not graded yet.
 """
 
 from __future__ import annotations
@@ -27,8 +33,12 @@ from pathlib import Path
 from quizzer.atomic import atomic_write_text
 from quizzer.classroom.csvcells import neutralise
 from quizzer.classroom.gradebook.choices import correct_options, option_lines, options_named, shown_options
-from quizzer.grading.score import points_text, rounded
+from quizzer.grading.score import NOT_GRADED, points_text, rounded
 from quizzer.ui.markdown import fenced, plain
+from quizzer.ui.printable import printable
+
+# A grades.csv cell with no mark (the sandbox could not run the answer): text, which no spreadsheet sums as a 0.
+UNGRADED = "ungraded"
 
 
 def percent(score, maximum) -> float:
@@ -59,10 +69,15 @@ def grades_csv(batch) -> str:
     for student in batch.students:
         earned = {}
         for r in student.results:
+            if r.verdict.ungraded is not None:
+                earned.update({column: UNGRADED for column in columns if column[0] == r.question_id})
+                continue
             earned[(r.question_id, None)] = rounded(r.verdict.points)
             earned.update({(r.question_id, case.number): case.json["points"] for case in r.verdict.cases})
-        writer.writerow([neutralise(student.student), rounded(student.score), rounded(student.max_score),
-                         percent(student.score, student.max_score), *(earned.get(column, "") for column in columns)])
+        score, share = ((rounded(student.score), percent(student.score, student.max_score)) if student.complete
+                        else (UNGRADED, UNGRADED))
+        writer.writerow([neutralise(student.student), score, rounded(student.max_score), share,
+                         *(earned.get(column, "") for column in columns)])
     return buffer.getvalue()
 
 
@@ -73,7 +88,8 @@ def _options_json(options) -> list[dict]:
 def question_json(result, question) -> dict:
     """One answer as results.json records it."""
     entry = {
-        "id": result.question_id, "answer": result.answer, "points": rounded(result.verdict.points),
+        "id": result.question_id, "answer": result.answer,
+        "points": None if result.verdict.ungraded is not None else rounded(result.verdict.points),
         "max_points": rounded(result.verdict.max_points), "status": result.verdict.status,
         "rule": result.verdict.rule, "correct_answer": result.expected, "feedback": result.verdict.notes,
     }
@@ -90,8 +106,9 @@ def question_json(result, question) -> dict:
 def results_json(batch, bank) -> str:
     """One student per line: readable, diffable, and written by json's fast C encoder (no indent)."""
     students = [{
-        "student": s.student, "source": s.source, "variant": s.variant, "score": rounded(s.score),
-        "max_score": rounded(s.max_score), "percent": percent(s.score, s.max_score),
+        "student": s.student, "source": s.source, "variant": s.variant,
+        "score": rounded(s.score) if s.complete else None, "max_score": rounded(s.max_score),
+        "percent": percent(s.score, s.max_score) if s.complete else None,
         "questions": [question_json(r, bank.get(r.question_id)) for r in s.results],
     } for s in batch.students]
     skipped = [{"source": p.source, "reason": p.reason} for p in batch.problems if p.skipped]
@@ -116,9 +133,10 @@ def safe_filename(name: str) -> str:
 def feedback_markdown(student, bank, blocks: dict | None = None) -> str:
     """A student's report; `blocks` caches each question's unchanging part (prompt, code, options) across students."""
     blocks = {} if blocks is None else blocks
-    lines = [f"# Feedback for {plain(student.student)}", "",
-             f"Score: {points_text(student.score)} / {points_text(student.max_score)} "
-             f"({percent(student.score, student.max_score)} %)", ""]
+    score = (f"{points_text(student.score)} / {points_text(student.max_score)} "
+             f"({percent(student.score, student.max_score)} %)" if student.complete else
+             f"not final: an answer is not graded yet (below), out of {points_text(student.max_score)}")
+    lines = [f"# Feedback for {plain(student.student)}", "", f"Score: {score}", ""]
     if student.variant:
         lines[-1:-1] = [f"Variant: {student.variant}"]
     missed = [(number, r) for number, r in enumerate(student.results, 1) if r.verdict.status != "correct"]
@@ -130,8 +148,10 @@ def feedback_markdown(student, bank, blocks: dict | None = None) -> str:
         if block_key not in blocks:
             blocks[block_key] = _question_block(question, result.choice_order)
         head, why = blocks[block_key]
-        lines += [f"## {number}. {question.id} ({result.verdict.status}, {points_text(result.verdict.points)} / "
-                  f"{points_text(result.verdict.max_points)})", "", head]
+        marked = ("not graded yet" if result.verdict.ungraded is not None else
+                  f"{result.verdict.status}, {points_text(result.verdict.points)} / "
+                  f"{points_text(result.verdict.max_points)}")
+        lines += [f"## {number}. {question.id} ({marked})", "", head]
         lines += _answers_block(question, result)
         for note in result.verdict.notes:
             if "\n" in note:
@@ -164,6 +184,13 @@ def _question_block(question, choice_order) -> tuple[str, str]:
     return "\n".join(head), f"Why:\n\n{question.explanation.strip()}\n"
 
 
+def ungraded_lines(batch) -> list[str]:
+    """One line per answer the sandbox could not run, for stderr and errors.txt: whose, which question, and why."""
+    return [printable(f"{student.source}: {student.student}'s answer to question {result.question_id} is "
+                      f"{NOT_GRADED.format(result.verdict.ungraded)}")
+            for student in batch.students for result in student.results if result.verdict.ungraded is not None]
+
+
 def write_outputs(batch, bank, out: Path, *, report_html: str) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
@@ -182,7 +209,7 @@ def write_outputs(batch, bank, out: Path, *, report_html: str) -> None:
             name = f"{base}-{number}"
         taken.add(name.casefold())
         files[f"feedback/{name}.md"] = feedback_markdown(student, bank, blocks)
-    files["errors.txt"] = "".join(f"{problem}\n" for problem in batch.problems)
+    files["errors.txt"] = "".join(f"{line}\n" for line in [*map(str, batch.problems), *ungraded_lines(batch)])
     files["report.html"] = report_html
     # Each file is written atomically on its own; writing many at once hides the file system's latency.
     with ThreadPoolExecutor(max_workers=8) as pool:

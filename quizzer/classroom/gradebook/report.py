@@ -4,7 +4,9 @@ Its sections, in order, each an element with an id: `summary` (how many were gra
 `scores` (a histogram), `topics` (the average per topic), `items` (per question: answered, unanswered,
 right, facility, discrimination, flags), `options` (per choice question: each option's text and the
 share who chose it), `wrong-outputs` (per predict question: the most common wrong outputs) and
-`problems` (skipped submissions and unreadable answers). Scores are exact until printed here.
+`problems` (skipped submissions, unreadable answers and answers the sandbox could not run). Scores are exact until
+printed here. A student with an answer the sandbox could not run has no score yet: the statistics leave them out
+(`graded_students`), and the summary says how many they are.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import statistics
 from fractions import Fraction
 from html import escape
 
-from quizzer.classroom.gradebook.outputs import percent
+from quizzer.classroom.gradebook.outputs import percent, ungraded_lines
 from quizzer.grading.score import points_text
 
 _CSS = """
@@ -67,9 +69,14 @@ def _bar(value: float, width: int = 160) -> str:
             f'<rect width="{round(width * value / 100)}" height="12" fill="{_BLUE}"/></svg>')
 
 
+def graded_students(batch) -> list:
+    """The students whose every answer has a mark: the ones whose scores statistics may count."""
+    return [student for student in batch.students if student.complete]
+
+
 def topic_averages(batch, bank) -> dict:
     earned, possible = {}, {}
-    for student in batch.students:
+    for student in graded_students(batch):
         for result in student.results:
             topic = bank.get(result.question_id).topic
             earned[topic] = earned.get(topic, 0) + result.verdict.points
@@ -83,7 +90,7 @@ def render_report(batch, bank, items, title: str = "Quiz results") -> str:
            f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>",
            _summary(batch),
            "<section id=scores><h2>Scores</h2>",
-           histogram_svg([percent(s.score, s.max_score) for s in batch.students]), "</section>",
+           histogram_svg([percent(s.score, s.max_score) for s in graded_students(batch)]), "</section>",
            "<section id=topics><h2>Per topic</h2><table class=topics><tr><th>topic</th><th class=num>average</th>"
            "<th></th></tr>"]
     for topic, value in topic_averages(batch, bank).items():
@@ -101,16 +108,20 @@ def render_report(batch, bank, items, title: str = "Quiz results") -> str:
 def _summary(batch) -> str:
     skipped = sum(1 for p in batch.problems if p.skipped)
     unreadable = len(batch.problems) - skipped
-    counts = (f"{len(batch.students)} student(s) graded, {skipped} submission(s) skipped, "
+    students = graded_students(batch)
+    counts = (f"{len(students)} student(s) graded, {skipped} submission(s) skipped, "
               f"{unreadable} answer(s) could not be read.")
-    if not batch.students:
-        return f"<section id=summary><p>{counts}</p></section>"
-    scores = [s.score for s in batch.students]
+    if len(students) < len(batch.students):
+        counts += (f" {len(batch.students) - len(students)} student(s) not graded yet: the sandbox could not run "
+                   "an answer of theirs (see below); they are left out of every figure here.")
+    if not students:
+        return f"<section id=summary><p>{escape(counts)}</p></section>"
+    scores = [s.score for s in students]
     mean = sum(scores, Fraction(0)) / len(scores)
-    maxima = {s.max_score for s in batch.students}
+    maxima = {s.max_score for s in students}
     out_of = f" / {points_text(maxima.pop())} points" if len(maxima) == 1 else " points"
-    average = percent(sum(s.score for s in batch.students), sum(s.max_score for s in batch.students))
-    return (f"<section id=summary><p>{counts}</p><p>Mean score <b>{points_text(mean)}{out_of}</b> ({average} %), "
+    average = percent(sum(s.score for s in students), sum(s.max_score for s in students))
+    return (f"<section id=summary><p>{escape(counts)}</p><p>Mean score <b>{points_text(mean)}{out_of}</b> ({average} %), "
             f"median {points_text(statistics.median(scores))}.</p></section>")
 
 
@@ -213,12 +224,14 @@ def _code_spans(text: str) -> str:
 
 
 def _problems(batch) -> str:
-    out = ["<section id=problems><h2>Skipped submissions and unreadable answers</h2>"]
-    if not batch.problems:
+    out = ["<section id=problems><h2>Skipped submissions, unreadable answers and answers not graded</h2>"]
+    ungraded = ungraded_lines(batch)
+    if not batch.problems and not ungraded:
         out.append("<p class=muted>None.</p>")
     else:
         out.append("<ul>")
         out.extend(f"<li>{'skipped' if p.skipped else 'scored 0'}: {escape(str(p))}</li>" for p in batch.problems)
+        out.extend(f"<li>no mark yet: {escape(line)}</li>" for line in ungraded)
         out.append("</ul>")
     out.append("</section>")
     return "\n".join(out)
