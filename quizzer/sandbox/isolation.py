@@ -35,8 +35,9 @@ namespaces down. Every process of the chain dies with its parent (PR_SET_PDEATHS
 takes its runs with it.
 
 Messages to the caller on the run's socket (JSON lines): `{"started": true}` when the program was forked,
-`{"status": ..., "cpu_time": ...}` at its end (with `"memory": true` when the memory watch stopped it),
-`{"error": REASON}` when the machinery itself failed.
+`{"stopping": true}` when the supervisor starts to stop it (so that a caller kept waiting can tell a run slow to
+die from a supervisor that is gone), `{"status": ..., "cpu_time": ...}` at its end (with `"memory": true` when the
+memory watch stopped it), `{"error": REASON}` when the machinery itself failed.
 """
 
 import _signal  # see quiet_signals
@@ -87,6 +88,7 @@ def send_message(run_socket_fd: int, message: dict | bytes) -> None:
 # The two messages every run sends, written by hand: json's encoder is Python code whose pages a supervisor
 # would copy (and the program after it) on every run.
 STARTED = b'{"started": true}\n'
+STOPPING = b'{"stopping": true}\n'
 
 
 def end_message(status: int, cpu_time: float, memory_exceeded: bool) -> bytes:
@@ -315,6 +317,7 @@ class Supervisor:
         stuck in C code, or that took the signal over). Over its memory limit, no more time: SIGKILL at once.
         The memory watch goes on through the grace: a program that took SIGXCPU over let its children fill
         memory while nothing looked (four of 40 MiB each held theirs in a run of 128 MiB before the SIGKILL)."""
+        send_message(self.run_socket_fd, STOPPING)
         if gently:
             self.signal_program(signal.SIGXCPU)
             watching_memory = self.memory_limit is not None

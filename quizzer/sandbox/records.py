@@ -173,12 +173,12 @@ def _is_items(items, kind: str) -> bool:
 
 
 def parse_message(line: bytes) -> dict:
-    """One message of the machinery: {"started": true}, {"status": S, "cpu_time": T} (and "memory": true when the
-    run's processes together held too much memory) or {"error": REASON}."""
+    """One message of the machinery: {"started": true}, {"stopping": true}, {"status": S, "cpu_time": T} (and
+    "memory": true when the run's processes together held too much memory) or {"error": REASON}."""
     if len(line) > MESSAGE_LIMIT:
         raise MalformedRecord("an oversized message")
     message = decode_object(line)
-    if set(message) == {"started"} and message["started"] is True:
+    if len(message) == 1 and (message.get("started") is True or message.get("stopping") is True):
         return message
     if set(message) - {"memory"} == {"status", "cpu_time"} and message.get("memory", True) is True:
         if isinstance(message["status"], int) and not isinstance(message["status"], bool) \

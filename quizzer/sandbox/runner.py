@@ -13,7 +13,10 @@ run students' code unjailed unless told to trust it).
 
 Faults of the machinery are never charged to the program: a worker that died, stopped or stopped answering,
 a run whose namespaces could not be set up. The run is tried again (with a new worker if the old one is
-gone), and if it still cannot run, its result says so: outcome "crashed" with `machinery_fault` set.
+gone), and if it still cannot run, its result says so: outcome "crashed" with `machinery_fault` set. A run
+stopped (at its timeout or output cap) whose supervisor said it was stopping it but not, within STOP_TIMEOUT,
+that it was gone is no such fault: its processes are slow to die (thousands of descriptors to close), which is
+the run's own doing; it keeps the outcome it was stopped for, and its reason says so.
 """
 
 import atexit
@@ -314,6 +317,8 @@ class RunWatcher:
         self.cpu_time = 0.0
         self.memory_exceeded = False  # the supervisor stopped the run: its processes together held too much memory
         self.stopped_by: str | None = None  # "timeout" or "output" when the caller stopped the run
+        self.stopping = False  # the supervisor said it is stopping the program: it is alive, and at work
+        self.slow_to_die = False  # stopped, but still not gone when the caller gave up waiting
         self.fault: MachineryFault | None = None
         self.generation = 0  # of the worker that took the run
 
@@ -345,6 +350,9 @@ class RunWatcher:
                                                 restart=True))
                     elif self.stopped_at is None:
                         self.stop("timeout")
+                    elif self.stopping:
+                        self.slow_to_die = True
+                        self.end()
                     else:
                         self.end(MachineryFault("the sandbox did not confirm that the program was stopped",
                                                 restart=True))
@@ -392,6 +400,8 @@ class RunWatcher:
                 self.started_at = time.monotonic()
                 if self.stopped_by is not None:  # stopped before it started
                     self.stop(self.stopped_by)
+            elif "stopping" in message:
+                self.stopping = True
             elif "error" in message:
                 self.end(MachineryFault(message["error"]))
             else:
@@ -439,6 +449,8 @@ def classify(watcher: RunWatcher, timeout: float, cpu_seconds: int, output_limit
 
     def stopped(outcome: str, reason: str, exit_code: int | None = None) -> RunResult:
         code = EXIT_CODES[outcome] if exit_code is None else exit_code
+        if watcher.slow_to_die:
+            reason += f"; then its processes took more than {STOP_TIMEOUT:g} s to die once killed"
         return RunResult(stdout, stderr, code, outcome, reason, stats, trace)
 
     if watcher.stopped_by == "output":

@@ -164,19 +164,19 @@ def test_when_the_sandbox_cannot_run_a_program_grade_says_so_and_writes_nothing(
     assert not out.exists()
 
 
-# Stopped by the sandbox at once (its output cap), so its supervisor must say in time that it is gone; with that
-# deadline at 0 s (STOP_TIMEOUT, on the caller's side, out of any run's reach) no supervisor can, as with a run
-# whose processes take longer than the deadline to die once killed: a fault of the machinery on this program only.
+# Stopped by the sandbox at once (its output cap), so its supervisor must say in time that it is stopping it; with
+# that deadline at 0 s (STOP_TIMEOUT, on the caller's side, out of any run's reach) no supervisor can, as with one
+# that is gone: a fault of the machinery, on this program only.
 FLOOD = "while True:\n    print('x' * 65536)\n"
-SLOW_TO_DIE = "the sandbox did not confirm that the program was stopped"
+NO_ANSWER = "the sandbox did not confirm that the program was stopped"
 
 
 @pytest.fixture
-def slow_to_die(jailed, monkeypatch):
+def supervisor_too_late(jailed, monkeypatch):
     monkeypatch.setattr(runner, "STOP_TIMEOUT", 0.0)
 
 
-def test_an_answer_the_sandbox_cannot_run_is_ungraded_and_the_class_is_graded(slow_to_die, bank, tmp_path):
+def test_an_answer_the_sandbox_cannot_run_is_ungraded_and_the_class_is_graded(supervisor_too_late, bank, tmp_path):
     folder, out = tmp_path / "submissions", tmp_path / "graded"
     submit(folder, "mallory", FLOOD)
     submit(folder, "ada", HONEST)
@@ -185,7 +185,7 @@ def test_an_answer_the_sandbox_cannot_run_is_ungraded_and_the_class_is_graded(sl
     assert result.exit_code == 3, result.output
     assert result.stdout == f"graded 2 submission(s), skipped 0; results in {out}\n"
     fault = f"{folder / '0.json'}: mallory's answer to question tasks-write-secret-lines is not graded: the sandbox " \
-            f"could not run it ({SLOW_TO_DIE})"
+            f"could not run it ({NO_ANSWER})"
     assert result.stderr.splitlines() == [
         fault, f"Error: the sandbox could not run 1 answer(s) even after a retry; they are marked `ungraded` (no mark, "
                f"not 0) in {out}, and every other answer is graded. Grade the same submissions again to grade them; "
@@ -197,7 +197,7 @@ def test_an_answer_the_sandbox_cannot_run_is_ungraded_and_the_class_is_graded(sl
     students = json.loads((out / "results.json").read_text())["students"]
     assert [(s["student"], s["score"], s["percent"], s["questions"][0]["points"], s["questions"][0]["status"])
             for s in students] == [("mallory", None, None, None, "ungraded"), ("ada", 1, 100.0, 1, "correct")]
-    assert students[0]["questions"][0]["feedback"] == [f"not graded: the sandbox could not run it ({SLOW_TO_DIE})"]
+    assert students[0]["questions"][0]["feedback"] == [f"not graded: the sandbox could not run it ({NO_ANSWER})"]
     mallory = (out / "feedback" / "mallory.md").read_text()
     assert "Score: not final: an answer is not graded yet (below), out of 1" in mallory
     assert "## 1. tasks-write-secret-lines (not graded yet)" in mallory
@@ -209,7 +209,7 @@ def test_an_answer_the_sandbox_cannot_run_is_ungraded_and_the_class_is_graded(sl
     assert f"<li>no mark yet: {html.escape(fault)}</li>" in report
 
 
-def test_when_the_sandbox_runs_no_answer_grade_writes_nothing(slow_to_die, bank, tmp_path):
+def test_when_the_sandbox_runs_no_answer_grade_writes_nothing(supervisor_too_late, bank, tmp_path):
     """Every answer failing is the machinery broken, not the answers: nothing is written over what was there."""
     folder, out = tmp_path / "submissions", tmp_path / "graded"
     submit(folder, "mallory", FLOOD)
@@ -218,11 +218,11 @@ def test_when_the_sandbox_runs_no_answer_grade_writes_nothing(slow_to_die, bank,
     assert result.exit_code == 3, result.output
     assert result.stderr.splitlines()[-1] == (
         f"Error: the sandbox could not run 2 program(s), e.g. an answer to question tasks-write-secret-lines: "
-        f"{SLOW_TO_DIE}; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade again")
+        f"{NO_ANSWER}; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade again")
     assert not out.exists()
 
 
-def test_when_the_sandbox_cannot_run_a_bank_program_grade_writes_nothing(slow_to_die, tmp_path):
+def test_when_the_sandbox_cannot_run_a_bank_program_grade_writes_nothing(supervisor_too_late, tmp_path):
     """The answers run, but a key does not: every mark on its question would be wrong, so none is written."""
     bank = tmp_path / "bank.yaml"
     bank.write_text(BANK + "\n".join([
@@ -242,7 +242,7 @@ def test_when_the_sandbox_cannot_run_a_bank_program_grade_writes_nothing(slow_to
     assert result.exit_code == 3, result.output
     assert result.stderr.splitlines()[-1] == (
         "Error: the sandbox could not run 1 program(s), e.g. the program of question tasks-predict-flood: "
-        f"{SLOW_TO_DIE}; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade again")
+        f"{NO_ANSWER}; nothing written, since those marks would be wrong: see `quizzer doctor`, then grade again")
     assert not out.exists()
 
 

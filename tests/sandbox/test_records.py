@@ -75,11 +75,12 @@ def test_anything_else_is_malformed(data):
 
 def test_the_machinerys_messages():
     assert parse_message(b'{"started": true}') == {"started": True}
+    assert parse_message(b'{"stopping": true}') == {"stopping": True}
     assert parse_message(b'{"status": 0, "cpu_time": 0.1}') == {"status": 0, "cpu_time": 0.1}
     assert parse_message(b'{"error": "no"}') == {"error": "no"}
     assert parse_message(b'{"status": 9, "cpu_time": 0.1, "memory": true}') == {"status": 9, "cpu_time": 0.1,
                                                                                 "memory": True}
-    for bad in (b'{"started": 1}', b'{"status": -1, "cpu_time": 0}', b'{"status": 0}', b'{"error": 1}',
+    for bad in (b'{"started": 1}', b'{"stopping": 1}', b'{"started": true, "stopping": true}', b'{"status": -1, "cpu_time": 0}', b'{"status": 0}', b'{"error": 1}',
                 b'{"status": 0, "cpu_time": 0, "x": 1}', b'{"status": 0, "cpu_time": 0, "memory": 1}',
                 b'{"memory": true}', b"{}", b"x" * 5000):
         with pytest.raises(MalformedRecord):

@@ -4,6 +4,7 @@ import errno
 import os
 import select
 import selectors
+import socket
 import subprocess
 import sys
 import textwrap
@@ -145,6 +146,48 @@ def test_a_dead_worker_is_replaced_and_the_run_done_again(worker, request):
     killer.join()  # the timer thread does not outlive the test
     assert (result.outcome, result.stdout, result.machinery_fault) == ("ok", "slept\n", None)
     assert run("print('next')\n").stdout == "next\n"
+
+
+@pytest.mark.parametrize("worker", ["jailed", "unjailed"])
+def test_the_supervisor_says_it_is_stopping_a_run_before_it_says_the_run_is_gone(worker, request, monkeypatch):
+    request.getfixturevalue(worker)
+    seen, parse = [], runner.parse_message
+    monkeypatch.setattr(runner, "parse_message", lambda line: seen.append(parse(line)) or seen[-1])
+    result = run("while True:\n    print('x' * 65536)\n")
+    assert (result.outcome, result.machinery_fault) == ("output", None)
+    assert [next(iter(message)) for message in seen] == ["started", "stopping", "status"]
+
+
+def test_a_run_slow_to_die_keeps_its_own_outcome_and_is_no_fault_of_the_machinery(monkeypatch):
+    """Its supervisor says it is stopping the program, and not (within STOP_TIMEOUT) that it is gone: the run's
+    processes are slow to die (a file's 10,000 locks walked at each of 30,000 closes took 15 s), the run's own
+    doing, not a supervisor that is gone. Played by a supervisor that says just that."""
+    monkeypatch.setattr(runner, "STOP_TIMEOUT", 1.0)
+    ours, theirs = socket.socketpair()
+    pipes = {name: os.pipe() for name in ("stdout", "stderr", "side")}
+    for _, write_end in pipes.values():
+        os.close(write_end)
+
+    def supervisor():
+        theirs.sendall(b'{"started": true}\n')
+        assert theirs.recv(1) == b""  # the caller stopped the run: its timeout
+        theirs.sendall(b'{"stopping": true}\n')
+
+    playing = threading.Thread(target=supervisor)
+    playing.start()
+    watcher = runner.RunWatcher(ours, {name: read_end for name, (read_end, _) in pipes.items()}, 0.01, 1 << 20)
+    try:
+        watcher.watch()
+    finally:
+        playing.join()
+        for read_end, _ in pipes.values():
+            os.close(read_end)
+        ours.close()
+        theirs.close()
+    result = runner.classify(watcher, 0.01, 1, 1 << 20, 512)
+    assert (result.outcome, result.machinery_fault, watcher.fault) == ("timeout", None, None)
+    assert result.reason == ("timeout: the program ran for more than 0.01 s; then its processes took more than 1 s "
+                             "to die once killed")
 
 
 def test_without_the_jail_the_temporary_directory_is_removed_after_the_run(unjailed):
