@@ -204,6 +204,18 @@ _SUBMODULES = {module.__name__.rpartition(".")[2]: module for module in (
     base_events, coroutines, events, exceptions, futures, locks, queues, runners, streams, taskgroups, tasks,
     threads, timeouts)}
 _SUBMODULES["subprocess"] = subprocess = subprocesses  # asyncio.subprocess.PIPE, asyncio.subprocess.Process
+# What asyncio defines in one of those modules and tinyloop in another (asyncio's gather is in tasks.py,
+# tinyloop's in gathering.py; Handle is in asyncio's events.py): `from asyncio.tasks import gather` and
+# `asyncio.events.TimerHandle` must find it where asyncio has it.
+_ALSO_IN = {
+    tasks: ("ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "as_completed", "gather",
+            "run_coroutine_threadsafe", "shield", "wait", "wait_for"),
+    events: ("AbstractServer", "Handle", "TimerHandle"),
+    futures: ("wrap_future",),
+}
+for _module, _names in _ALSO_IN.items():
+    for _name in _names:
+        setattr(_module, _name, globals()[_name])
 # The modules of real asyncio that tinyloop does not model. The host may have imported real asyncio
 # before install() (the sandbox's worker has, for its other loop), and `from asyncio.staggered import
 # staggered_race` takes the module from sys.modules: it would hand the program real asyncio's code,
@@ -225,6 +237,52 @@ def _unsupported_module(name):
 
     module.__getattr__ = __getattr__
     return module
+
+
+# The names asyncio's modules have (in 3.11, 3.12 or 3.13) that tinyloop's lack: internals mostly
+# (``asyncio.tasks._PyTask``, ``_enter_task``, ``asyncio.futures._chain_future``).  A program reaching
+# for one is refused (Unsupported) as for a top-level name, not given an AttributeError real asyncio
+# would not raise.
+_UNMODELLED_NAMES = {name: frozenset(names.split()) for name, names in {
+    "base_events": """MAXIMUM_SELECT_TIMEOUT _HAS_IPv6 _MIN_CANCELLED_TIMER_HANDLES_FRACTION
+        _MIN_SCHEDULED_TIMER_HANDLES _SendfileFallbackProtocol _check_ssl_socket _format_handle _format_pipe
+        _interleave_addrinfos _ipaddr_info _run_until_complete_cb _set_nodelay _set_reuseport logger""",
+    "coroutines": "_COROUTINE_TYPES _format_coroutine _is_debug_mode _iscoroutine_typecache",
+    "events": """_RunningLoop _c__get_event_loop _c__get_running_loop _c__set_running_loop _c_get_event_loop
+        _c_get_running_loop _event_loop_policy _init_event_loop_policy _lock _py__get_event_loop
+        _py__get_running_loop _py__set_running_loop _py_get_event_loop _py_get_running_loop _running_loop
+        on_fork""",
+    "futures": """STACK_DEBUG _CFuture _PyFuture _chain_future _convert_future_exc _copy_future_state _get_loop
+        _set_concurrent_future_state""",
+    "locks": "_BarrierState",
+    "runners": "_State",
+    "streams": "logger",
+    "subprocess": "logger",
+    "tasks": """_AsCompletedIterator _CTask _GatheringFuture _PyTask _all_tasks _c_current_task _c_enter_task
+        _c_leave_task _c_register_eager_task _c_register_task _c_swap_current_task _c_unregister_eager_task
+        _c_unregister_task _cancel_and_wait _current_tasks _eager_tasks _ensure_future _enter_task
+        _leave_task _py_current_task _py_enter_task _py_leave_task _py_register_eager_task
+        _py_register_task _py_swap_current_task _py_unregister_eager_task _py_unregister_task
+        _register_eager_task _register_task _release_waiter _scheduled_tasks _set_task_name
+        _swap_current_task _unregister_eager_task _unregister_task _wait""",
+    "timeouts": "Optional TracebackType Type final",
+}.items()}
+
+
+def _refuse_unmodelled_names(name, module):
+    names = _UNMODELLED_NAMES[name]
+
+    def __getattr__(attribute):
+        if attribute in names:
+            raise Unsupported(f"asyncio.{name}.{attribute}")
+        raise AttributeError(f"module {module.__name__!r} has no attribute {attribute!r}")
+
+    module.__getattr__ = __getattr__
+
+
+for _name, _module in _SUBMODULES.items():
+    if _name in _UNMODELLED_NAMES:
+        _refuse_unmodelled_names(_name, _module)
 
 
 def __getattr__(name):
