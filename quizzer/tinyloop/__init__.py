@@ -275,7 +275,7 @@ def _refuse_unmodelled_names(name, module):
     def __getattr__(attribute):
         if attribute in names:
             raise Unsupported(f"asyncio.{name}.{attribute}")
-        raise AttributeError(f"module {module.__name__!r} has no attribute {attribute!r}")
+        raise AttributeError(f"module 'asyncio.{name}' has no attribute {attribute!r}")
 
     module.__getattr__ = __getattr__
 
@@ -283,6 +283,14 @@ def _refuse_unmodelled_names(name, module):
 for _name, _module in _SUBMODULES.items():
     if _name in _UNMODELLED_NAMES:
         _refuse_unmodelled_names(_name, _module)
+
+
+# The private names of asyncio's package (the task bookkeeping other event loops call), and the
+# dunders it has: with ASYNCIO_NAMES, all of ``dir(asyncio)``.
+_ASYNCIO_PRIVATE_NAMES = frozenset(
+    "_enter_task _get_running_loop _leave_task _register_task _set_running_loop _unregister_task".split())
+_ASYNCIO_DUNDERS = frozenset(
+    "__all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __path__ __spec__".split())
 
 
 def __getattr__(name):
@@ -293,9 +301,17 @@ def __getattr__(name):
         return _star_names()
     if name in _LATER_NAMES and getattr(versions.active, _NAMES_SINCE[name]):
         return _LATER_NAMES[name]()
-    if name in ASYNCIO_NAMES:
+    if name in ASYNCIO_NAMES or name in _ASYNCIO_PRIVATE_NAMES:
         raise Unsupported(f"asyncio.{name}")
-    raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
+    # With the name and the module, Python adds "Did you mean: 'sleep'?" to the error line of a
+    # misspelt ``asyncio.sleeep``, choosing among __dir__() as among real asyncio's names.
+    raise AttributeError(f"module 'asyncio' has no attribute {name!r}", name=name, obj=sys.modules[__name__])
+
+
+def __dir__():
+    """``dir(asyncio)``: real asyncio's names in the modelled version, not tinyloop's own modules and helpers."""
+    later = {name for name, change in _NAMES_SINCE.items() if getattr(versions.active, change)}
+    return sorted(ASYNCIO_NAMES | later | _ASYNCIO_PRIVATE_NAMES | _ASYNCIO_DUNDERS | {"sys"})
 
 
 def install(virtual_time=True, version=None, subprocesses=False):

@@ -765,6 +765,14 @@ def test_every_name_of_asyncios_modules_is_there_or_unsupported():
         _ = tinyloop.tasks.no_such_name
 
 
+def test_dir_of_the_package_is_asyncios_and_misspelt_names_can_be_suggested():
+    # dir(asyncio) is where Python finds the "Did you mean: 'sleep'?" of a misspelt asyncio.sleeep.
+    assert set(dir(tinyloop)) == set(dir(REAL_ASYNCIO)) - {"__warningregistry__"}
+    with pytest.raises(AttributeError) as caught:
+        _ = tinyloop.sleeep
+    assert (caught.value.name, caught.value.obj) == ("sleeep", tinyloop)
+
+
 def test_unsupported_inside_a_program_stops_it():
     result = run_program("""
         import asyncio
