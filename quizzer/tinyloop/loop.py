@@ -12,8 +12,11 @@ An event loop is a queue of things to do and a loop that does them.  Each *itera
    waits for the next iteration.  This rule decides most "in which order do the lines print"
    puzzles.
 
-There is one way into the ready queue, ``_schedule`` (``call_soon`` uses it, futures hand it
-their done callbacks, tasks their next step), and one way out, the iteration above.
+There is one way into the ready queue for what asyncio hands to ``loop.call_soon``, ``_schedule``
+(``call_soon`` uses it, futures hand it their done callbacks, tasks their next step); due timers,
+ready fds and signals go straight in, as in asyncio.  One way out: the iteration above.  A loop
+class of the program's that overrides ``call_soon`` (to count or log what the loop is given) sees
+every task step and done callback go through it, as asyncio's tasks and futures call it.
 
 Where tinyloop simplifies or differs from asyncio:
 
@@ -201,6 +204,8 @@ class BaseLoop(AbstractEventLoop):
         # What to do, and when.
         self._ready = collections.deque()    # Handles and Tasks to run, in order (FIFO)
         self._schedule = self._ready.append  # the one way into the ready queue (bound once: no Python call)
+        if type(self).call_soon is not BaseLoop.call_soon:
+            self._schedule = self._schedule_through_call_soon
         self._timers = []                    # heap of TimerHandles, by sort key (see clock.py)
         self._cancelled_timers = 0           # cancelled entries still in the heap (removed lazily)
         self._clock = VirtualClock(virtualtime.timeline())  # the virtual time, and which timers are due
@@ -271,8 +276,18 @@ class BaseLoop(AbstractEventLoop):
         if self._running and events._get_running_loop() is not self:
             self._queue_from_another_thread((handle,))
             return handle
-        self._schedule(handle)
+        self._ready.append(handle)
         return handle
+
+    def _schedule_through_call_soon(self, entry):
+        """``_schedule`` of a loop whose class overrides ``call_soon``: hand the override what asyncio
+        hands it, a future's done callback with its arguments, or a task's next step."""
+        if isinstance(entry, Handle):
+            self.call_soon(entry._callback, *entry._args, context=entry._context)
+        elif entry._fut_waiter is not None:  # woken by the future it awaited: asyncio's task_wakeup(future)
+            self.call_soon(entry._step_soon, entry._fut_waiter, context=entry._context)
+        else:
+            self.call_soon(entry._step_soon, context=entry._context)
 
     def _queue_from_another_thread(self, entries):
         """Another thread's call_soon (the classic mistake), or the done callbacks of a future it completed:
@@ -298,7 +313,7 @@ class BaseLoop(AbstractEventLoop):
         if self._instrument is not None:
             self._instrument.called_from_thread(self, handle)
         if events._get_running_loop() is self:
-            self._schedule(handle)
+            self._ready.append(handle)
             return handle
         with self._thread_lock:
             self._from_threads.append(handle)
@@ -616,7 +631,7 @@ class BaseLoop(AbstractEventLoop):
         latest_due = clock.due(timers[0]._sort_key, idle)
         if not woken and timers[0]._sort_key <= latest_due:
             self._take_from_threads()  # the wait ended at a timer: what other threads queued runs first
-        schedule = self._schedule
+        schedule = self._ready.append
         while timers and timers[0]._sort_key <= latest_due:
             timer = heapq.heappop(timers)
             timer._scheduled = False
@@ -705,7 +720,7 @@ class BaseLoop(AbstractEventLoop):
         return True
 
     def _schedule_ready_fds(self, ready):
-        schedule = self._schedule
+        schedule = self._ready.append
         for key, mask in ready:
             if key.data is None:  # the self-pipe: a thread woke us (_collect_ready takes its callbacks) or a signal came
                 signals = self._read_self_pipe()
@@ -767,7 +782,7 @@ class BaseLoop(AbstractEventLoop):
             if handle._cancelled:
                 self.remove_signal_handler(signum)
             else:
-                self._schedule(handle)
+                self._ready.append(handle)
 
     def _get_selector(self):
         if self._selector is None:
@@ -901,10 +916,12 @@ class BaseLoop(AbstractEventLoop):
         self._asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
-        # An async generator was garbage-collected unfinished: close it in a task, as asyncio does.
+        # An async generator was garbage-collected unfinished: close it in a task, as asyncio does,
+        # through call_soon_threadsafe (the collection may happen in any thread; a loop class of the
+        # program's that overrides it, or call_soon, sees what asyncio's would).
         self._asyncgens.discard(agen)
         if not self._closed:
-            self.call_soon(self.create_task, asyncgens.Aclose(agen))
+            self.call_soon_threadsafe(self.create_task, asyncgens.Aclose(agen))
 
     async def shutdown_asyncgens(self):
         """Close every async generator still alive (asyncio.run does this at the end)."""

@@ -338,6 +338,12 @@ class Task(Future):
                 instrument.after_run(loop, self)
             self = loop = instrument = error = None  # as in _run
 
+    def _step_soon(self, future=None):
+        """The step a loop class overriding ``call_soon`` is handed (loop._schedule_through_call_soon), with
+        the future that woke the task if one did (``_fut_waiter`` says it too): it runs in the callback's
+        context, which is the task's."""
+        self._run(in_callback=True)
+
     def _different_loop_error(self, future):
         return RuntimeError(f"Task {self!r} got Future {future!r} attached to a different loop")
 
