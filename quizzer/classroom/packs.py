@@ -21,7 +21,7 @@ import hashlib
 import random
 import string
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizzer.bank.model import Choice, Question, Source, shown_letter
 from quizzer.grading.compare import normalize_text, normalized_output
@@ -34,6 +34,7 @@ class PackItem:
     id: str
     choice_order: tuple | None = None       # shown position -> index in the bank's choices
     key_hashes: tuple = ()                  # practice packs: salted hashes of accepted answers
+    choices: tuple = ()                     # a pack read from its file: the choices' texts, in this variant's order
 
 
 @dataclass
@@ -50,6 +51,17 @@ class Pack:
     variants: list
     questions: dict = field(default_factory=dict)  # id -> Question as the student sees it (no key)
     python: str | None = None   # the Python version ("3.12") the pack's answers are for
+
+    def shown(self, item: PackItem) -> Question:
+        """The question as `item`'s variant shows it. A question in two variants is shuffled for each, and
+        `questions` holds it once: a quiz of the second variant showed the first one's order, while grading read
+        the letters by the second's, so a student who chose the right texts was marked wrong."""
+        question = self.questions[item.id]
+        if item.choices:
+            return replace(question, choices=tuple(Choice(text) for text in item.choices))
+        if item.choice_order:
+            return replace(question, choices=tuple(question.choices[index] for index in item.choice_order))
+        return question
 
     @property
     def variant_names(self) -> list[str]:
@@ -236,7 +248,8 @@ def load_pack(path) -> Pack:
             variant = Variant(str(variant_data["name"]))
             for entry in variant_data["questions"]:
                 order = tuple(entry["choice_order"]) if "choice_order" in entry else None
-                variant.items.append(PackItem(entry["id"], order, tuple(entry.get("key_hashes", ()))))
+                variant.items.append(PackItem(entry["id"], order, tuple(entry.get("key_hashes", ())),
+                                              tuple(map(str, entry.get("choices", ())))))
                 pack.questions.setdefault(entry["id"], _student_question(entry, str(path)))
             pack.variants.append(variant)
     except (KeyError, TypeError, ValueError) as error:

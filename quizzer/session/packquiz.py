@@ -45,7 +45,7 @@ def take_pack(pack, variant, terminal, submission=None, *, editor: bool = False)
     ended = "finished"
     try:
         for number, item in enumerate(items, 1):
-            question = pack.questions[item.id]
+            question = pack.shown(item)
             terminal.say("-" * 8 + f" Question {number} of {len(items)} " + "-" * 8)
             terminal.say(render_question(question, style=style, editor=editor))
             while True:

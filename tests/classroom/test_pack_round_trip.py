@@ -120,3 +120,20 @@ def test_variants_draw_other_questions_of_the_same_topic_and_difficulty(tmp_path
     again = tmp_path / "again.yaml"
     invoke("pack", "--count", "8", "--variants", "3", "--seed", "11", "--type", "choice", "--out", again)
     assert again.read_bytes() == pack_file.read_bytes()
+
+
+def test_a_question_in_two_variants_shows_and_grades_each_variants_order(good_bank, make_pack, tmp_path):
+    """The quiz of variant B showed futures-states in variant A's order while grading read B's letters by B's order:
+    a student who chose the right texts was marked wrong, one who chose wrong ones right."""
+    pack_file = make_pack({"A": [("futures-states", (2, 0, 1))], "B": [("futures-states", (1, 2, 0))]})
+    (tmp_path / "subs").mkdir()
+    # A done future holds a result or an exception; variant B shows a) An exception b) A running coroutine c) A result.
+    for student, letters in (("ben", "b,c"), ("cy", "a,c")):
+        taken = invoke("quiz", "--pack", pack_file, "--variant", "B", "--save", tmp_path / "subs" / f"{student}.yaml",
+                       "--student", student, input=f"{letters}\n")
+        assert taken.exit_code == 0, taken.output
+        assert "a) An exception\nb) A running coroutine\nc) A result\n" in taken.output
+    graded = invoke("grade", "--bank", good_bank, "--pack", pack_file, tmp_path / "subs", "--out", tmp_path / "out")
+    assert graded.exit_code == 0, graded.output
+    rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()[1:]
+    assert [row.split(",")[:2] for row in rows] == [["ben", "0"], ["cy", "1"]]
