@@ -1,8 +1,8 @@
 """Taking a quiz pack: the questions of one variant, answered and saved for the instructor to grade.
 
 A pack carries no answer key, so this is always an exam: answers are checked only for form (a
-letter the question has, true or false), saved after each one with the letters as shown (the
-pack's `choice_order` maps them back when `quizzer grade --pack` scores them), and the variant's
+letter the question has, true or false), saved after each one with the letters as shown (their
+texts map them back when `quizzer grade --pack` scores them, see `quizzer.classroom.packs`), and the variant's
 name goes into the file. A *practice* pack carries salted hashes of the right answers: then each
 answer is also told right or wrong, without the file holding the answer in plain text (a letter is
 found by trying each against the hashes, see `quizzer.classroom.packs`), and it can be taken just to

@@ -1,5 +1,7 @@
 """Packs: build one, take it with piped input, grade it; and practice packs that keep their key hashed."""
 
+import random
+
 import yaml
 from click.testing import CliRunner
 
@@ -19,9 +21,9 @@ def right_answers(pack, variant_name, bank):
     answers = []
     for item in pack.variant(variant_name).items:
         question = bank.get(item.id)
-        if question.choices:
-            shown = sorted(letter(item.choice_order.index(i)) for i, c in enumerate(question.choices)
-                           if c.correct)
+        if question.choices:   # the pack holds the choices in the order shown: found by their texts
+            texts = [choice.text for choice in pack.shown(item).choices]
+            shown = sorted(letter(texts.index(c.text)) for c in question.choices if c.correct)
             answers.append(",".join(shown))
         elif question.type == "truefalse":
             answers.append("t" if question.answer else "f")
@@ -62,7 +64,7 @@ def test_wrong_variant_letters_do_not_grade_as_right(good_bank, tmp_path):
 
     bank = load_bank(good_bank)
     pack_file = tmp_path / "pack.yaml"
-    invoke("pack", "--bank", good_bank, "--type", "choice", "--type", "multi", "--count", "2", "--seed", "1",
+    invoke("pack", "--bank", good_bank, "--type", "choice", "--type", "multi", "--count", "2", "--seed", "2",
            "--out", pack_file)
     pack = load_pack(pack_file)
     # The shown order differs from the bank's, so answering with the bank's letters is wrong somewhere.
@@ -122,6 +124,50 @@ def test_variants_draw_other_questions_of_the_same_topic_and_difficulty(tmp_path
     assert again.read_bytes() == pack_file.read_bytes()
 
 
+FIRST_IS_RIGHT = "topic: t\nquestions:\n" + "".join(f"""\
+  - id: q{n}
+    type: choice
+    difficulty: 1
+    prompt: Which one?
+    choices:
+      - text: right {n}
+        correct: true
+      - text: wrong {n}
+      - text: other {n}
+      - text: none {n}
+    explanation: The first, where its author puts the right one.
+""" for n in range(20))
+
+
+def test_a_pack_does_not_tell_where_each_choice_stands_in_the_bank(tmp_path):
+    """Authors put the right choice first more often than not: a pack that records where each shown choice stands in
+    the bank (`choice_order`), or whose shuffle its own seed replays, gives the key away to every student holding it.
+    Grading still maps the letters shown back to the bank's choices."""
+    bank_file = tmp_path / "bank.yaml"
+    bank_file.write_text(FIRST_IS_RIGHT)
+    pack_file = tmp_path / "pack.yaml"
+    assert invoke("pack", "--bank", bank_file, "--count", "20", "--out", pack_file).exit_code == 0
+    data = yaml.safe_load(pack_file.read_text())
+    entries = data["variants"][0]["questions"]
+    recorded = [entry["choices"][entry["choice_order"].index(0)] for entry in entries if "choice_order" in entry]
+    rng, replayed = random.Random(data["seed"]), []
+    for entry in entries:
+        order = list(range(len(entry["choices"])))
+        rng.shuffle(order)
+        replayed.append(entry["choices"][order.index(0)])
+    assert recorded == []
+    assert sum(text.startswith("right") for text in replayed) < len(entries) / 2   # a quarter, by chance
+    # The shown letters of the right choices still grade as right.
+    shown = [entry["choices"] for entry in entries]
+    letters = ["abcd"[next(i for i, text in enumerate(choices) if text.startswith("right"))] for choices in shown]
+    (tmp_path / "subs").mkdir()
+    (tmp_path / "subs" / "ada.yaml").write_text(yaml.safe_dump({"student": "ada", "answers": dict(
+        zip([entry["id"] for entry in entries], letters))}))
+    graded = invoke("grade", "--bank", bank_file, "--pack", pack_file, tmp_path / "subs", "--out", tmp_path / "out")
+    assert graded.exit_code == 0, graded.output
+    assert (tmp_path / "out" / "grades.csv").read_text().splitlines()[1].split(",")[:4] == ["ada", "20", "20", "100.0"]
+
+
 def test_a_question_in_two_variants_shows_and_grades_each_variants_order(good_bank, make_pack, tmp_path):
     """The quiz of variant B showed futures-states in variant A's order while grading read B's letters by B's order:
     a student who chose the right texts was marked wrong, one who chose wrong ones right."""
@@ -137,3 +183,19 @@ def test_a_question_in_two_variants_shows_and_grades_each_variants_order(good_ba
     assert graded.exit_code == 0, graded.output
     rows = (tmp_path / "out" / "grades.csv").read_text().splitlines()[1:]
     assert [row.split(",")[:2] for row in rows] == [["ben", "0"], ["cy", "1"]]
+
+
+def test_a_choice_edited_after_the_pack_was_made_is_named_not_guessed(good_bank, make_pack, tmp_path):
+    import shutil
+
+    pack_file = make_pack({"A": [("futures-states", (2, 0, 1))]})
+    edited = tmp_path / "edited"
+    shutil.copytree(good_bank, edited)
+    for path in edited.glob("*.yaml"):
+        path.write_text(path.read_text().replace("A running coroutine", "A coroutine still running"))
+    (tmp_path / "subs").mkdir()
+    (tmp_path / "subs" / "ada.yaml").write_text("student: ada\nvariant: A\nanswers: {futures-states: 'b,c'}\n")
+    graded = invoke("grade", "--bank", edited, "--pack", pack_file, tmp_path / "subs", "--out", tmp_path / "out")
+    assert graded.exit_code == 1
+    assert "the pack's question futures-states shows choices the bank's does not have" in \
+        (tmp_path / "out" / "errors.txt").read_text()

@@ -23,14 +23,15 @@ def _wrong_output(key: str, rng) -> str:
     return "\n".join(rng.choices(mistakes, weights=(5, 3, 1))[0])
 
 
-def _answer(question, item, key, ability, rng):
-    """What a student of this ability answers, in the letters their variant showed."""
+def _answer(question, shown_question, key, ability, rng):
+    """What a student of this ability answers, in the letters their variant showed (`shown_question`: as the pack
+    holds it, its choices in the order shown)."""
     if rng.random() < 0.08:
         return None
     right = rng.random() < ability
     if question.choices:
-        order = item.choice_order or range(len(question.choices))
-        shown = {bank_index: "abcdefgh"[position] for position, bank_index in enumerate(order)}
+        texts = [choice.text for choice in shown_question.choices]
+        shown = {bank_index: "abcdefgh"[texts.index(choice.text)] for bank_index, choice in enumerate(question.choices)}
         correct = [shown[i] for i, c in enumerate(question.choices) if c.correct]
         wrong = [shown[i] for i, c in enumerate(question.choices) if not c.correct]
         if right:
@@ -64,7 +65,7 @@ def class_report(tmp_path_factory):
     for number in range(STUDENTS):
         variant = pack.variants[number % len(pack.variants)]
         ability = rng.uniform(0.25, 0.95)
-        answers = {item.id: _answer(bank.get(item.id), item, keys.get(item.id), ability, rng) for item in variant.items}
+        answers = {item.id: _answer(bank.get(item.id), pack.shown(item), keys.get(item.id), ability, rng) for item in variant.items}
         answers = {qid: answer for qid, answer in answers.items() if answer is not None}
         (submissions / f"student{number:02}.json").write_text(json.dumps(
             {"student": f"student{number:02}", "variant": variant.name, "answers": answers}))

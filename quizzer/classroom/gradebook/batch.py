@@ -1,7 +1,7 @@
 """Scoring a batch of submissions, computing every expected output once per question, not per student.
 
-Answers are graded in the student's own terms: the letters of the pack variant they took (its
-`choice_order` maps them to the bank's choices), so feedback, results and reports can say what the
+Answers are graded in the student's own terms: the letters of the pack variant they took (the shown choices' texts
+map them to the bank's choices, see `quizzer.classroom.packs.bank_order`), so feedback, results and reports can say what the
 student saw. An answer that cannot be read (`z` for a three-choice question) scores 0 on that question,
 with a line in errors.txt; the rest of that student's answers are still graded. A write answer the sandbox itself
 could not run (after a retry) is "ungraded": no mark, neither 0 nor full points (`quizzer grade` says when a batch is
@@ -285,7 +285,24 @@ def _questions_for(bank, submission, pack):
     unknown = sorted(set(submission.answers) - {q.id for q in questions})
     if unknown:
         raise AnswerFormatError(f"question id(s) not in variant {variant.name}: {', '.join(unknown)}")
-    return variant.name, questions, {item.id: item.choice_order for item in variant.items if item.choice_order}
+    orders = {item.id: _shown_order(pack, item, question) for item, question in zip(variant.items, questions)}
+    return variant.name, questions, {qid: order for qid, order in orders.items() if order}
+
+
+def _shown_order(pack, item, question) -> tuple | None:
+    """Shown position -> the bank's choice index; None where the pack shows no choices of its own (the bank's letters
+    then). A pack made before packs stopped recording the order has it."""
+    from quizzer.classroom.packs import PackError, bank_order
+
+    if item.choice_order:
+        return item.choice_order
+    shown = pack.shown(item)
+    if not question.choices or not shown.choices:
+        return None
+    try:
+        return bank_order(shown, question)
+    except PackError as error:
+        raise AnswerFormatError(str(error)) from None
 
 
 def _variant_of(submission, pack):
