@@ -13,13 +13,15 @@ GIFT cannot say everything a bank can, and what it cannot say is never exported 
 - a short question with a `pattern` and `accept` answers keeps its `accept` answers (one warning);
 - a short answer is always compared in any case: predict keys, which are case-sensitive, are
   accepted in any case by Moodle (one warning).
-In a short-answer key, `*` (Moodle's wildcard) is escaped.
+In a short-answer key, `*` (Moodle's wildcard) is escaped. The bank's prose is Markdown without the HTML Markdown
+lets through (`quizzer.export.prose`), as in Moodle XML.
 """
 
 from __future__ import annotations
 
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
 from quizzer.export.moodle import wildcard_escaped
+from quizzer.export.prose import markdown_prose
 from quizzer.ui.markdown import fenced
 from quizzer.ui.render import case_lines
 
@@ -36,7 +38,7 @@ def _fraction(value: float) -> str:
 
 
 def question_text(question) -> str:
-    text = question.prompt.strip()
+    text = markdown_prose(question.prompt.strip())
     code = question.starter if question.type == "write" else question.code
     if code:
         text += "\n\n" + fenced(code.rstrip())
@@ -44,7 +46,7 @@ def question_text(question) -> str:
         text += "\n\n" + PREDICT_INSTRUCTION
     if question.cases:
         head, *cases = case_lines(question)
-        text += "\n\n" + head + "\n\n" + fenced("\n".join(case[2:] for case in cases))
+        text += "\n\n" + markdown_prose(head) + "\n\n" + fenced("\n".join(case[2:] for case in cases))
     return text
 
 
@@ -57,15 +59,16 @@ def short_keys(question, expected: dict) -> list[str]:
 
 def _answers(question, expected: dict) -> str:
     if question.type == "choice":
-        return " ".join(("=" if c.correct else "~") + escape(c.text.strip())
-                        + (f"#{escape(c.feedback.strip())}" if c.feedback else "") for c in question.choices)
+        return " ".join(("=" if c.correct else "~") + escape(markdown_prose(c.text.strip()))
+                        + (f"#{escape(markdown_prose(c.feedback.strip()))}" if c.feedback else "")
+                        for c in question.choices)
     if question.type == "multi":
         right = len(question.correct_letters)
         parts = []
         for choice in question.choices:
             weight = _fraction(100 / right) if choice.correct else _fraction(-100 / right)
-            feedback = f"#{escape(choice.feedback.strip())}" if choice.feedback else ""
-            parts.append(f"~%{weight}%{escape(choice.text.strip())}{feedback}")
+            feedback = f"#{escape(markdown_prose(choice.feedback.strip()))}" if choice.feedback else ""
+            parts.append(f"~%{weight}%{escape(markdown_prose(choice.text.strip()))}{feedback}")
         return " ".join(parts)
     if question.type == "truefalse":
         return "TRUE" if question.answer else "FALSE"
@@ -95,7 +98,7 @@ def to_gift(questions, expected: dict, *, warn=lambda text, left_out=False: None
             patterns_dropped.append(question.id)
         if question.type == "predict" and any(ch.isalpha() for ch in one_line_output(expected[question.id])):
             any_case.append(question.id)
-        feedback = f"####{escape(question.explanation.strip())}"
+        feedback = f"####{escape(markdown_prose(question.explanation.strip()))}"
         blocks.append(f"// {question.topic}, {question.type}, difficulty {question.difficulty}\n"
                       f"::{escape(question.id)}::[markdown]{escape(question_text(question))}"
                       f"{{{_answers(question, expected)}{feedback}}}")

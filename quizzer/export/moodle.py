@@ -7,7 +7,9 @@ on one line (case-sensitive), write -> essay with the starter code as the respon
 question graded by cases lists its visible cases; Moodle does not run them: `quizzer grade` does).
 
 Prose (prompts, options, explanations) is written in Moodle's `markdown` text format, so Moodle
-renders the bank's Markdown (backticks, lists) as the bank's own tools do; code is an HTML block
+renders the bank's Markdown (backticks, lists) as the bank's own tools do, but none of the HTML
+Markdown lets through (`quizzer.export.prose`: Moodle shows a question's text unclean, so a shared
+bank's `<script>` ran in the browser of whoever opened the question); code is an HTML block
 <pre><code> inside it, which Markdown passes through untouched. In a shortanswer key, `*` is Moodle's
 wildcard, so it is escaped (`\\*`). A short question whose right answers are given only by a
 `pattern` has no answer Moodle's shortanswer can hold: with `regexp=True` it becomes a question of
@@ -24,6 +26,7 @@ from html import escape
 from quizzer.bank.examples import shown_answer
 from quizzer.export import PREDICT_INSTRUCTION, one_line_output
 from quizzer.export.patterns import literal_pcre, to_pcre
+from quizzer.export.prose import markdown_prose
 from quizzer.ui.render import case_lines
 
 KINDS = {"choice": "multichoice", "multi": "multichoice", "truefalse": "truefalse", "short": "shortanswer",
@@ -37,7 +40,7 @@ def _fraction(value: float) -> str:
 
 def question_markdown(question) -> str:
     """The question text in Moodle's markdown format, with code as an untouched <pre><code> block."""
-    parts = [question.prompt.strip()]
+    parts = [markdown_prose(question.prompt.strip())]
     code = question.code if question.type != "write" else None
     if code:
         parts.append(code_block(code))
@@ -45,7 +48,7 @@ def question_markdown(question) -> str:
         parts.append(PREDICT_INSTRUCTION)
     if question.cases:
         head, *cases = case_lines(question)
-        parts += [head, code_block("\n".join(case[2:] for case in cases))]
+        parts += [markdown_prose(head), code_block("\n".join(case[2:] for case in cases))]
     return "\n\n".join(parts)
 
 
@@ -67,7 +70,7 @@ def _text(parent, tag: str, value: str, fmt: str | None = None):
 def _answer(parent, fraction: float, text: str, feedback: str | None, fmt: str = "markdown"):
     answer = ET.SubElement(parent, "answer", {"fraction": _fraction(fraction), "format": fmt})
     ET.SubElement(answer, "text").text = text
-    _text(answer, "feedback", feedback.strip() if feedback else "", "markdown")
+    _text(answer, "feedback", markdown_prose(feedback.strip()) if feedback else "", "markdown")
 
 
 def to_moodle_xml(questions, expected: dict, *, regexp: bool = False,
@@ -103,7 +106,7 @@ def _question(quiz, question, kind: str, expected: dict) -> None:
     element = ET.SubElement(quiz, "question", {"type": kind})
     _text(element, "name", question.id)
     _text(element, "questiontext", question_markdown(question), "markdown")
-    _text(element, "generalfeedback", question.explanation.strip(), "markdown")
+    _text(element, "generalfeedback", markdown_prose(question.explanation.strip()), "markdown")
     ET.SubElement(element, "defaultgrade").text = _fraction(question.points)
     ET.SubElement(element, "penalty").text = "0"
     ET.SubElement(element, "hidden").text = "0"
@@ -116,7 +119,7 @@ def _question(quiz, question, kind: str, expected: dict) -> None:
         right = len(question.correct_letters)
         for choice in question.choices:
             fraction = (100 if single else 100 / right) if choice.correct else (0 if single else -100 / right)
-            _answer(element, fraction, choice.text.strip(), choice.feedback)
+            _answer(element, fraction, markdown_prose(choice.text.strip()), choice.feedback)
     elif kind == "truefalse":
         _answer(element, 100 if question.answer else 0, "true", None, "moodle_auto_format")
         _answer(element, 0 if question.answer else 100, "false", None, "moodle_auto_format")

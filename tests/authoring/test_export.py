@@ -186,3 +186,46 @@ def test_an_exports_warnings_show_a_shared_banks_file_names_with_escapes(tmp_pat
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert f"warning: {bank}/tasks\\x1b]0;pwned\\x07.yaml:3: question tasks-name: " in result.stderr
+
+
+HOSTILE_BANK = r"""
+topic: t
+questions:
+  - id: hostile
+    type: multi
+    difficulty: 1
+    prompt: |
+      Which run? <img src=x onerror="alert(1)"> See [the docs](javascript:alert(2)), [a page](https://docs.python.org)
+      and [this][evil]. `<Task pending name='Task-1'>` is what it prints.
+
+      [evil]: javascript:alert(3)
+    choices:
+      - text: <script>alert(4)</script>
+        correct: true
+        feedback: Yes - <svg onload=alert(5)>
+      - text: "`x < y`"
+    explanation: '![a](javascript:alert(6)) <iframe src="https://evil.example">'
+"""
+
+
+@pytest.mark.parametrize("export", ["moodle", "gift", "markdown"])
+def test_a_shared_banks_prose_exports_no_html_and_no_script_links(tmp_path, export):
+    """Moodle shows a question's text, options and feedback without cleaning them: a shared bank's HTML, or a link
+    to javascript:, ran in the browser of every student and teacher opening the question. Code spans keep their
+    text, and links to web pages still work."""
+    path = tmp_path / "bank.yaml"
+    path.write_text(HOSTILE_BANK)
+    questions = list(load_bank(path).questions)
+    if export == "moodle":
+        root = ET.fromstring(to_moodle_xml(questions, {}))
+        text = "\n".join(element.text or "" for element in root.iter("text"))
+    elif export == "gift":
+        text = to_gift(questions, {}).replace("\\", "")
+    else:
+        text = to_markdown(questions, {}, "Quiz")
+    for tag in ("<img", "<script", "<svg", "<iframe"):
+        assert tag not in text
+    assert not re.search(r"\]\s*\(\s*javascript:|^\s*\[evil\]:", text, re.M)
+    assert "&lt;img src=x" in text and "&lt;script>alert(4)&lt;/script>" in text
+    assert "[a page](https://docs.python.org)" in text.replace("\\", "")
+    assert "`<Task pending name='Task-1'>`" in text and "`x < y`" in text
