@@ -69,8 +69,21 @@ def test_a_wrong_prediction_shows_its_score_now_and_its_diff_with_the_answers(go
     assert "+++" not in predict["output"] and "expected" not in predict["output"]
     assert "--- expected" in tests["2. tasks-order: the right answer"]["output"]
     states = tests["4. futures-states"]["output"]
-    # The student's own letter and the option's text, and that option's feedback.
-    assert "Your answer:\n  a) A running coroutine" in states and "a) No - a future holds no code." in states
+    # The student's own letter and the option's text now; that option's feedback (it says the option is wrong) with
+    # the answers.
+    assert "Your answer:\n  a) A running coroutine" in states and "No - a future holds no code" not in states
+    assert "a) No - a future holds no code." in tests["4. futures-states: the right answer"]["output"]
+
+
+def test_choosing_every_option_reads_no_feedback_before_the_answers_are_published(good_bank, make_pack, submit,
+                                                                                   tmp_path):
+    """Each option's feedback says whether it is right: shown with the score, a submission choosing every option read
+    the whole key of a multi-select question, and the next one scored full marks."""
+    path = submit("eve", {"futures-states": "a,b,c"}, variant="A")
+    _, data = gradescope(good_bank, make_pack(PACK), path, tmp_path / "gs")
+    shown_now = data["output"] + "".join(t["output"] for t in data["tests"] if t["visibility"] == "visible")
+    assert "Your answer:\n  a) A running coroutine\n  b) A result\n  c) An exception" in shown_now
+    assert "No -" not in shown_now
 
 
 def test_visibility_is_configurable(good_bank, make_pack, submit, tmp_path):

@@ -7,9 +7,9 @@ the pack's. What a student sees, and when, follows `Visibility`:
 - `tests` (default `visible`): each question's score, the student's own answer (their letters with
   the options' texts) and the feedback that does not give the answer away;
 - `answers` (default `after_published`): the right answer, in a second test per question without
-  points: the key, the diff against it, a code question's reference solution, the explanation.
-  Gradescope shows it when the instructor publishes the grades, so a blank submission cannot fetch
-  the answer key;
+  points: the key, the diff against it, the feedback of the options chosen (it says whether each is
+  right), a code question's reference solution, the explanation. Gradescope shows it when the
+  instructor publishes the grades, so a submission cannot fetch the answer key;
 - `stdout` (default `hidden`): the autograder's own log, which is for the instructor.
 A submission that cannot be graded (none, two, malformed) still gets a results.json: score 0, the
 pack's maximum, and the reason.
@@ -112,10 +112,13 @@ def _indented(lines) -> list[str]:
 
 
 def _reveals_key(question, note: str) -> bool:
-    """A diff against the expected output shows the expected output: for predict, that is the answer."""
+    """A diff against the expected output shows the expected output: for predict, that is the answer. An option's
+    feedback says whether the option is right (441 of the bundled bank's 442 begin "Yes -" or "No -"): shown with
+    the score, one submission choosing every option of each multi-select question read their whole key before the
+    grades were published, and the next scored full marks."""
     from quizzer.grading.programs import OUTPUT_DIFFERS
 
-    return question.type == "predict" or note.startswith(OUTPUT_DIFFERS)
+    return question.type == "predict" or bool(question.choices) or note.startswith(OUTPUT_DIFFERS)
 
 
 def pack_max_score(bank, pack):
