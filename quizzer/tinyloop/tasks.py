@@ -338,6 +338,10 @@ class Task(Future):
                 instrument.after_run(loop, self)
             self = loop = instrument = error = None  # as in _run
 
+    # Named as asyncio's C task names its wake-up callback, which the program sees when a future of its
+    # own is handed it (add_done_callback of a Future subclass).
+    _wake_up.__name__, _wake_up.__qualname__ = "task_wakeup", "Task.task_wakeup"
+
     def _step_soon(self, future=None):
         """The step a loop class overriding ``call_soon`` is handed (loop._schedule_through_call_soon), with
         the future that woke the task if one did (``_fut_waiter`` says it too): it runs in the callback's
