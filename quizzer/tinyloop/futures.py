@@ -310,16 +310,22 @@ class _FutureIter:
     itself, which tells the Task driving the coroutine to sleep until the future is done; then it
     returns the result.
 
+    Whether it may yield is the future's ``_asyncio_future_blocking`` flag, not a memory of its own,
+    as with asyncio's C futures: yielding raises the flag and the Task that takes the future in
+    lowers it.  So a coroutine resumed while its future is still pending (two tasks given one
+    coroutine) yields the future again, and the second task waits on it too; but while the flag is
+    still up (nobody took the future in, as when a task awaited itself) it is "await wasn't used
+    with future".
+
     It is a class rather than a generator, and has no ``throw()`` on purpose: an exception the
     Task throws into the awaiting coroutine is then raised right at the ``await``, and the
     traceback shows the program's frames only, as with asyncio's C futures.
     """
 
-    __slots__ = ("_future", "_yielded")
+    __slots__ = ("_future",)
 
     def __init__(self, future):
         self._future = future
-        self._yielded = False
 
     def __iter__(self):
         return self
@@ -327,9 +333,8 @@ class _FutureIter:
     def __next__(self):
         future = self._future
         if future._state is _PENDING:
-            if self._yielded:
+            if future._asyncio_future_blocking:
                 raise RuntimeError("await wasn't used with future")
-            self._yielded = True
             future._asyncio_future_blocking = True
             return future
         # Future's own result(), not a subclass's: asyncio's C iterator reads the future directly.
