@@ -8,7 +8,7 @@ async def cleanup_then_return():
         return "finished"
     except asyncio.CancelledError:
         print("inner: cancelled, cleaning up")
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
         print("inner: cleanup done")
         return "partial"
 
@@ -27,18 +27,18 @@ async def main():
     try:
         print("wait_for returned", await asyncio.wait_for(cleanup_then_raise(), 0.1))
     except TimeoutError:
-        print(f"TimeoutError after {loop.time() - t0:.2f}")
+        print(f"TimeoutError after {loop.time() - t0:.1f}")
     t0 = loop.time()
     try:
         print("wait_for returned", await asyncio.wait_for(cleanup_then_return(), 0.1))
     except TimeoutError:
-        print(f"TimeoutError after {loop.time() - t0:.2f}")
-    print(f"at {loop.time() - t0:.2f}")
+        print(f"TimeoutError after {loop.time() - t0:.1f}")
+    print(f"at {loop.time() - t0:.1f}")
     t0 = loop.time()
     try:
         print("wait_for returned", await asyncio.wait_for(asyncio.shield(asyncio.sleep(0.3, "shielded")), 0.1))
     except TimeoutError:
-        print(f"shielded: TimeoutError after {loop.time() - t0:.2f}")
+        print(f"shielded: TimeoutError after {loop.time() - t0:.1f}")
     print("wait_for with a generous timeout:", await asyncio.wait_for(asyncio.sleep(0.1, "value"), 1))
 
 
