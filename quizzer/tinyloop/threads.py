@@ -19,6 +19,17 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   threads' wake-ups included.  So ``to_thread(time.sleep, 1)``
   ends after a loop timer at 0.9 and before one at 1.1, as on a real clock, in no real time.  (In
   the loop's own thread ``time.sleep`` still blocks the loop: loop.py's ``block_running_loop``.)
+* **A loop whose thread is blocked fires no timer**, nor does one whose run is over.  A coroutine
+  that joins a thread, waits on a ``threading.Event`` or ``Queue``, calls ``result()`` on a pool's
+  future, or sleeps with ``time.sleep`` while threads sleep on the loop's timers, blocks its loop
+  (the classic mistake) until the other thread has done its part, which may include a sleep; and when
+  ``asyncio.run`` returns, a job of the program's own pool may still be sleeping.  Under asyncio
+  those threads wake up on time all the same.  So then the waits of threads on the loop's timers
+  go on for what is left of them on the real clock (``release_timer_waits``), as does any sleep
+  that starts meanwhile, and the blocked loop's clock moves on by the real time it was blocked.
+  A wait that blocks the loop is seen through ``Thread.join`` and ``Condition.wait`` (see below);
+  a ``result(timeout)`` that the loop's own coroutine waits on blocks the loop for the timeout,
+  since nothing can complete it meanwhile.
 * **Waiting on the loop is not work**: a thread blocked in ``result()`` of
   ``run_coroutine_threadsafe``'s future, and the thread that joins the default executor's workers
   in ``shutdown_default_executor``, do not hold the clock.  A ``result(timeout)`` waits virtual
@@ -163,8 +174,8 @@ def watch_program_threads():
     _program_watched = True
     if hasattr(threading.Thread.join, "__wrapped__"):
         return
-    threading.Thread.join = _noting_wait(threading.Thread.join, _joined_thread)
-    threading.Condition.wait = _noting_wait(threading.Condition.wait, _condition_wait)
+    threading.Thread.join = _noting_wait(threading.Thread.join, _joined_thread, _join_blocks)
+    threading.Condition.wait = _noting_wait(threading.Condition.wait, _condition_wait, _condition_wait_blocks)
     threading._shutdown = _noting_wait(threading._shutdown, lambda: _EVERY_THREAD)
 
 
@@ -176,8 +187,21 @@ def _condition_wait(condition, timeout=None):
     return _REAL_CLOCK
 
 
-def _noting_wait(wait, waits_on):
-    """``wait`` noting, while it blocks, what the thread waits on (``waits_on(*args)``)."""
+def _join_blocks(thread, timeout=None):
+    return thread.is_alive() and thread not in _joiners  # asyncio.run's own join ends with the executor's jobs
+
+
+def _condition_wait_blocks(condition, timeout=None):
+    """Whether a ``Condition.wait`` may keep the thread for a while: not a wait without a timeout (a
+    ``Semaphore.acquire(timeout=0)``), nor ``Thread.start()`` waiting for the new thread to begin."""
+    if timeout is not None and timeout <= 0:
+        return False
+    return not any(condition is thread._started._cond for thread in list(threading._limbo))
+
+
+def _noting_wait(wait, waits_on, blocks=lambda *args, **kwargs: True):
+    """``wait`` noting, while it blocks, what the thread waits on (``waits_on(*args)``).  In a loop's
+    thread, a wait that ``blocks(*args)`` blocks the loop (``blocking_the_loop``)."""
 
     @functools.wraps(wait)
     def noting_wait(*args, **kwargs):
@@ -195,6 +219,9 @@ def _noting_wait(wait, waits_on):
             return wait(*args, **kwargs)
         _wake_running_loops()  # a loop waiting for this thread in real time counts it again now
         try:
+            running = events._get_running_loop()
+            if running is not None and blocks(*args, **kwargs):  # a coroutine blocks its loop for another thread
+                return blocking_the_loop(running, wait, *args, **kwargs)
             return wait(*args, **kwargs)
         finally:
             with _lock:
@@ -233,9 +260,15 @@ def sleep_in_thread(seconds):
     With no loop running it is a real sleep, on the real clock (a loop may start meanwhile, in
     another thread: it follows the real clock while this thread sleeps), unless no other thread of
     the program is alive: then it returns False (the main thread then skips the sleep)."""
-    if events._get_running_loop() is not None:  # a loop running in this thread: the sleep blocks it
-        loop.block_running_loop(seconds)
-        virtualtime.skip(seconds)
+    running = events._get_running_loop()
+    if running is not None:  # a loop running in this thread: the sleep blocks it
+        with _lock:
+            others_wait = bool(_timer_waits.get(running))
+        if others_wait:  # threads sleeping on its timers go on sleeping, on the real clock
+            blocking_the_loop(running, _real_time.sleep, seconds)
+        else:
+            loop.block_running_loop(seconds)
+            virtualtime.skip(seconds)
         return True
     if seconds == 0:
         return False
@@ -245,14 +278,11 @@ def sleep_in_thread(seconds):
             return False
         _sleep_on_the_real_clock(seconds)
         return True
-    woken = threading.Event()
-    ident = threading.get_ident()
-    # Ask for the timer first, then stop being at work: the loop sees the request before it can
-    # see this thread idle and jump.
-    running.call_soon_threadsafe(_set_wake_up_timer, running, seconds, woken, ident)
-    with _lock:
-        _not_at_work.add(ident)
-    woken.wait()
+    timer_wait = _TimerWait(threading.get_ident(), seconds, f"time.sleep({seconds!r})")
+    if not _wait_for_a_timer(running, timer_wait):
+        _sleep_on_the_real_clock(seconds)
+    elif timer_wait.left:
+        _sleep_on_the_real_clock(timer_wait.left)
     return True
 
 
@@ -263,13 +293,100 @@ def _other_program_threads_alive():
                for thread in threading.enumerate())
 
 
-def _set_wake_up_timer(running, seconds, woken, ident):
-    running.call_later(seconds, _wake_up, woken, ident)
+class _TimerWait:
+    """A thread's wait for a timer of a running loop (a virtual ``time.sleep``, a ``result(timeout)``).
+    ``left`` becomes the seconds still to wait when the loop lets the wait go to the real clock."""
+
+    def __init__(self, ident, seconds, what):
+        self.ident = ident
+        self.seconds = seconds
+        self.what = what  # for a trace: "time.sleep(1)", "result(timeout=1)"
+        self.woken = threading.Event()
+        self.timer = None
+        self.left = None
 
 
-def _wake_up(woken, ident):
-    _back_to_work([ident])
-    woken.set()
+_timer_waits = {}        # running loop -> the _TimerWaits of other threads on its timers
+_blocked_loops = set()   # loops whose thread is blocked (time.sleep, a wait for a thread): no timer fires
+
+
+def _wait_for_a_timer(running, timer_wait):
+    """In a thread other than ``running``'s: wait until ``timer_wait.seconds`` from the loop's now (or
+    until something else sets ``timer_wait.woken``).  False when the loop cannot fire timers now (its
+    thread is blocked, or the run is over): then the caller waits on the real clock."""
+    with _lock:
+        if running in _blocked_loops or not running.is_running():
+            return False
+        _timer_waits.setdefault(running, set()).add(timer_wait)
+    # Ask for the timer first, then stop being at work: the loop sees the request before it can
+    # see this thread idle and jump.
+    try:
+        running.call_soon_threadsafe(_set_wake_up_timer, running, timer_wait)
+    except RuntimeError:  # closed since: its run's end let the wait go (release_timer_waits)
+        pass
+    with _lock:
+        if timer_wait.left is None and not timer_wait.woken.is_set():
+            _not_at_work.add(timer_wait.ident)
+    timer_wait.woken.wait()
+    return True
+
+
+def _set_wake_up_timer(running, timer_wait):
+    with _lock:
+        if timer_wait.left is None and not timer_wait.woken.is_set():  # not let go nor ended meanwhile
+            timer_wait.timer = running.call_later(timer_wait.seconds, _wake_up, running, timer_wait)
+
+
+def _wake_up(running, timer_wait):
+    with _lock:
+        _timer_waits.get(running, set()).discard(timer_wait)
+    _back_to_work([timer_wait.ident])
+    timer_wait.woken.set()
+
+
+def _end_timer_wait(running, timer_wait, _):
+    """The future a thread waits for with a timeout is done first: the timer is not needed any more, and the
+    thread is at work again from now on (else the loop could see it idle and jump, or report a deadlock)."""
+    with _lock:
+        _timer_waits.get(running, set()).discard(timer_wait)
+        if timer_wait.timer is not None:
+            timer_wait.timer.cancel()
+        _not_at_work.discard(timer_wait.ident)
+    timer_wait.woken.set()
+
+
+def release_timer_waits(running):
+    """In ``running``'s thread, when its run ends or the thread blocks: no timer of the loop can fire
+    until it runs again, where under asyncio the threads sleeping meanwhile wake up on time.  Their
+    waits go on, for what is left of them, on the real clock."""
+    with _lock:
+        timer_waits = _timer_waits.pop(running, ())
+        for timer_wait in timer_waits:
+            if timer_wait.timer is None:  # its request for a timer is not taken yet
+                timer_wait.left = timer_wait.seconds
+            else:
+                timer_wait.timer.cancel()
+                timer_wait.left = max(0.0, timer_wait.timer.when() - running.time())
+            _not_at_work.discard(timer_wait.ident)
+    for timer_wait in timer_waits:
+        timer_wait.woken.set()
+
+
+def blocking_the_loop(running, wait, *args, **kwargs):
+    """``wait(*args, **kwargs)`` in ``running``'s thread, which blocks it (a coroutine joins a thread,
+    waits for a ``threading.Event`` or a job's ``result()``, or sleeps while threads sleep on its
+    timers): as under asyncio the other threads go on meanwhile, their sleeps on the real clock, and
+    the loop's clock moves on by the real time the wait took."""
+    with _lock:
+        _blocked_loops.add(running)
+    release_timer_waits(running)
+    started = _real_time.monotonic()
+    try:
+        return wait(*args, **kwargs)
+    finally:
+        with _lock:
+            _blocked_loops.discard(running)
+        running._clock.block(_real_time.monotonic() - started)
 
 
 class ExecutorLoop(loop.BaseLoop):
@@ -288,6 +405,10 @@ class ExecutorLoop(loop.BaseLoop):
             _background.update(thread for thread in threading.enumerate()
                                if in_main_thread or thread is not threading.main_thread())
         super().run_forever()
+
+    def _end_run(self):
+        super()._end_run()
+        release_timer_waits(self)
 
     def set_default_executor(self, executor):
         if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
@@ -521,16 +642,19 @@ class _LoopResult(concurrent.futures.Future):
 
     def _wait(self, get, timeout):
         ident = threading.get_ident()
+        if events._get_running_loop() is self._loop:  # the loop's own coroutine waits: nothing can resolve it
+            if timeout is not None and not self.done():
+                sleep_in_thread(timeout)  # blocks the loop for the timeout, virtual unless threads sleep
+            return get(0 if timeout is not None else None)
         if timeout is not None and not self.done() and self._loop.is_running():
-            woken = threading.Event()
-            self.add_done_callback(lambda _: woken.set())
-            # As sleep_in_thread: ask for the timer first, then stop being at work.
-            self._loop.call_soon_threadsafe(self._set_timeout_timer, timeout, woken, ident)
+            timer_wait = _TimerWait(ident, timeout, f"result(timeout={timeout!r})")
             with _lock:
                 self._waiting_threads.add(ident)
-                _not_at_work.add(ident)
-            woken.wait()
+            self.add_done_callback(functools.partial(_end_timer_wait, self._loop, timer_wait))
+            waited = _wait_for_a_timer(self._loop, timer_wait)
             _back_to_work([ident])  # a no-op unless the timer woke us
+            if not waited or timer_wait.left:  # the loop cannot fire its timer: a real timeout
+                return get(timeout if not waited else timer_wait.left)
             return get(0)
         with _lock:
             if not self.done():
@@ -540,11 +664,6 @@ class _LoopResult(concurrent.futures.Future):
             return get(timeout)
         finally:
             _back_to_work([ident])  # a no-op unless the wait timed out
-
-    def _set_timeout_timer(self, timeout, woken, ident):
-        """In the loop's thread: wake the waiting thread at the timeout, unless the outcome comes first."""
-        timer = self._loop.call_later(timeout, _wake_up, woken, ident)
-        self.add_done_callback(lambda _: timer.cancel())
 
     def set_result(self, result):
         _back_to_work(self._waiting_threads)

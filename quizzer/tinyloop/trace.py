@@ -553,9 +553,8 @@ def _callable_name(func):
 # The threads module's own callbacks, as a learner reads them.
 _THREAD_CALLBACKS = {
     "_copy_outcome": lambda args: f"pass the job's outcome to {args[1]._describe()}",
-    "_set_wake_up_timer": lambda args: f"time.sleep({args[1]!r}) in a thread: set a timer to wake it",
+    "_set_wake_up_timer": lambda args: f"{args[1].what} in a thread: set a timer to wake it",
     "_wake_up": lambda args: "wake a thread from time.sleep()",
-    "_LoopResult._set_timeout_timer": lambda args: f"result(timeout={args[0]!r}) in a thread: set a timer to wake it",
     "run_coroutine_threadsafe.<locals>.start": lambda args: "run_coroutine_threadsafe: start the coroutine as a task",
 }
 
