@@ -9,8 +9,9 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
 * **A thread at work holds the clock.**  While any thread other than the loop's is *at work*, the
   loop runs what is ready and the timers already due, but does not jump its virtual clock: it waits
   in real time for the thread's wake-up.  A thread is at work when it runs an executor job (from
-  submission to the hand-over of its result) or is a thread the program started itself, unless it
-  waits as described below.  Work in a thread takes no virtual time.  A job queued in a pool whose
+  submission to the hand-over of its result; a job submitted straight to a ``ThreadPoolExecutor``,
+  whose ``submit`` ``install()`` wraps, from submission to its end) or is a thread the program
+  started itself, unless it waits as described below.  Work in a thread takes no virtual time.  A job queued in a pool whose
   every worker has a job of its own is not at work: it waits for one of those jobs to end.
 * **``time.sleep(s)`` in a thread is virtual** (the program's ``time`` module, see
   virtualtime.py): the thread asks the loop for a timer ``s`` seconds from the loop's now and
@@ -177,6 +178,40 @@ def watch_program_threads():
     threading.Thread.join = _noting_wait(threading.Thread.join, _joined_thread, _join_blocks)
     threading.Condition.wait = _noting_wait(threading.Condition.wait, _condition_wait, _condition_wait_blocks)
     threading._shutdown = _noting_wait(threading._shutdown, lambda: _EVERY_THREAD)
+    pools = concurrent.futures.ThreadPoolExecutor
+    pools.submit = _counting_jobs(pools.submit)
+
+
+def _counting_jobs(submit):
+    """``ThreadPoolExecutor.submit`` counting the job as run_in_executor's are (at work from submission
+    to its end), so that a loop does not jump its clock, nor the main thread skip a sleep, while a job
+    submitted straight to a pool may still print."""
+
+    @functools.wraps(submit)
+    def counting_submit(executor, fn, /, *args, **kwargs):
+        if fn is _start_job:  # run_in_executor's: counted already
+            return submit(executor, fn, *args, **kwargs)
+        counts, started = _job_submitted(executor), []
+        try:
+            job = submit(executor, _start_job, None, None, counts, started,
+                         functools.partial(fn, *args, **kwargs))
+        except BaseException:
+            _job_finished(executor, counts, started)
+            raise
+        job.add_done_callback(lambda job: _job_finished(executor, counts, started))
+        return job
+
+    return counting_submit
+
+
+def _job_submitted(executor):
+    """Count a job submitted to ``executor``, queued; its counts: [queued, started] (see _pool_jobs)."""
+    global _jobs_in_flight
+    with _lock:
+        _jobs_in_flight += 1
+        counts = _pool_jobs.setdefault(executor, [0, 0])
+        counts[0] += 1
+    return counts
 
 
 def _joined_thread(thread, timeout=None):
@@ -259,7 +294,8 @@ def sleep_in_thread(seconds):
 
     With no loop running it is a real sleep, on the real clock (a loop may start meanwhile, in
     another thread: it follows the real clock while this thread sleeps), unless no other thread of
-    the program is alive: then it returns False (the main thread then skips the sleep)."""
+    the program is alive and no job of a pool is in flight: then it returns False (the main thread
+    then skips the sleep)."""
     running = events._get_running_loop()
     if running is not None:  # a loop running in this thread: the sleep blocks it
         with _lock:
@@ -287,6 +323,8 @@ def sleep_in_thread(seconds):
 
 
 def _other_program_threads_alive():
+    if _jobs_in_flight:  # a job of a pool runs (or waits for a worker): its thread may print meanwhile
+        return True
     me = threading.current_thread()
     pool_workers = concurrent.futures.thread._threads_queues
     return any(thread is not me and thread not in _background and thread not in pool_workers
@@ -433,11 +471,7 @@ class ExecutorLoop(loop.BaseLoop):
             if executor is None:
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
                 self._default_executor = executor
-        global _jobs_in_flight
-        with _lock:
-            _jobs_in_flight += 1
-            counts = _pool_jobs.setdefault(executor, [0, 0])
-            counts[0] += 1
+        counts = _job_submitted(executor)
         started = []  # becomes [True] when a worker starts the job
         followed = None if self._instrument is None else self._instrument.job_submitted(self, func, args)
         try:
