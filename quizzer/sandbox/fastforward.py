@@ -22,7 +22,8 @@ off the clock (`call_later`, `asyncio.timeout()`, which `install()` wraps to cou
 gives the program the same virtual `time` module as tinyloop does (`quizzer.tinyloop.virtualtime`): its clocks
 include the skipped waits, and a blocking `time.sleep()` moves the loop's clock instead of sleeping, so the two
 loops are compared on the same footing.  A `time.sleep()` in a thread that runs no loop is a real sleep, the main thread's
-too while another thread runs (a loop there follows the real clock meanwhile).
+too while another thread runs (a loop there follows the real clock meanwhile), and so is one that blocks a loop while
+another thread of the program runs (that thread may print before the sleep ends).
 """
 
 import asyncio
@@ -317,11 +318,23 @@ def timeout_reading_the_clock(timeout):
 
 
 def sleep_beside_other_threads(seconds: float) -> bool:
-    """`time.sleep` in a thread with no loop of its own while another thread runs: really sleep. False (not
-    handled) in a loop's thread, where the sleep blocks the loop, or when no other thread runs."""
-    if asyncio.events._get_running_loop() is not None or threading.active_count() == 1:
+    """`time.sleep` while another thread of the program runs: really sleep, since that thread goes on meanwhile
+    (under real asyncio it may print before the sleep ends, even when the sleep blocks a loop). In a loop's thread
+    the loop's clock moves on by the time slept. False (not handled) when no other thread runs: the sleep of a
+    loop's thread then only moves its clock (block_running_loop)."""
+    loop = asyncio.events._get_running_loop()
+    if loop is None:
+        if threading.active_count() == 1:
+            return False
+        time.sleep(seconds)
+        return True
+    if not isinstance(loop, FastForwardEventLoop) or not loop.other_threads_running():
         return False
+    started = time.monotonic()
     time.sleep(seconds)
+    slept = time.monotonic() - started
+    loop.virtual_now += slept
+    loop._selector.returned_at += slept  # catch_up must not count the sleep again
     return True
 
 
