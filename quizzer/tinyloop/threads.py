@@ -46,8 +46,9 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   first (sharedclock.py).  A loop watching file descriptors or a child process is on the real clock.
 * **Some waits are on the real clock**: a thread blocked in ``threading.Condition.wait()``
   (``Event.wait``, ``Queue.get``, ``Semaphore.acquire``, ``Barrier.wait``: whoever releases it, the
-  loop's thread included, cannot be told in advance), or in a wait with a timeout (``join(t)``,
-  ``Event.wait(t)``: a real timeout) is neither at work nor waiting on this loop.  The model cannot decide when it wakes, so rather
+  loop's thread included, cannot be told in advance), in a wait with a timeout (``join(t)``,
+  ``Event.wait(t)``: a real timeout), or waiting for a child process (``subprocess.Popen.wait`` and
+  ``communicate``, so ``subprocess.run`` in ``to_thread``) is neither at work nor waiting on this loop.  The model cannot decide when it wakes, so rather
   than hold the clock (possibly for ever, when the loop's own timer would release it) an idle loop
   follows the real clock meanwhile, as under asyncio: it waits in real time until its next timer
   and moves its clock by the real time waited (loop.py's ``_wait_in_real_time``).  Such a wait
@@ -65,7 +66,7 @@ break: then the loop follows the real clock, as for the waits above (a lock that
 releases after a sleep would hang the program otherwise).  Idle workers of a pool do not count.  Ties between a thread's wake-up
 and a loop timer with the same deadline are a race on a real clock; here the timer set first fires
 first.  The waits above are seen through ``threading``'s ``Thread.join``, ``Condition.wait`` and
-``_shutdown``, which ``install()`` wraps (``watch_program_threads``): without it, or for a program
+``_shutdown`` and ``subprocess.Popen``'s ``wait`` and ``communicate``, which ``install()`` wraps (``watch_program_threads``): without it, or for a program
 that waits otherwise, no thread is seen waiting.
 """
 
@@ -138,7 +139,10 @@ def count_threads():
         # a loop counts as its loop is (above).
         workers_waiting = len(_not_at_work.difference(thread.ident for thread in own_threads))
         workers_running_loops = len(_job_threads.intersection(events.threads_running_a_loop()))
-        jobs = _jobs_at_work() + len(_followed) - workers_waiting - workers_running_loops
+        # A job waiting on the real clock (for a child process, a Queue) is on it, as a thread of the program is.
+        workers_on_real_clock = sum(_waits.get(ident) is _REAL_CLOCK for ident in _job_threads)
+        on_real_clock = on_real_clock or workers_on_real_clock > 0
+        jobs = _jobs_at_work() + len(_followed) - workers_waiting - workers_running_loops - workers_on_real_clock
         return max(0, jobs + at_work - joining), on_real_clock
 
 
@@ -178,6 +182,9 @@ def watch_program_threads():
     threading.Thread.join = _noting_wait(threading.Thread.join, _joined_thread, _join_blocks)
     threading.Condition.wait = _noting_wait(threading.Condition.wait, _condition_wait, _condition_wait_blocks)
     threading._shutdown = _noting_wait(threading._shutdown, lambda: _EVERY_THREAD)
+    import subprocess  # not before: the program may start no child at all
+    for name in ("wait", "communicate"):  # subprocess.run(), call(), check_output() wait in one of these
+        setattr(subprocess.Popen, name, _noting_wait(getattr(subprocess.Popen, name), _waiting_for_a_child))
     pools = concurrent.futures.ThreadPoolExecutor
     pools.submit = _counting_jobs(pools.submit)
 
@@ -220,6 +227,10 @@ def _joined_thread(thread, timeout=None):
 
 def _condition_wait(condition, timeout=None):
     return _REAL_CLOCK
+
+
+def _waiting_for_a_child(*args, **kwargs):
+    return _REAL_CLOCK  # a child process takes real time
 
 
 def _join_blocks(thread, timeout=None):
@@ -416,6 +427,8 @@ def blocking_the_loop(running, wait, *args, **kwargs):
     timers): as under asyncio the other threads go on meanwhile, their sleeps on the real clock, and
     the loop's clock moves on by the real time the wait took."""
     with _lock:
+        if running in _blocked_loops:  # a wait inside a wait (communicate() waits for the child too)
+            return wait(*args, **kwargs)
         _blocked_loops.add(running)
     release_timer_waits(running)
     started = _real_time.monotonic()
