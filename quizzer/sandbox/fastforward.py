@@ -9,7 +9,7 @@ check of the bank can run real asyncio's Task, Future and library code unchanged
   (beyond the loop's self-pipe), a brief real poll comes first so loopback I/O in flight gets through. While an
   executor job (`run_in_executor`, `to_thread`, `getaddrinfo`) or a thread of the program runs, the wait is real
   and the clock follows real time, since that thread may wake the loop at any moment (the time between waits
-  too, as real asyncio's clock does).
+  too, as real asyncio's clock does). So is the wait while a real-time alarm is pending (`signal.alarm`).
 - When the loop would block forever with no descriptor of the program registered and no thread running, nothing
   can ever wake it: it raises `Deadlock` (a BaseException, like tinyloop's) with one line per pending task,
   where real asyncio would hang.
@@ -30,6 +30,7 @@ import asyncio
 import functools
 import heapq
 import selectors
+import signal
 import threading
 import time
 
@@ -82,7 +83,8 @@ class FastForwardSelector(selectors.DefaultSelector):
         if ready or timeout == 0:
             return ready
         loop = self.loop
-        if loop.other_threads_running():
+        # A real-time alarm (signal.alarm, setitimer) comes on the real clock: jumping past it would miss it.
+        if loop.other_threads_running() or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
             started = time.monotonic()
             ready = super().select(timeout)
             elapsed = time.monotonic() - started

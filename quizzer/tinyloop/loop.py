@@ -46,6 +46,8 @@ Where tinyloop simplifies or differs from asyncio:
   fires after half a real second if the child has not spoken by then (``wait_for(proc.wait(), 0.5)``
   on a child that sleeps 5 s times out, as under asyncio), and output a child writes after 0.2 s
   arrives between the timers of 0.1 s and 0.3 s.  When no child is alive the clock jumps as before.
+  So does an idle loop while a real-time alarm is pending (``signal.alarm(1)``, ``signal.setitimer``):
+  its SIGALRM comes on the real clock, and kills the program unless a handler catches it.
 """
 
 import collections
@@ -56,6 +58,12 @@ import threading
 import weakref
 from time import monotonic as _real_monotonic  # the real clock, whatever the program's time module says
 from time import sleep as _real_sleep
+
+try:
+    from signal import ITIMER_REAL as _ITIMER_REAL
+    from signal import getitimer as _getitimer
+except ImportError:  # no interval timers on this platform
+    _getitimer = None
 
 from . import asyncgens, events, exceptions, futures, runframes, sharedclock, tasks, virtualtime
 from .clock import VirtualClock
@@ -604,6 +612,8 @@ class BaseLoop(AbstractEventLoop):
         # Counted before the hand-over is taken: a thread queues its last callback, then stops
         # being at work, so a count of 0 means that callback is already in _from_threads.
         at_work, on_real_clock = _count_threads() if _count_threads is not None else (0, False)
+        if not (at_work or on_real_clock or self._ready) and _alarm_pending():
+            on_real_clock = True
         if not at_work:
             self._held_since = None
         elif self._held_since is None:
@@ -1087,6 +1097,12 @@ def _debug_by_default():
     in ``os.environ``, before it makes its loop."""
     return sys.flags.dev_mode or (not sys.flags.ignore_environment
                                   and bool(os.environ.get("PYTHONASYNCIODEBUG")))
+
+
+def _alarm_pending():
+    """Whether the process has a real-time alarm pending (``signal.alarm``, ``signal.setitimer(ITIMER_REAL)``):
+    its signal comes on the real clock, which the loop must then follow rather than jump past it."""
+    return _getitimer is not None and _getitimer(_ITIMER_REAL)[0] > 0
 
 
 def block_running_loop(seconds):
