@@ -200,7 +200,7 @@ class BaseLoop(AbstractEventLoop):
         "_ready", "_schedule", "_timers", "_cancelled_timers", "_clock", "_selector", "_fd_watchers",
         "_children_alive", "_thread_lock", "_from_threads", "_timers_from_threads", "_stop_from_thread",
         "_thread_woke", "_self_pipe",
-        "_held_since",
+        "_held_since", "_iterations",
         "_signal_handlers",
         "_tasks", "_track_task", "_freed_tasks", "_note_freed", "_current_task", "_awaited",
         "_run_frames", "_shared_offset", "_shared_rank", "_shared_waited",
@@ -228,6 +228,7 @@ class BaseLoop(AbstractEventLoop):
         self._thread_woke = False            # a call_soon_threadsafe since the last hand-over: the loop wakes
         self._self_pipe = None               # (read end, write end) socketpair, made when a thread is first at work
         self._held_since = None              # real time since which threads at work hold the clock (see HOLD_LIMIT)
+        self._iterations = 0                 # iterations begun: a thread waiting on a timer sees the loop stuck
         self._signal_handlers = {}           # signal number -> Handle (signals.py): the self-pipe is the wake-up fd
         # Its place on the time line it shares with loops running beside it in other threads (sharedclock.py).
         self._shared_offset = 0.0            # this clock's time + the offset = the shared time
@@ -570,6 +571,7 @@ class BaseLoop(AbstractEventLoop):
     # ------------------------------------------------------------------ one iteration
 
     def _run_once(self):
+        self._iterations += 1
         ready = self._ready
         instrument = self._instrument
         if instrument is None:

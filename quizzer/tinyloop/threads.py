@@ -29,6 +29,8 @@ The model of time (no asyncio counterpart: asyncio's clock is real):
   go on for what is left of them on the real clock (``release_timer_waits``), as does any sleep
   that starts meanwhile, and the blocked loop's clock moves on by the real time it was blocked.
   A wait that blocks the loop is seen through ``Thread.join`` and ``Condition.wait`` (see below);
+  one the model cannot see (a plain ``Lock.acquire()``) when the loop begins no iteration for
+  loop.py's ``HOLD_LIMIT`` of real time: the sleeping threads then go on on the real clock too;
   a ``result(timeout)`` that the loop's own coroutine waits on blocks the loop for the timeout,
   since nothing can complete it meanwhile.
 * **Waiting on the loop is not work**: a thread blocked in ``result()`` of
@@ -376,7 +378,13 @@ def _wait_for_a_timer(running, timer_wait):
     with _lock:
         if timer_wait.left is None and not timer_wait.woken.is_set():
             _not_at_work.add(timer_wait.ident)
-    timer_wait.woken.wait()
+    # The loop's thread may block where the model cannot see it (a plain Lock.acquire() on a lock this
+    # thread holds, a blocking socket): a loop that has not begun an iteration in HOLD_LIMIT lets the wait go.
+    iterations = running._iterations
+    while not timer_wait.woken.wait(loop.HOLD_LIMIT):
+        if running._iterations == iterations:
+            _let_go(running, (timer_wait,))
+        iterations = running._iterations
     return True
 
 
@@ -389,6 +397,8 @@ def _set_wake_up_timer(running, timer_wait):
 def _wake_up(running, timer_wait):
     with _lock:
         _timer_waits.get(running, set()).discard(timer_wait)
+        if timer_wait.left is not None:  # let go already: the thread waits on the real clock
+            return
     _back_to_work([timer_wait.ident])
     timer_wait.woken.set()
 
@@ -409,13 +419,24 @@ def release_timer_waits(running):
     until it runs again, where under asyncio the threads sleeping meanwhile wake up on time.  Their
     waits go on, for what is left of them, on the real clock."""
     with _lock:
-        timer_waits = _timer_waits.pop(running, ())
+        timer_waits = _timer_waits.pop(running, set())
+    _let_go(running, timer_waits)
+
+
+def _let_go(running, timer_waits):
+    """The ``timer_waits`` go on on the real clock, for what is left of them (see release_timer_waits)."""
+    in_loop_thread = events._get_running_loop() is running or not running.is_running()
+    with _lock:
         for timer_wait in timer_waits:
+            _timer_waits.get(running, set()).discard(timer_wait)
+            if timer_wait.left is not None:
+                continue
             if timer_wait.timer is None:  # its request for a timer is not taken yet
                 timer_wait.left = timer_wait.seconds
             else:
-                timer_wait.timer.cancel()
                 timer_wait.left = max(0.0, timer_wait.timer.when() - running.time())
+                if in_loop_thread:  # (another thread may not: then the timer fires for nothing)
+                    timer_wait.timer.cancel()
             _not_at_work.discard(timer_wait.ident)
     for timer_wait in timer_waits:
         timer_wait.woken.set()
