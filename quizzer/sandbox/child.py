@@ -18,6 +18,7 @@ import atexit
 import builtins
 import fcntl
 import gc
+import io
 import linecache
 import os
 import resource
@@ -324,16 +325,64 @@ def report_uncaught(exc: BaseException) -> None:
         sys.last_exc = exc
     sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, exc.__traceback__
     if sys.excepthook is sys.__excepthook__:
-        traceback.print_exception(exc)
+        summary = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
+        print("".join(with_suggestions(summary, exc).format()), file=sys.stderr, end="")
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 def exception_line(exc: BaseException) -> str:
     """`ValueError: boom`: how the traceback ends, without notes or, for a SyntaxError, the source lines."""
-    summary = traceback.TracebackException.from_exception(exc, limit=0)
+    summary = with_suggestions(traceback.TracebackException.from_exception(exc, limit=0), exc)
     summary.__notes__ = None
     return list(summary.format_exception_only())[-1].rstrip("\n")
+
+
+def with_suggestions(summary: traceback.TracebackException, exc: BaseException) -> traceback.TracebackException:
+    """`summary` of `exc` with the "Did you mean" that `python FILE` adds to the line of each NameError and
+    AttributeError in it (chained or grouped). From 3.12 the traceback module adds them itself; on 3.11 only the
+    interpreter's display in C does (`suggestion`), so they go into the summary's message (`_str`, which 3.11's
+    traceback module formats the line from)."""
+    if sys.implementation.version >= (3, 12):
+        return summary
+    pending, seen = [(summary, exc)], set()
+    while pending:
+        part, value = pending.pop()
+        if part is None or value is None or id(value) in seen:
+            continue
+        seen.add(id(value))
+        part._str += suggestion(value)
+        pending += [(part.__cause__, value.__cause__), (part.__context__, value.__context__),
+                    *zip(part.exceptions or (), getattr(value, "exceptions", ()))]
+    return summary
+
+
+def suggestion(exc: BaseException) -> str:
+    """What Python 3.11's own display of an uncaught exception adds to a NameError's or AttributeError's line:
+    `. Did you mean: 'print'?`, or nothing. The display is C code (`sys.__excepthook__`), which the sandbox cannot
+    let print the traceback (it reads the source lines from disk, see `report_uncaught`); so it is shown, into a
+    buffer, a stand-in exception holding only what a suggestion is made from: the name, and the object that lacks
+    it or the frame where the name was looked up. The stand-in has no message, so its line is its type's name and
+    the suggestion."""
+    name = getattr(exc, "name", None)
+    if isinstance(exc, NameError) and name is not None and exc.__traceback__ is not None:
+        last = exc.__traceback__
+        while last.tb_next is not None:
+            last = last.tb_next
+        stand_in = NameError(name=name)
+        where = types.TracebackType(None, last.tb_frame, last.tb_lasti, last.tb_lineno)
+    elif isinstance(exc, AttributeError) and name is not None:
+        stand_in, where = AttributeError(name=name, obj=exc.obj), None
+    else:
+        return ""
+    shown = io.StringIO()
+    stderr, sys.stderr = sys.stderr, shown
+    try:
+        sys.__excepthook__(type(stand_in), stand_in, where)
+    finally:
+        sys.stderr = stderr
+    added = shown.getvalue().rstrip("\n").rpartition("\n")[2].removeprefix(type(stand_in).__name__)
+    return added if added.startswith(". Did you mean: ") else ""
 
 
 def references(module) -> tuple[int, int]:

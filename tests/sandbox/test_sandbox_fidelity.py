@@ -207,6 +207,48 @@ def test_the_final_clean_up_is_the_interpreters(tmp_path, name, loop):
     assert_runs_as_python_file(tmp_path, CLEAN_UP_PROGRAMS[name], loop)
 
 
+# `python FILE` ends the line of an uncaught NameError or AttributeError with "Did you mean: ...?" when a name is
+# close, on every version: on 3.11 only the interpreter's display in C adds it, not the traceback module. The line
+# of each exception in a chain or a group gets its own.
+SUGGESTION_PROGRAMS = {
+    "local_name_in_a_function": """
+        def wait():
+            delay_seconds = 0.1
+            return delay_secnds
+        wait()
+    """,
+    "attribute_in_a_chain": """
+        class Job:
+            def __init__(self):
+                self.result_value = 1
+        try:
+            prnt("never")
+        except NameError:
+            Job().reslt_value
+    """,
+    "no_name_close_enough": """
+        class Job:
+            pass
+        Job().completely_different
+    """,
+    "names_in_a_group": """
+        def fail(name):
+            try:
+                eval(name)
+            except NameError as error:
+                return error
+        raise ExceptionGroup("several", [fail("lenn"), fail("nothing_like_it"), fail("prnt")])
+    """,
+}
+
+
+@pytest.mark.parametrize("loop", ["tiny", "asyncio"])
+@pytest.mark.parametrize("name", sorted(SUGGESTION_PROGRAMS))
+def test_an_uncaught_exception_suggests_names_as_python_FILE_does(tmp_path, name, loop):
+    python = assert_runs_as_python_file(tmp_path, SUGGESTION_PROGRAMS[name], loop)
+    assert ("Did you mean" in python.stderr) == (name != "no_name_close_enough")
+
+
 PROCESS_POOL = """
     import concurrent.futures
 
