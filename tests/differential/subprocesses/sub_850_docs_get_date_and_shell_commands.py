@@ -1,4 +1,5 @@
-"""The docs' subprocess examples: read a child's line of output (get_date), and two shell commands run concurrently."""
+"""The docs' subprocess examples: read a child's line of output (get_date), and shell commands run concurrently
+(each ends a few tenths of a second after the one before: two that end at once would finish in either order)."""
 import asyncio
 import sys
 
@@ -26,7 +27,7 @@ async def run(cmd):
 async def main():
     print(f"Current date: {await get_date()}")
     await run("echo one; sleep 0.3; echo two")
-    await asyncio.gather(run("sleep 0.6; echo slow"), run("exit 3"), run("echo fast >&2"))
+    await asyncio.gather(run("sleep 0.9; echo slow"), run("exit 3"), run("sleep 0.4; echo fast >&2"))
 
 
 asyncio.run(main())
